@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { KeyTypeSchema } from "./keys.ts";
+
+/** What was done. Each security-relevant action has one name (security-properties.md 17). */
+export const AuditActionSchema = z.enum([
+  "session.seen",
+  "deployment.create",
+  "deployment.delete",
+  "deployment.auth-settings.change",
+  "key.regenerate",
+  "key.reveal",
+  "key.identify",
+  "token.get",
+  "token.reveal",
+  "test-call.run",
+  "enforcement.verify",
+  "connection.change",
+  "policy.change",
+  "audit.export",
+  "audit.verify",
+]);
+export type AuditAction = z.infer<typeof AuditActionSchema>;
+
+export const AuditOutcomeSchema = z.enum(["intent", "success", "denied", "failed"]);
+export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
+
+/**
+ * Detail values are deliberately narrow: short identifiers, numbers, booleans, fingerprints. A free
+ * string is capped well below any key or token length and must not look like one (base64/JWT-ish
+ * runs of 32+ characters are refused), so no field can carry a secret value.
+ */
+const SECRET_LIKE = /[A-Za-z0-9+/=_.-]{32,}/;
+export const AuditDetailValueSchema = z.union([
+  z
+    .string()
+    .max(200)
+    .refine((s) => !SECRET_LIKE.test(s), "looks like a secret value; record a fingerprint instead"),
+  z.number(),
+  z.boolean(),
+  z.null(),
+]);
+
+export const AuditActorSchema = z.object({
+  oid: z.string().max(64),
+  name: z.string().max(200),
+  username: z.string().max(200),
+  roles: z.array(z.string().max(64)).max(20),
+});
+export type AuditActor = z.infer<typeof AuditActorSchema>;
+
+export const AuditTargetSchema = z.object({
+  workspace: z.string().max(200).optional(),
+  deployment: z.string().max(200).optional(),
+  keyType: KeyTypeSchema.optional(),
+});
+export type AuditTarget = z.infer<typeof AuditTargetSchema>;
+
+/** One audit event as written by the apps; the chain fields (sequence, hashes) are added on append. */
+export const AuditEventSchema = z.strictObject({
+  actor: AuditActorSchema,
+  action: AuditActionSchema,
+  target: AuditTargetSchema,
+  /** ISO 8601 UTC. */
+  at: z.iso.datetime(),
+  outcome: AuditOutcomeSchema,
+  requestId: z.string().max(100),
+  clientAddress: z.string().max(100).nullable(),
+  userAgent: z.string().max(300).nullable(),
+  details: z.record(z.string().max(64), AuditDetailValueSchema).default({}),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;

@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+/**
+ * Every stable error code Keyturn speaks, in one union: the domain rules, the BFF's API and the
+ * provider faults it explains. Clients branch on `code`, never on the message.
+ */
+export const ErrorCodeSchema = z.enum([
+  // Domain rules (DESIGN.md §1).
+  "token_auth_requires_aks",
+  "key_and_token_auth_together",
+  "token_auth_requires_key_off",
+  "invalid_key_type",
+  "token_auth_not_enabled",
+  // Requests.
+  "validation_failed",
+  "unauthenticated",
+  "insufficient_user_authentication",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "precondition_required",
+  "precondition_failed",
+  "payload_too_large",
+  "unsupported_media_type",
+  "rate_limited",
+  // Provider (the Azure ML workspace) faults.
+  "provider_throttled",
+  "provider_unavailable",
+  "provider_timeout",
+  "provider_rejected",
+  "workspace_region_down",
+  "operation_failed",
+  // The console itself.
+  "audit_unavailable",
+  "internal_error",
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+/** A domain rule's refusal: a stable code and a sentence a person understands. */
+export const DomainErrorSchema = z.object({
+  code: ErrorCodeSchema,
+  message: z.string().min(1),
+});
+export type DomainError = z.infer<typeof DomainErrorSchema>;
+
+/**
+ * RFC 9457 problem details, as every Keyturn app sends them (`application/problem+json`).
+ * `code` is the stable extension member; `errors` lists field-level problems of a bad request.
+ */
+export const ProblemSchema = z.object({
+  type: z.string().default("about:blank"),
+  title: z.string(),
+  status: z.number().int().min(400).max(599),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  code: ErrorCodeSchema,
+  requestId: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json";

@@ -1,0 +1,137 @@
+import { z } from "zod";
+import { type AuthSettings, authMode, supportsTokenAuth } from "./auth-settings.ts";
+import { ComputeTargetSchema } from "./compute.ts";
+import { KeyTypeSchema, keyAgeDays } from "./keys.ts";
+import { isCrossRegionTokenRisk, RegionSchema } from "./regions.ts";
+
+/** What the posture rules look at: one deployment's auth facts, no secrets. */
+export const DeploymentSnapshotSchema = z.object({
+  workspace: z.string(),
+  deployment: z.string(),
+  computeType: ComputeTargetSchema,
+  workspaceRegion: RegionSchema,
+  /** The AKS cluster's region; null for ACI (it runs in the workspace's region). */
+  clusterRegion: RegionSchema.nullable(),
+  keyAuth: z.boolean(),
+  tokenAuth: z.boolean(),
+  keys: z.array(
+    z.object({ keyType: KeyTypeSchema, issuedAt: z.iso.datetime(), rotatedAt: z.iso.datetime().nullable() }),
+  ),
+});
+export type DeploymentSnapshot = z.infer<typeof DeploymentSnapshotSchema>;
+
+export const PosturePolicySchema = z.object({
+  maxKeyAgeDays: z.number().int().min(1).max(3650),
+});
+export type PosturePolicy = z.infer<typeof PosturePolicySchema>;
+export const DEFAULT_POSTURE_POLICY: PosturePolicy = { maxKeyAgeDays: 90 };
+
+export const SeveritySchema = z.enum(["high", "medium", "low", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+export const SEVERITIES = SeveritySchema.options;
+
+export const PostureRuleIdSchema = z.enum([
+  "auth-disabled",
+  "key-too-old",
+  "key-never-rotated",
+  "token-cross-region",
+  "key-auth-where-token-possible",
+]);
+export type PostureRuleId = z.infer<typeof PostureRuleIdSchema>;
+
+export const FindingSchema = z.object({
+  ruleId: PostureRuleIdSchema,
+  severity: SeveritySchema,
+  /** A translation key for the finding's message and remedy; the console owns the words. */
+  messageKey: z.string(),
+  workspace: z.string(),
+  deployment: z.string(),
+  keyType: KeyTypeSchema.optional(),
+  /** Facts behind the finding, for the message's placeholders (numbers and region names only). */
+  facts: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+type Rule = (d: DeploymentSnapshot, policy: PosturePolicy, at: Date) => Finding[];
+const settingsOf = (d: DeploymentSnapshot): AuthSettings => ({ keyAuth: d.keyAuth, tokenAuth: d.tokenAuth });
+const base = (d: DeploymentSnapshot) => ({ workspace: d.workspace, deployment: d.deployment });
+
+const authDisabled: Rule = (d) =>
+  authMode(settingsOf(d)) === "none"
+    ? [
+        {
+          ...base(d),
+          ruleId: "auth-disabled",
+          severity: "high",
+          messageKey: "posture.authDisabled",
+          facts: {},
+        },
+      ]
+    : [];
+
+const keyTooOld: Rule = (d, policy, at) =>
+  d.keyAuth
+    ? d.keys
+        .filter((k) => keyAgeDays(k, at) > policy.maxKeyAgeDays)
+        .map((k) => ({
+          ...base(d),
+          ruleId: "key-too-old" as const,
+          severity: "medium" as const,
+          messageKey: "posture.keyTooOld",
+          keyType: k.keyType,
+          facts: { ageDays: keyAgeDays(k, at), maxKeyAgeDays: policy.maxKeyAgeDays },
+        }))
+    : [];
+
+const keyNeverRotated: Rule = (d) =>
+  d.keyAuth
+    ? d.keys
+        .filter((k) => k.rotatedAt === null)
+        .map((k) => ({
+          ...base(d),
+          ruleId: "key-never-rotated" as const,
+          severity: "low" as const,
+          messageKey: "posture.keyNeverRotated",
+          keyType: k.keyType,
+          facts: {},
+        }))
+    : [];
+
+const tokenCrossRegion: Rule = (d) =>
+  isCrossRegionTokenRisk(d) && d.clusterRegion
+    ? [
+        {
+          ...base(d),
+          ruleId: "token-cross-region",
+          severity: "medium",
+          messageKey: "posture.tokenCrossRegion",
+          facts: { workspaceRegion: d.workspaceRegion, clusterRegion: d.clusterRegion },
+        },
+      ]
+    : [];
+
+const keyWhereTokenPossible: Rule = (d) =>
+  authMode(settingsOf(d)) === "key" && supportsTokenAuth(d.computeType)
+    ? [
+        {
+          ...base(d),
+          ruleId: "key-auth-where-token-possible",
+          severity: "info",
+          messageKey: "posture.keyWhereTokenPossible",
+          facts: {},
+        },
+      ]
+    : [];
+
+export const POSTURE_RULES: Readonly<Record<PostureRuleId, Rule>> = {
+  "auth-disabled": authDisabled,
+  "key-too-old": keyTooOld,
+  "key-never-rotated": keyNeverRotated,
+  "token-cross-region": tokenCrossRegion,
+  "key-auth-where-token-possible": keyWhereTokenPossible,
+};
+
+/** Every finding for one deployment under a policy, at an instant, in rule order. */
+export function evaluatePosture(d: DeploymentSnapshot, policy: PosturePolicy, at: Date): Finding[] {
+  return Object.values(POSTURE_RULES).flatMap((rule) => rule(d, policy, at));
+}

@@ -1,0 +1,32 @@
+/** Identifies one workspace within Azure. */
+export interface WorkspaceRef {
+  subscriptionId: string;
+  resourceGroup: string;
+  workspace: string;
+}
+
+const PROVIDER = "providers/Microsoft.MachineLearningServices/workspaces";
+const seg = encodeURIComponent;
+
+/** ARM path listing the workspaces of a resource group. */
+export function workspacesPath(subscriptionId: string, resourceGroup: string): string {
+  return `/subscriptions/${seg(subscriptionId)}/resourceGroups/${seg(resourceGroup)}/${PROVIDER}`;
+}
+
+/** The v1 model-management base path of a workspace (append to the region's host). */
+export function modelManagementBase(ref: WorkspaceRef): string {
+  return `/modelmanagement/v1.0${workspacesPath(ref.subscriptionId, ref.resourceGroup)}/${seg(ref.workspace)}`;
+}
+
+export const v1Paths = {
+  services: (ref: WorkspaceRef) => `${modelManagementBase(ref)}/services`,
+  service: (ref: WorkspaceRef, name: string) => `${modelManagementBase(ref)}/services/${seg(name)}`,
+  listKeys: (ref: WorkspaceRef, name: string) => `${modelManagementBase(ref)}/services/${seg(name)}/listkeys`,
+  regenerateKeys: (ref: WorkspaceRef, name: string) =>
+    `${modelManagementBase(ref)}/services/${seg(name)}/regenerateKeys`,
+  token: (ref: WorkspaceRef, name: string) => `${modelManagementBase(ref)}/services/${seg(name)}/token`,
+  operation: (ref: WorkspaceRef, id: string) => `${modelManagementBase(ref)}/operations/${seg(id)}`,
+};
+
+/** The header that points at an async operation's status. */
+export const OPERATION_LOCATION_HEADER = "Operation-Location";
