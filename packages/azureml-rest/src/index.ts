@@ -1,4 +1,5 @@
 export * from "./auth-patch.ts";
+export * from "./client/index.ts";
 export * from "./keys.ts";
 export * from "./operation.ts";
 export * from "./paths.ts";
