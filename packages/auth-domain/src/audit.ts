@@ -26,15 +26,19 @@ export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
 
 /**
  * Detail values are deliberately narrow: short identifiers, numbers, booleans, fingerprints. A free
- * string is capped well below any key or token length and must not look like one (base64/JWT-ish
- * runs of 32+ characters are refused), so no field can carry a secret value.
+ * string is capped well below any key or token length and must not look like one: a run of 20+
+ * base64/base64url/hex/JWT characters is refused unless it is plainly an identifier (lowercase words
+ * of at most 16 characters joined by `-`, `_`, `.` or `/`: an error code, a UUID, a host name).
+ * 16 random bytes are already 22 base64url or 32 hex characters, so no field can carry a secret value.
  */
-const SECRET_LIKE = /[A-Za-z0-9+/=_.-]{32,}/;
+const TOKEN_RUN = /[A-Za-z0-9+/=_.-]{20,}/g;
+const IDENTIFIER = /^[a-z0-9]{1,16}(?:[-_./][a-z0-9]{1,16})*$/;
+const looksLikeSecret = (s: string) => (s.match(TOKEN_RUN) ?? []).some((run) => !IDENTIFIER.test(run));
 export const AuditDetailValueSchema = z.union([
   z
     .string()
     .max(200)
-    .refine((s) => !SECRET_LIKE.test(s), "looks like a secret value; record a fingerprint instead"),
+    .refine((s) => !looksLikeSecret(s), "looks like a secret value; record a fingerprint instead"),
   z.number(),
   z.boolean(),
   z.null(),

@@ -35,8 +35,8 @@ export const OperationSchema = z.object({
   state: OperationStateSchema,
   /** The service the operation acts on, where there is one. */
   resourceLocation: z.string().nullable().optional(),
-  createdTime: z.iso.datetime().optional(),
-  endTime: z.iso.datetime().nullable().optional(),
+  createdTime: z.iso.datetime({ offset: true }).optional(),
+  endTime: z.iso.datetime({ offset: true }).nullable().optional(),
   error: AzureErrorBodySchema.shape.error.nullable().optional(),
 });
 export type Operation = z.infer<typeof OperationSchema>;

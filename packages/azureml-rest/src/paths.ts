@@ -6,7 +6,17 @@ export interface WorkspaceRef {
 }
 
 const PROVIDER = "providers/Microsoft.MachineLearningServices/workspaces";
-const seg = encodeURIComponent;
+
+/**
+ * One URL-encoded path segment. The empty and dot segments are refused: encoding leaves them as they
+ * are, and a URL resolver would collapse them (`services/../listkeys` reaches the workspace's listkeys).
+ */
+function seg(value: string): string {
+  if (value === "" || value === "." || value === "..") {
+    throw new RangeError(`"${value}" cannot be a path segment`);
+  }
+  return encodeURIComponent(value);
+}
 
 /** ARM path listing the workspaces of a resource group. */
 export function workspacesPath(subscriptionId: string, resourceGroup: string): string {

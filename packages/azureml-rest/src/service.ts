@@ -38,8 +38,8 @@ export const ServiceSchema = z.object({
    */
   location: RegionSchema.nullable().optional(),
   containerResourceRequirements: ContainerResourceRequirementsSchema.optional(),
-  createdTime: z.iso.datetime(),
-  updatedTime: z.iso.datetime(),
+  createdTime: z.iso.datetime({ offset: true }),
+  updatedTime: z.iso.datetime({ offset: true }),
   kvTags: z.record(z.string(), z.string()).nullable().optional(),
 });
 export type Service = z.infer<typeof ServiceSchema>;
