@@ -1,0 +1,18 @@
+import { LockClosed20Regular } from "@fluentui/react-icons";
+import type { Permission } from "@keyturn/auth-domain";
+import { useTranslation } from "react-i18next";
+import { EmptyState } from "../../components/empty-state";
+import { Page } from "../../components/page";
+import { usePermission, usePermissions } from "../../lib/auth/permissions";
+
+/** Shown instead of a screen the user's roles do not open (the BFF would refuse its data anyway). */
+export function NotAllowed({ permission }: { permission: Permission }) {
+  const { t } = useTranslation();
+  const { reason } = usePermission(permission);
+  const hasAnyPermission = usePermissions().size > 0;
+  return (
+    <Page title={t("access.notAllowedTitle")}>
+      <EmptyState icon={<LockClosed20Regular />}>{hasAnyPermission ? reason : t("access.noRole")}</EmptyState>
+    </Page>
+  );
+}

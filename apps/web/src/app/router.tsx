@@ -1,0 +1,110 @@
+import type { Permission } from "@keyturn/auth-domain";
+import type { QueryClient } from "@tanstack/react-query";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  type ErrorComponentProps,
+  lazyRouteComponent,
+  type RouterHistory,
+  redirect,
+} from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { ErrorView } from "../components/error-view";
+import { Loading } from "../components/loading";
+import { AppShell } from "./layout/app-shell";
+import { NotFoundRoute } from "./routes/not-found";
+import { SCREENS } from "./screens";
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+declare module "@tanstack/react-router" {
+  interface StaticDataRouteOption {
+    /** The permission a route needs; the shell shows "not allowed" without it. */
+    permission?: Permission;
+  }
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: AppShell });
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/",
+  beforeLoad: () => {
+    throw redirect({ to: SCREENS.inventory.path, replace: true });
+  },
+});
+
+// Screens are split into their own chunks, fetched on first visit (or on link hover/focus).
+const inventoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: SCREENS.inventory.path,
+  staticData: { permission: SCREENS.inventory.permission },
+  component: lazyRouteComponent(() => import("./routes/inventory"), "InventoryRoute"),
+});
+
+const postureRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: SCREENS.posture.path,
+  staticData: { permission: SCREENS.posture.permission },
+  component: lazyRouteComponent(() => import("./routes/posture"), "PostureRoute"),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: SCREENS.audit.path,
+  staticData: { permission: SCREENS.audit.permission },
+  component: lazyRouteComponent(() => import("./routes/audit"), "AuditRoute"),
+});
+
+const settingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: SCREENS.settings.path,
+  staticData: { permission: SCREENS.settings.permission },
+  component: lazyRouteComponent(() => import("./routes/settings"), "SettingsRoute"),
+});
+
+const newDeploymentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: SCREENS.newDeployment.path,
+  staticData: { permission: SCREENS.newDeployment.permission },
+  component: lazyRouteComponent(() => import("./routes/new-deployment"), "NewDeploymentRoute"),
+});
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  inventoryRoute,
+  postureRoute,
+  auditRoute,
+  settingsRoute,
+  newDeploymentRoute,
+]);
+
+function RouteError({ error, reset }: ErrorComponentProps) {
+  return <ErrorView error={error} onRetry={reset} />;
+}
+
+function RoutePending() {
+  const { t } = useTranslation();
+  return <Loading label={t("app.loading")} />;
+}
+
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    ...(history ? { history } : {}),
+    defaultPreload: "intent",
+    // Route loaders read through TanStack Query, which owns caching and freshness.
+    defaultPreloadStaleTime: 0,
+    defaultErrorComponent: RouteError,
+    defaultPendingComponent: RoutePending,
+    defaultNotFoundComponent: NotFoundRoute,
+    scrollRestoration: true,
+  });
+}

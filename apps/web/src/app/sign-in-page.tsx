@@ -1,0 +1,70 @@
+import { Button, makeStyles, Text, Title1, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Alert } from "../components/alert";
+import { LanguageSwitch } from "../components/language-switch";
+import { MAIN_CONTENT_ID } from "../components/skip-link";
+import { useAuth } from "../lib/auth/auth-context";
+import { readLoginHint } from "../lib/auth/login-hint";
+
+const useStyles = makeStyles({
+  page: {
+    minHeight: "100vh",
+    display: "grid",
+    gridTemplateRows: "auto 1fr",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  header: { display: "flex", justifyContent: "flex-end", padding: tokens.spacingHorizontalL },
+  main: { display: "grid", placeItems: "center", padding: tokens.spacingHorizontalL },
+  card: {
+    maxWidth: "520px",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalXXL,
+    borderRadius: tokens.borderRadiusXLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow8,
+  },
+  actions: { display: "flex" },
+});
+
+/** What a signed-out visitor sees: what Keyturn is, and one button to sign in. */
+export function SignInPage({ error }: { error?: string | undefined }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    document.title = t("signIn.title");
+  }, [t]);
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.header}>
+        <LanguageSwitch />
+      </header>
+      <main id={MAIN_CONTENT_ID} className={styles.main}>
+        <div className={styles.card}>
+          <Title1 as="h1">{t("signIn.title")}</Title1>
+          <Text as="p">{t("signIn.intro")}</Text>
+          {error ? <Alert title={t("signIn.failed")} /> : null}
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              size="large"
+              disabled={busy}
+              onClick={() => {
+                setBusy(true);
+                auth.signIn(readLoginHint()).catch(() => setBusy(false));
+              }}
+            >
+              {busy ? t("signIn.inProgress") : t("signIn.button")}
+            </Button>
+          </div>
+        </div>
+      </main>
+    </div>
+  );
+}

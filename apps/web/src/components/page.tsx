@@ -1,0 +1,41 @@
+import { makeStyles, Title2, tokens } from "@fluentui/react-components";
+import { type ReactNode, useEffect } from "react";
+import { useTranslation } from "react-i18next";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalM,
+  },
+});
+
+/** A screen: its `<h1>`, optional actions beside it, its content; keeps the tab title in step. */
+export function Page({
+  title,
+  actions,
+  children,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = `${title} · ${t("app.name")}`;
+  }, [title, t]);
+  return (
+    <section className={styles.root} aria-labelledby="page-title">
+      <div className={styles.header}>
+        <Title2 as="h1" id="page-title">
+          {title}
+        </Title2>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { ErrorCodeSchema } from "@keyturn/auth-domain";
+import { describe, expect, it } from "vitest";
+import { en } from "./en";
+import { es } from "./es";
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ""): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") entries.set(path, value);
+    else for (const [child, text] of flatten(value, path)) entries.set(child, text);
+  }
+  return entries;
+}
+
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
+
+const english = flatten(en);
+const spanish = flatten(es);
+
+describe("translations", () => {
+  it("Spanish has exactly the English keys", () => {
+    const missing = [...english.keys()].filter((key) => !spanish.has(key));
+    const extra = [...spanish.keys()].filter((key) => !english.has(key));
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  });
+
+  it("has no empty message", () => {
+    const empty = [...english, ...spanish].filter(([, text]) => text.trim() === "").map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it("uses the same placeholders in both languages", () => {
+    const mismatched = [...english].filter(([key, text]) => {
+      return placeholders(text).join() !== placeholders(spanish.get(key) ?? "").join();
+    });
+    expect(mismatched.map(([key]) => key)).toEqual([]);
+  });
+
+  it.each(ErrorCodeSchema.options)("explains the problem code %s in both languages", (code) => {
+    expect(english.get(`errors.${code}`)).toMatch(/\S/);
+    expect(spanish.get(`errors.${code}`)).toMatch(/\S/);
+  });
+});

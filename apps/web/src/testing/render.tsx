@@ -1,0 +1,70 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { permissionsOf } from "@keyturn/auth-domain";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import type { ReactElement, ReactNode } from "react";
+import { vi } from "vitest";
+import type { Auth } from "../lib/auth/auth";
+import { AuthProvider } from "../lib/auth/auth-context";
+import { type Me, meQueryKey } from "../lib/auth/get-me";
+
+/** `/api/me` for a user holding `roles`, with the permissions the domain grants them. */
+export function meWithRoles(roles: string[]): Me {
+  return {
+    oid: "00000000-0000-4000-8000-000000000001",
+    name: "Test User",
+    username: "test@keyturn.test",
+    roles,
+    permissions: permissionsOf(roles),
+  };
+}
+
+export function fakeAuth(): Auth {
+  return {
+    signIn: vi.fn(async () => {}),
+    signOut: vi.fn(async () => {}),
+    getAccessToken: vi.fn(async () => "test-token"),
+    stepUp: vi.fn(async () => "fresh-token"),
+  };
+}
+
+/** A query client for tests: no retries, and `/api/me` already answered. */
+export function testQueryClient(me?: Me) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
+  });
+  if (me) queryClient.setQueryData(meQueryKey, me);
+  return queryClient;
+}
+
+export function TestProviders({
+  children,
+  queryClient = testQueryClient(),
+  auth = fakeAuth(),
+}: {
+  children: ReactNode;
+  queryClient?: QueryClient;
+  auth?: Auth;
+}) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <AuthProvider auth={auth}>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </AuthProvider>
+    </FluentProvider>
+  );
+}
+
+export function renderWithProviders(ui: ReactElement, options: { me?: Me; auth?: Auth } = {}) {
+  const queryClient = testQueryClient(options.me);
+  const auth = options.auth ?? fakeAuth();
+  return {
+    queryClient,
+    auth,
+    ...render(
+      <TestProviders queryClient={queryClient} auth={auth}>
+        {ui}
+      </TestProviders>,
+    ),
+  };
+}
