@@ -1,0 +1,111 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import type { AppDeps, AppEnv } from "./app-env.ts";
+import { authenticate } from "./auth/authenticate.ts";
+import { notFound, onError, validationHook } from "./errors/on-error.ts";
+import { bodyLimit } from "./middleware/body-limit.ts";
+import { corsPolicy } from "./middleware/cors.ts";
+import { metricsMiddleware } from "./middleware/metrics.ts";
+import { rateLimit } from "./middleware/rate-limit.ts";
+import { requestId } from "./middleware/request-id.ts";
+import { requestLogger } from "./middleware/request-logger.ts";
+import { requestTimeout } from "./middleware/request-timeout.ts";
+import { securityHeaders } from "./middleware/security-headers.ts";
+import { PERMISSION_EXTENSION } from "./routes/define-route.ts";
+import { createDocsRouter } from "./routes/docs/docs.index.ts";
+import { createMeRouter } from "./routes/me/me.index.ts";
+import { serveSpa } from "./routes/system/spa.ts";
+import { createSystemRouter } from "./routes/system/system.index.ts";
+
+export const API_VERSION = "0.1.0";
+
+/**
+ * The BFF as a Hono app. Order: request id → deps → log → metrics → security headers → CORS → body
+ * limit → timeout, then on /api/*: authenticate (unless the route is public) → rate limit → the
+ * route's own guards (defineRoute) → validation → handler. Errors of every layer end in `onError`.
+ */
+export function createApp(deps: AppDeps) {
+  const { config, logger } = deps;
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.onError(onError(logger));
+  app.notFound(notFound);
+
+  app.use(
+    "*",
+    requestId(),
+    provide(deps),
+    requestLogger({ logger }),
+    metricsMiddleware(deps.metrics),
+    securityHeaders({
+      production: config.mode === "production",
+      connectSrc: [new URL(config.auth.issuer).origin],
+    }),
+    corsPolicy({ origins: config.corsOrigins }),
+    bodyLimit({ maxBytes: config.bodyLimitBytes }),
+    requestTimeout({ ms: config.requestTimeoutMs }),
+  );
+
+  // Public paths are the routes declared `permission: "public"`, read back from the registry below.
+  const publicPaths: RegExp[] = [];
+  app.use(
+    "/api/*",
+    authenticate({ verifier: deps.verifier, isPublic: (path) => publicPaths.some((re) => re.test(path)) }),
+    rateLimit({ ...config.rateLimit, trustedProxyHops: config.trustedProxyHops }),
+  );
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description: "An access token for the Keyturn API audience (Entra ID, or dev-idp locally).",
+  });
+
+  const routes = app
+    .route("/", createSystemRouter())
+    .route("/api", createMeRouter())
+    .route(
+      "/api",
+      createDocsRouter(() => openApiDocument(app)),
+    );
+
+  publicPaths.push(...declaredPublicPaths(app));
+  if (config.mode === "production") serveSpa(app, config.webDistDir, logger);
+  return routes;
+}
+
+/** The app's type, for the SPA's typed client (`hc<AppType>`); see client-types.ts. */
+export type AppType = ReturnType<typeof createApp>;
+
+function provide(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async function provide(c, next) {
+    c.set("deps", deps);
+    c.set("logger", deps.logger);
+    await next();
+  };
+}
+
+export function openApiDocument(app: OpenAPIHono<AppEnv>) {
+  return app.getOpenAPI31Document({
+    openapi: "3.1.0",
+    info: {
+      title: "Keyturn BFF",
+      version: API_VERSION,
+      description:
+        "Console API for Azure ML web-service authentication. Every operation names its permission in " +
+        `\`${PERMISSION_EXTENSION}\`; errors are RFC 9457 problem+json with a stable \`code\`.`,
+    },
+  });
+}
+
+/** Matchers for the paths of operations declared public (`{param}` matches one segment). */
+function declaredPublicPaths(app: OpenAPIHono<AppEnv>): RegExp[] {
+  return app.openAPIRegistry.definitions.flatMap((def) => {
+    if (def.type !== "route" || (def.route as Record<string, unknown>)[PERMISSION_EXTENSION] !== "public")
+      return [];
+    const pattern = def.route.path
+      .split(/(\{[^}]+\})/)
+      .map((part) => (part.startsWith("{") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+      .join("");
+    return [new RegExp(`^${pattern}$`)];
+  });
+}

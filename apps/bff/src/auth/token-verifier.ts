@@ -1,0 +1,95 @@
+import { errors, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { type Identity, identityFromClaims } from "./identity.ts";
+import { VerifiedTokenCache } from "./verified-token-cache.ts";
+
+/**
+ * Asymmetric algorithms only (RFC 8725 §3.1): never `none`, never HS* — an HMAC "signed" with the
+ * issuer's public key must not verify. Entra signs RS256; PS256/ES256 cover other issuers.
+ */
+export const ALLOWED_ALGORITHMS = ["RS256", "PS256", "ES256"] as const;
+
+/** Why a token was refused; `unavailable` means the issuer's keys could not be fetched. */
+export type TokenRejection = "invalid" | "unavailable";
+
+export class TokenVerificationError extends Error {
+  override name = "TokenVerificationError";
+  constructor(
+    readonly reason: TokenRejection,
+    options?: { cause?: unknown },
+  ) {
+    super(reason === "invalid" ? "invalid access token" : "identity provider keys unavailable", options);
+  }
+}
+
+export interface TokenVerifierOptions {
+  issuer: string;
+  audience: string;
+  /** Key resolver: `createRemoteJWKSet` (auth/jwks.ts) in the app, a local JWKS in tests. */
+  keys: JWTVerifyGetKey;
+  clockToleranceSeconds?: number;
+  cacheMaxEntries?: number;
+  /** Seconds since the epoch; tests move time. */
+  nowSeconds?: () => number;
+}
+
+export interface TokenVerifier {
+  /** The identity of a valid access token; throws TokenVerificationError otherwise. */
+  verify(token: string): Promise<Identity>;
+}
+
+const MAX_TOKEN_LENGTH = 16 * 1024;
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+/** jose errors that say "this token is wrong", as opposed to "the key source failed". */
+const KEY_SELECTION_ERRORS = new Set<string>([
+  errors.JWKSNoMatchingKey.code,
+  errors.JWKSMultipleMatchingKeys.code,
+  errors.JOSENotSupported.code,
+  errors.JWKInvalid.code,
+  errors.JOSEAlgNotAllowed.code,
+]);
+
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const nowSeconds = options.nowSeconds ?? (() => Date.now() / 1000);
+  const cache = new VerifiedTokenCache(options.cacheMaxEntries, nowSeconds);
+
+  // Tells key-source failures apart from bad tokens, so an unreachable issuer is a 503, not a 401.
+  const keys: JWTVerifyGetKey = async (header, token) => {
+    try {
+      return await options.keys(header, token);
+    } catch (err) {
+      if (err instanceof errors.JOSEError && KEY_SELECTION_ERRORS.has(err.code)) throw err;
+      throw new TokenVerificationError("unavailable", { cause: err });
+    }
+  };
+
+  return {
+    async verify(token) {
+      if (token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token)) {
+        throw new TokenVerificationError("invalid");
+      }
+      const key = VerifiedTokenCache.keyOf(token);
+      const cached = cache.get(key);
+      if (cached) return cached;
+      let payload: Awaited<ReturnType<typeof jwtVerify>>["payload"];
+      try {
+        ({ payload } = await jwtVerify(token, keys, {
+          algorithms: [...ALLOWED_ALGORITHMS],
+          issuer: options.issuer,
+          audience: options.audience,
+          requiredClaims: ["exp", "iat", "sub"],
+          clockTolerance: options.clockToleranceSeconds ?? 30,
+          currentDate: new Date(nowSeconds() * 1000),
+          // No `typ` requirement: Entra sends "JWT", oidc-provider "at+jwt".
+        }));
+      } catch (err) {
+        if (err instanceof TokenVerificationError) throw err;
+        throw new TokenVerificationError("invalid", { cause: err });
+      }
+      const identity = identityFromClaims(payload);
+      if (!identity) throw new TokenVerificationError("invalid");
+      cache.set(key, identity);
+      return identity;
+    },
+  };
+}

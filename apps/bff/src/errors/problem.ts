@@ -1,0 +1,74 @@
+import { type ErrorCode, PROBLEM_CONTENT_TYPE, type Problem, ProblemSchema } from "@keyturn/auth-domain";
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { FieldError } from "./api-error.ts";
+
+/** One short, fixed title per code (RFC 9457 `title`); `detail` carries the specifics. */
+export const PROBLEM_TITLES: Readonly<Record<ErrorCode, string>> = {
+  token_auth_requires_aks: "Token authentication needs AKS",
+  key_and_token_auth_together: "Key and token authentication together",
+  token_auth_requires_key_off: "Token authentication needs key authentication off",
+  invalid_key_type: "Invalid key type",
+  token_auth_not_enabled: "Token authentication is not enabled",
+  validation_failed: "Invalid request",
+  unauthenticated: "Authentication required",
+  insufficient_user_authentication: "Recent sign-in required",
+  forbidden: "Forbidden",
+  not_found: "Not found",
+  conflict: "Conflict",
+  precondition_required: "Precondition required",
+  precondition_failed: "Precondition failed",
+  payload_too_large: "Payload too large",
+  unsupported_media_type: "Unsupported media type",
+  rate_limited: "Too many requests",
+  provider_throttled: "Workspace throttled the request",
+  provider_unavailable: "Workspace unavailable",
+  provider_timeout: "Timed out",
+  provider_rejected: "Workspace rejected the request",
+  workspace_region_down: "Workspace region down",
+  operation_failed: "Operation failed",
+  audit_unavailable: "Audit log unavailable",
+  internal_error: "Internal error",
+};
+
+/** `type` of every problem: a stable URN per code (RFC 9457 allows non-dereferenceable URIs). */
+export const problemType = (code: ErrorCode) => `urn:keyturn:problem:${code}`;
+
+export interface ProblemInput {
+  status: ContentfulStatusCode;
+  code: ErrorCode;
+  detail?: string | undefined;
+  errors?: FieldError[] | undefined;
+  requestId?: string | undefined;
+}
+
+/** Builds a problem body, checked against the domain's ProblemSchema. */
+export function problemBody(input: ProblemInput): Problem {
+  return ProblemSchema.parse({
+    type: problemType(input.code),
+    title: PROBLEM_TITLES[input.code],
+    status: input.status,
+    code: input.code,
+    ...(input.detail === undefined ? {} : { detail: input.detail }),
+    ...(input.requestId === undefined ? {} : { requestId: input.requestId }),
+    ...(input.errors === undefined ? {} : { errors: input.errors }),
+  });
+}
+
+/**
+ * A complete problem+json response (never cached), made through the context so headers other
+ * middleware prepared (X-Request-Id, …) are kept. The request id is filled in from the context.
+ */
+export function problemResponse(
+  c: Context,
+  input: ProblemInput,
+  headers: Record<string, string> = {},
+): Response {
+  const requestId = input.requestId ?? (c.get("requestId") as string | undefined);
+  const body = JSON.stringify(problemBody({ ...input, requestId }));
+  return c.body(body, input.status, {
+    ...headers,
+    "Content-Type": PROBLEM_CONTENT_TYPE,
+    "Cache-Control": "no-store",
+  });
+}

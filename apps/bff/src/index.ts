@@ -1,0 +1,108 @@
+import { type ServerType, serve } from "@hono/node-server";
+import type { Logger } from "pino";
+import { createApp } from "./app.ts";
+import type { AppDeps } from "./app-env.ts";
+import { createRemoteKeys } from "./auth/jwks.ts";
+import { createTokenVerifier, type TokenVerifier } from "./auth/token-verifier.ts";
+import { resolveKeyMaterial } from "./crypto/key-material.ts";
+import { type Database, openDatabase, ping } from "./db/client.ts";
+import { migrate } from "./db/migrate.ts";
+import { seedDefaultConnection } from "./db/seed.ts";
+import type { Config } from "./env.ts";
+import { createIssuerFetch } from "./http/issuer-fetch.ts";
+import { createLogger } from "./logger.ts";
+import { createMetrics } from "./middleware/metrics.ts";
+import { Readiness } from "./readiness.ts";
+
+export type { AppType } from "./app.ts";
+export { type Config, loadConfig } from "./env.ts";
+
+export interface BffOverrides {
+  logger?: Logger;
+  /** An already-open database (tests); it is migrated but not closed by `close()`. */
+  database?: Database;
+  verifier?: TokenVerifier;
+  now?: () => Date;
+}
+
+export interface Bff {
+  app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, seeds the default connection, builds the app. */
+export async function createBff(config: Config, overrides: BffOverrides = {}): Promise<Bff> {
+  const logger = overrides.logger ?? createLogger({ level: config.logLevel });
+  const keys = await resolveKeyMaterial(config.secrets);
+  const database = overrides.database ?? (await openDatabase(config.database));
+  try {
+    await migrate(database);
+    if (config.seed.defaultConnection && (await seedDefaultConnection(database.db, config, keys.masterKey))) {
+      logger.info("seeded the default workspace connection (emulator, resource group keyturn-dev)");
+    }
+  } catch (err) {
+    if (!overrides.database) await database.close();
+    throw err;
+  }
+  const verifier =
+    overrides.verifier ??
+    createTokenVerifier({
+      issuer: config.auth.issuer,
+      audience: config.auth.audience,
+      clockToleranceSeconds: config.auth.clockToleranceSeconds,
+      keys: createRemoteKeys({
+        issuer: config.auth.issuer,
+        jwksUrl: config.auth.jwksUrl,
+        fetch: createIssuerFetch(config.auth.caFile),
+      }),
+    });
+  const readiness = new Readiness();
+  readiness.register("database", () => ping(database));
+  const deps: AppDeps = {
+    config,
+    database,
+    logger,
+    verifier,
+    keys,
+    readiness,
+    metrics: createMetrics(),
+    now: overrides.now ?? (() => new Date()),
+  };
+  return {
+    app: createApp(deps),
+    deps,
+    close: async () => {
+      if (!overrides.database) await database.close();
+    },
+  };
+}
+
+/** createBff + an HTTP server on config.host:config.port (0 picks a free port). */
+export async function startBff(
+  config: Config,
+  overrides: BffOverrides = {},
+): Promise<{ url: string; bff: Bff; close(): Promise<void> }> {
+  const bff = await createBff(config, overrides);
+  const server = await listen(bff, config);
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  return {
+    url,
+    bff,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await bff.close();
+    },
+  };
+}
+
+function listen(bff: Bff, config: Config): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: bff.app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(server),
+    );
+    server.once("error", reject);
+  });
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { Readiness } from "./readiness.ts";
+
+describe("Readiness", () => {
+  it("is ready when every check passes, and names the failing ones otherwise", async () => {
+    const readiness = new Readiness(100);
+    readiness.register("database", async () => {});
+    expect(await readiness.run()).toEqual({ ready: true, checks: { database: "ok" } });
+    readiness.register("workspace", async () => {
+      throw new Error("down");
+    });
+    readiness.register(
+      "slow",
+      (signal) => new Promise((resolve) => signal.addEventListener("abort", () => resolve())),
+    );
+    expect(await readiness.run()).toEqual({
+      ready: false,
+      checks: { database: "ok", workspace: "failed", slow: "failed" },
+    });
+  });
+
+  it("refuses two checks with one name", () => {
+    const readiness = new Readiness();
+    readiness.register("a", async () => {});
+    expect(() => readiness.register("a", async () => {})).toThrow();
+  });
+});

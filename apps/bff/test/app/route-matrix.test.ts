@@ -1,0 +1,112 @@
+import { hasPermission, type Permission } from "@keyturn/auth-domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PERMISSION_EXTENSION } from "../../src/routes/define-route.ts";
+import { openPglite, type TestDatabase } from "../support/databases.ts";
+import { bearer, createTestApp } from "../support/test-app.ts";
+import { createTestIssuer, PERSONA_NAMES, persona, type TestIssuer } from "../support/test-issuer.ts";
+import { createExampleRouter } from "../support/test-routes.ts";
+
+// The role × route matrix (security-properties.md 10), generated from the OpenAPI document and the
+// permission table: allowed → 2xx or 4xx-by-input, denied → 403, no token → 401. New routes join the
+// matrix by being declared with defineRoute; a route mounted any other way fails the first test.
+
+type Operation = { [PERMISSION_EXTENSION]?: string; parameters?: Parameter[]; requestBody?: unknown };
+type Parameter = { name: string; in: string; schema?: { enum?: string[] } };
+
+let db: TestDatabase;
+let issuer: TestIssuer;
+beforeAll(async () => {
+  [db, issuer] = await Promise.all([openPglite(), createTestIssuer()]);
+});
+afterAll(() => db.close());
+
+function buildApp() {
+  const { app } = createTestApp({ db, issuer, env: { KEYTURN_RATE_LIMIT_BURST: "10000" } });
+  return app.route("/api", createExampleRouter());
+}
+
+async function operations(app: ReturnType<typeof buildApp>) {
+  const doc = (await (await app.request("/api/openapi.json")).json()) as {
+    paths: Record<string, Record<string, Operation>>;
+  };
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+  );
+}
+
+/** A concrete URL for an OpenAPI path: enum parameters take their first value, others "sample". */
+function urlFor(path: string, op: Operation): string {
+  return path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const parameter = op.parameters?.find((p) => p.in === "path" && p.name === name);
+    return encodeURIComponent(parameter?.schema?.enum?.[0] ?? "sample");
+  });
+}
+
+describe("role × route matrix", () => {
+  it("every /api route is an OpenAPI operation that declares its permission", async () => {
+    const app = buildApp();
+    const declared = new Set((await operations(app)).map(({ method, path }) => `${method} ${path}`));
+    const mounted = app.routes
+      .filter((r) => r.method !== "ALL" && r.path.startsWith("/api"))
+      .map((r) => `${r.method} ${r.path.replace(/:([^/]+)/g, "{$1}")}`);
+    for (const route of new Set(mounted)) expect(declared, route).toContain(route);
+    for (const { method, path, op } of await operations(app)) {
+      expect(op[PERMISSION_EXTENSION], `${method} ${path}`).toBeTypeOf("string");
+    }
+  });
+
+  it("every JSON request body is a strict object (unknown fields are rejected)", async () => {
+    const app = buildApp();
+    const bodies = (await operations(app)).flatMap(({ method, path, op }) => {
+      const body = op.requestBody as
+        | { content?: Record<string, { schema?: Record<string, unknown> }> }
+        | undefined;
+      return Object.values(body?.content ?? {}).map((media) => ({
+        label: `${method} ${path}`,
+        schema: media.schema,
+      }));
+    });
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const { label, schema } of bodies) {
+      expect(schema?.type, label).toBe("object");
+      expect(schema?.additionalProperties, label).toBe(false);
+    }
+  });
+
+  it("allows, denies (403) and challenges (401) exactly as the permission table says", async () => {
+    const app = buildApp();
+    const tokens = Object.fromEntries(
+      await Promise.all(PERSONA_NAMES.map(async (name) => [name, await issuer.tokenFor(name)] as const)),
+    );
+    const results: string[] = [];
+    for (const { method, path, op } of await operations(app)) {
+      const permission = op[PERMISSION_EXTENSION] as Permission | "authenticated" | "public";
+      const url = urlFor(path, op);
+      const init = (headers: Record<string, string>) => ({
+        method,
+        headers: { ...headers, ...(op.requestBody ? { "Content-Type": "application/json" } : {}) },
+        ...(op.requestBody ? { body: "{}" } : {}),
+      });
+      const anonymous = await app.request(url, init({}));
+      if (permission === "public") {
+        expect(anonymous.status, `${method} ${path} anonymous`).toBeLessThan(400);
+        continue;
+      }
+      expect(anonymous.status, `${method} ${path} without a token`).toBe(401);
+      for (const name of PERSONA_NAMES) {
+        const roles = persona(name).roles;
+        const allowed = permission === "authenticated" || hasPermission(roles, permission);
+        const response = await app.request(url, init(bearer(tokens[name] as string)));
+        const label = `${method} ${path} as ${name} (${roles.join(",") || "no role"})`;
+        if (allowed) {
+          expect(response.status, label).toBeLessThan(500);
+          expect([401, 403], label).not.toContain(response.status);
+        } else {
+          expect(response.status, label).toBe(403);
+        }
+        results.push(`${label}: ${response.status}`);
+      }
+    }
+    expect(results.length).toBeGreaterThan(PERSONA_NAMES.length * 3);
+  });
+});
