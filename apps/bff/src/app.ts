@@ -11,11 +11,22 @@ import { requestId } from "./middleware/request-id.ts";
 import { requestLogger } from "./middleware/request-logger.ts";
 import { requestTimeout } from "./middleware/request-timeout.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
+import { createAuditRouter } from "./routes/audit/audit.index.ts";
+import { createConfigRouter } from "./routes/config/config.index.ts";
 import { PERMISSION_EXTENSION } from "./routes/define-route.ts";
+import { createDeploymentsRouter } from "./routes/deployments/deployments.index.ts";
 import { createDocsRouter } from "./routes/docs/docs.index.ts";
+import { createEnforcementRouter } from "./routes/enforcement/enforcement.index.ts";
+import { createKeysRouter } from "./routes/keys/keys.index.ts";
 import { createMeRouter } from "./routes/me/me.index.ts";
+import { createPostureRouter } from "./routes/posture/posture.index.ts";
+import { createRegionsRouter } from "./routes/regions/regions.index.ts";
+import { createSnippetsRouter } from "./routes/snippets/snippets.index.ts";
 import { serveSpa } from "./routes/system/spa.ts";
 import { createSystemRouter } from "./routes/system/system.index.ts";
+import { createTestCallsRouter } from "./routes/test-calls/test-calls.index.ts";
+import { createTokensRouter } from "./routes/tokens/tokens.index.ts";
+import { createWorkspacesRouter } from "./routes/workspaces/workspaces.index.ts";
 
 export const API_VERSION = "0.1.0";
 
@@ -63,13 +74,25 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route("/", createSystemRouter())
     .route("/api", createMeRouter())
+    .route("/api", createConfigRouter())
+    .route("/api", createWorkspacesRouter())
+    .route("/api", createDeploymentsRouter())
+    .route("/api", createKeysRouter())
+    .route("/api", createTokensRouter())
+    .route("/api", createRegionsRouter())
+    .route("/api", createTestCallsRouter())
+    .route("/api", createEnforcementRouter())
+    .route("/api", createSnippetsRouter())
+    .route("/api", createAuditRouter())
+    .route("/api", createPostureRouter())
     .route(
       "/api",
       createDocsRouter(() => openApiDocument(app)),
     );
 
   publicPaths.push(...declaredPublicPaths(app));
-  if (config.mode === "production") serveSpa(app, config.webDistDir, logger);
+  // The embedded default (`pnpm start`) serves the built SPA too; tests never do.
+  if (config.mode !== "test") serveSpa(app, config.webDistDir, logger);
   return routes;
 }
 

@@ -72,6 +72,40 @@ export const EnvSchema = z.object({
   KEYTURN_EMULATOR_URL: z.url().default("http://127.0.0.1:8090"),
   /** The dev-idp secret of the `keyturn-bff` service principal, stored (encrypted) in the seed. */
   KEYTURN_IDP_BFF_SECRET: z.string().min(8).default("keyturn-bff-dev-secret"),
+  /** The dev-idp secret of the `keyturn-reader` service principal (Reader role: token calls only). */
+  KEYTURN_IDP_READER_SECRET: z.string().min(8).default("keyturn-reader-dev-secret"),
+  /**
+   * How the BFF gets its workspace credential: `dev-idp` (client credentials against the connection's
+   * issuer, trusting KEYTURN_IDP_CA_FILE) or `azure-identity` (@azure/identity). Default: dev-idp
+   * unless production.
+   */
+  KEYTURN_PROVIDER_CREDENTIAL: z.enum(["dev-idp", "azure-identity"]).optional(),
+  /** Deadline of one call to a workspace. */
+  KEYTURN_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** How long a connection's discovered workspace list is reused. */
+  KEYTURN_WORKSPACE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Inventory sync period (every replica schedules it; one runs it at a time). 0: only at start. */
+  KEYTURN_INVENTORY_SYNC_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** How long a create waits for its operation before answering 202 with the operation. */
+  KEYTURN_OPERATION_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
+  /** Poll interval of a create's or delete's operation. */
+  KEYTURN_OPERATION_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  /** The SPA's sign-in (GET /api/config). Authority default: KEYTURN_AUTH_ISSUER. */
+  KEYTURN_CONSOLE_AUTHORITY: z.url({ protocol: /^https$/ }).optional(),
+  KEYTURN_CONSOLE_CLIENT_ID: z.string().min(1).default("keyturn-console"),
+  /** Comma-separated; default `<audience>/access_as_user`. */
+  KEYTURN_CONSOLE_SCOPES: z.string().optional(),
+  /** Default: AAD for login.microsoftonline.com, else OIDC. */
+  KEYTURN_CONSOLE_PROTOCOL_MODE: z.enum(["OIDC", "AAD"]).optional(),
+  /** Comma-separated hosts; default: the authority's host. */
+  KEYTURN_CONSOLE_KNOWN_AUTHORITIES: z.string().optional(),
+  /**
+   * Ed25519 private key signing audit checkpoints: PKCS#8 PEM (`\n` escapes allowed) or base64 of the
+   * DER. Unset: `<dataDir>/bff/checkpoint-ed25519.pem`, created on first run. Replicas must share it.
+   */
+  KEYTURN_AUDIT_CHECKPOINT_KEY: z.string().min(1).optional(),
+  /** Minutes between scheduled audit checkpoints (one per period across replicas); 0: none. */
+  KEYTURN_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).max(10_080).default(15),
 });
 
 export type Mode = "development" | "production" | "test";
@@ -105,7 +139,42 @@ export interface Config {
   requestTimeoutMs: number;
   trustedProxyHops: number;
   webDistDir: string;
-  seed: { defaultConnection: boolean; emulatorUrl: string; bffClientSecret: string };
+  seed: {
+    defaultConnection: boolean;
+    emulatorUrl: string;
+    bffClientSecret: string;
+    readerClientSecret: string;
+  };
+  provider: ProviderConfig;
+  console: ConsoleAuthConfig;
+  audit: AuditConfig;
+}
+
+export interface AuditConfig {
+  /** The checkpoint key from env (PEM or base64 DER), or null: the file below. */
+  checkpointKey: string | null;
+  checkpointKeyFile: string;
+  /** 0: no scheduled checkpoints. */
+  checkpointIntervalMs: number;
+}
+
+export interface ProviderConfig {
+  credential: "dev-idp" | "azure-identity";
+  timeoutMs: number;
+  workspaceCacheMs: number;
+  /** 0: the inventory is synced at start only. */
+  syncIntervalMs: number;
+  operationWaitMs: number;
+  operationPollMs: number;
+}
+
+/** What the SPA needs to sign in (GET /api/config); MSAL's names. */
+export interface ConsoleAuthConfig {
+  authority: string;
+  clientId: string;
+  scopes: string[];
+  protocolMode: "OIDC" | "AAD";
+  knownAuthorities: string[];
 }
 
 /** Thrown with every invalid variable's name and reason — never its value, which may be a secret. */
@@ -163,7 +232,42 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       defaultConnection: e.KEYTURN_SEED_DEFAULT_CONNECTION ?? mode !== "production",
       emulatorUrl: e.KEYTURN_EMULATOR_URL.replace(/\/$/, ""),
       bffClientSecret: e.KEYTURN_IDP_BFF_SECRET,
+      readerClientSecret: e.KEYTURN_IDP_READER_SECRET,
     },
+    provider: {
+      credential: e.KEYTURN_PROVIDER_CREDENTIAL ?? (mode === "production" ? "azure-identity" : "dev-idp"),
+      timeoutMs: e.KEYTURN_PROVIDER_TIMEOUT_MS,
+      workspaceCacheMs: e.KEYTURN_WORKSPACE_CACHE_SECONDS * 1000,
+      syncIntervalMs: e.KEYTURN_INVENTORY_SYNC_SECONDS * 1000,
+      operationWaitMs: e.KEYTURN_OPERATION_WAIT_MS,
+      operationPollMs: e.KEYTURN_OPERATION_POLL_MS,
+    },
+    console: consoleAuth(e),
+    audit: {
+      checkpointKey: e.KEYTURN_AUDIT_CHECKPOINT_KEY ?? null,
+      checkpointKeyFile: path.join(bffDir, "checkpoint-ed25519.pem"),
+      checkpointIntervalMs: e.KEYTURN_AUDIT_CHECKPOINT_MINUTES * 60_000,
+    },
+  };
+}
+
+const list = (value: string | undefined) =>
+  (value ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+
+function consoleAuth(e: z.infer<typeof EnvSchema>): ConsoleAuthConfig {
+  const authority = (e.KEYTURN_CONSOLE_AUTHORITY ?? e.KEYTURN_AUTH_ISSUER).replace(/\/$/, "");
+  const host = new URL(authority).host;
+  const scopes = list(e.KEYTURN_CONSOLE_SCOPES);
+  const knownAuthorities = list(e.KEYTURN_CONSOLE_KNOWN_AUTHORITIES);
+  return {
+    authority,
+    clientId: e.KEYTURN_CONSOLE_CLIENT_ID,
+    scopes: scopes.length > 0 ? scopes : [`${e.KEYTURN_AUTH_AUDIENCE.replace(/\/$/, "")}/access_as_user`],
+    protocolMode: e.KEYTURN_CONSOLE_PROTOCOL_MODE ?? (host === "login.microsoftonline.com" ? "AAD" : "OIDC"),
+    knownAuthorities: knownAuthorities.length > 0 ? knownAuthorities : [host],
   };
 }
 

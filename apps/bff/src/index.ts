@@ -2,6 +2,8 @@ import { type ServerType, serve } from "@hono/node-server";
 import type { Logger } from "pino";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./app-env.ts";
+import { checkpointJob } from "./audit/checkpoint-job.ts";
+import { checkpointKey } from "./audit/checkpoint-key.ts";
 import { createRemoteKeys } from "./auth/jwks.ts";
 import { createTokenVerifier, type TokenVerifier } from "./auth/token-verifier.ts";
 import { resolveKeyMaterial } from "./crypto/key-material.ts";
@@ -10,8 +12,11 @@ import { migrate } from "./db/migrate.ts";
 import { seedDefaultConnection } from "./db/seed.ts";
 import type { Config } from "./env.ts";
 import { createIssuerFetch } from "./http/issuer-fetch.ts";
+import { createInventorySync } from "./inventory/inventory-sync.ts";
 import { createLogger } from "./logger.ts";
 import { createMetrics } from "./middleware/metrics.ts";
+import { postureSnapshotJob } from "./posture/posture-snapshots.ts";
+import { registerWorkspaceReadiness } from "./provider/workspace-readiness.ts";
 import { Readiness } from "./readiness.ts";
 
 export type { AppType } from "./app.ts";
@@ -35,6 +40,7 @@ export interface Bff {
 export async function createBff(config: Config, overrides: BffOverrides = {}): Promise<Bff> {
   const logger = overrides.logger ?? createLogger({ level: config.logLevel });
   const keys = await resolveKeyMaterial(config.secrets);
+  await checkpointKey(config.audit); // created on first run; a bad KEYTURN_AUDIT_CHECKPOINT_KEY stops the start
   const database = overrides.database ?? (await openDatabase(config.database));
   try {
     await migrate(database);
@@ -69,10 +75,21 @@ export async function createBff(config: Config, overrides: BffOverrides = {}): P
     metrics: createMetrics(),
     now: overrides.now ?? (() => new Date()),
   };
+  registerWorkspaceReadiness(readiness, deps);
+  const app = createApp(deps);
+  // The inventory sync: now and every KEYTURN_INVENTORY_SYNC_SECONDS; one replica runs each period.
+  const inventorySync = createInventorySync(deps, { intervalMs: config.provider.syncIntervalMs });
+  inventorySync.start();
+  // Audit checkpoints every KEYTURN_AUDIT_CHECKPOINT_MINUTES and the daily posture snapshot (hourly refresh);
+  // each runs once per period across replicas (advisory try-lock + freshness check).
+  const jobs = [checkpointJob(deps), postureSnapshotJob(deps)];
+  for (const job of jobs) job.start();
   return {
-    app: createApp(deps),
+    app,
     deps,
     close: async () => {
+      await inventorySync.stop();
+      await Promise.all(jobs.map((job) => job.stop()));
       if (!overrides.database) await database.close();
     },
   };

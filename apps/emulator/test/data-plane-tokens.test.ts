@@ -109,6 +109,21 @@ describe("token auth", () => {
     );
   });
 
+  it("refuses a verified token's signature under other claims (the cache holds the whole token)", async () => {
+    const token = await tokenOf("fraud-scoring");
+    await ok(await score(uri["fraud-scoring"] ?? "", token, SAMPLE_SCORING_INPUT)); // verified, cached
+    const [header, payload, signature] = token.split(".");
+    const claims = JSON.parse(Buffer.from(payload ?? "", "base64url").toString());
+    const later = { ...claims, exp: claims.exp + 86_400, sub: "someone-else" };
+    const altered = `${header}.${Buffer.from(JSON.stringify(later)).toString("base64url")}.${signature}`;
+    await expectError(
+      await score(uri["fraud-scoring"] ?? "", altered, SAMPLE_SCORING_INPUT),
+      401,
+      "token_auth_access_denied",
+    );
+    await ok(await score(uri["fraud-scoring"] ?? "", token, SAMPLE_SCORING_INPUT));
+  });
+
   it("refuses a token of another workspace", async () => {
     const westEurope = controlPlane(emu.url, (await principalTokens(idp)).contributor, WS_WESTEUROPE);
     const foreign = await tokenOf("claims-triage", westEurope);

@@ -76,6 +76,35 @@ describe("key auth", () => {
     await ok(await score(uri["churn-predictor"] ?? "", keys.secondaryKey ?? "", SAMPLE_SCORING_INPUT));
   });
 
+  it("refuses a key of another length (a prefix, a longer value, past 256 characters)", async () => {
+    const { primaryKey } = await keysOf("churn-predictor");
+    const key = primaryKey ?? "";
+    for (const wrong of [key.slice(0, -1), `${key}x`, `${key} x`, key.repeat(7)]) {
+      await expectError(
+        await score(uri["churn-predictor"] ?? "", wrong, SAMPLE_SCORING_INPUT),
+        401,
+        "key_auth_access_denied",
+      );
+    }
+  });
+
+  it("accepts supplied keys of other lengths beside a generated one", async () => {
+    const supplied = "s".repeat(16);
+    const longest = "L".repeat(256);
+    expect((await cp.regenerate("pricing-aci", { keyType: "Primary", keyValue: supplied })).status).toBe(202);
+    const keys = await keysOf("pricing-aci");
+    expect(keys.primaryKey).toBe(supplied);
+    await ok(await score(uri["pricing-aci"] ?? "", supplied, SAMPLE_SCORING_INPUT));
+    await ok(await score(uri["pricing-aci"] ?? "", keys.secondaryKey ?? "", SAMPLE_SCORING_INPUT));
+    expect((await cp.regenerate("pricing-aci", { keyType: "Primary", keyValue: longest })).status).toBe(202);
+    await ok(await score(uri["pricing-aci"] ?? "", longest, SAMPLE_SCORING_INPUT));
+    await expectError(
+      await score(uri["pricing-aci"] ?? "", supplied, SAMPLE_SCORING_INPUT),
+      401,
+      "key_auth_access_denied",
+    );
+  });
+
   it("refuses a regenerated-away key at once; the other key and the new key work", async () => {
     const before = await keysOf("pricing-aci");
     expect((await cp.regenerate("pricing-aci", { keyType: "Primary" })).status).toBe(202);

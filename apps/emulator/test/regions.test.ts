@@ -87,6 +87,8 @@ describe("token latency", () => {
         expect(res.status).toBe(200);
         return { header: Number(res.headers.get("x-ms-emulator-region-latency-ms")), elapsed };
       };
+      // Not timed: the emulator's first control-plane call also fetches the IdP's discovery and JWKS.
+      expect((await cp.get("fraud-scoring")).status).toBe(200);
       const same = await timed("fraud-scoring"); // eastus → eastus
       const near = await timed("credit-risk-dr"); // eastus → westus2
       expect(same.header).toBe(0);

@@ -1,6 +1,10 @@
-import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { EnvSchema } from "../src/env.ts";
-import { generateServiceKey, matchesEitherKey, sha256 } from "../src/secrets/service-keys.ts";
+import { generateServiceKey, ServiceKeyPair } from "../src/secrets/service-keys.ts";
+import { createSigningKey } from "../src/secrets/signing-keys.ts";
+import { WorkspaceTokens } from "../src/secrets/workspace-tokens.ts";
+import type { ServiceRecord, WorkspaceRecord } from "../src/state/schema.ts";
 
 describe("service keys", () => {
   it("carry 256 bits each, and 10,000 are all distinct", () => {
@@ -9,14 +13,86 @@ describe("service keys", () => {
     for (const key of keys.slice(0, 100)) expect(Buffer.from(key, "base64url")).toHaveLength(32);
   });
 
-  it("match either stored key by digest, and nothing else (also not a prefix or a longer value)", () => {
+  it("match either stored key, and nothing else (also not a prefix or a longer value)", () => {
     const [a, b] = [generateServiceKey(), generateServiceKey()];
-    const [da, db] = [sha256(a), sha256(b)];
-    expect(matchesEitherKey(a, da, db)).toBe(true);
-    expect(matchesEitherKey(b, da, db)).toBe(true);
-    expect(matchesEitherKey(a.slice(0, -1), da, db)).toBe(false);
-    expect(matchesEitherKey(`${a}x`, da, db)).toBe(false);
-    expect(matchesEitherKey("", da, db)).toBe(false);
+    const keys = new ServiceKeyPair(a, b);
+    expect(keys.matches(a)).toBe(true);
+    expect(keys.matches(b)).toBe(true);
+    expect(keys.matches(a.slice(0, -1))).toBe(false);
+    expect(keys.matches(`${a}x`)).toBe(false);
+    expect(keys.matches(`${a}\0`)).toBe(false);
+    expect(keys.matches("")).toBe(false);
+    expect(keys.matches("x".repeat(257))).toBe(false);
+  });
+
+  it("match keys of different lengths (supplied 16–256 characters, or longer at create)", () => {
+    const short = "supplied-key-16c";
+    const long = "k".repeat(256);
+    const keys = new ServiceKeyPair(short, long);
+    expect(keys.matches(short)).toBe(true);
+    expect(keys.matches(long)).toBe(true);
+    expect(keys.matches(`${short}\0`)).toBe(false);
+    expect(keys.matches(long.slice(0, 43))).toBe(false);
+    expect(keys.matches(`${long}k`)).toBe(false);
+    const longer = "L".repeat(300);
+    const wide = new ServiceKeyPair(longer, generateServiceKey());
+    expect(wide.matches(longer)).toBe(true);
+    expect(wide.matches(longer.slice(1))).toBe(false);
+  });
+
+  it("agree with string equality on any input (property)", () => {
+    const text = fc.string({ unit: "binary", maxLength: 300 });
+    fc.assert(
+      fc.property(text, text, text, (primary, secondary, presented) => {
+        const keys = new ServiceKeyPair(primary, secondary);
+        expect(keys.matches(presented)).toBe(presented === primary || presented === secondary);
+        expect(keys.matches(primary)).toBe(true);
+        expect(keys.matches(secondary)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("token cache", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const workspace = { id: "ws-1", signingKey: createSigningKey() } as WorkspaceRecord;
+  const service = { id: "ws-1/services/a" } as ServiceRecord;
+
+  it("refuses a cached token after its expiry, then refuses it again as expired", async () => {
+    vi.useFakeTimers({ now: new Date("2026-01-01T00:00:00Z"), toFake: ["Date"] });
+    const tokens = new WorkspaceTokens(60);
+    const { accessToken } = await tokens.issue(workspace, service, "bff");
+    expect(await tokens.verify(accessToken, workspace, service.id)).toBe("valid");
+    expect(tokens.verify(accessToken, workspace, service.id)).toBe("valid"); // cached: synchronous
+    vi.setSystemTime(new Date("2026-01-01T00:01:00Z"));
+    expect(tokens.verify(accessToken, workspace, service.id)).toBe("expired"); // from the cache, evicted
+    expect(await tokens.verify(accessToken, workspace, service.id)).toBe("expired"); // verified again
+  });
+
+  it("refuses a cached token for another service, and keeps it valid for its own", async () => {
+    const tokens = new WorkspaceTokens(60);
+    const { accessToken } = await tokens.issue(workspace, service, "bff");
+    expect(await tokens.verify(accessToken, workspace, service.id)).toBe("valid");
+    expect(tokens.verify(accessToken, workspace, "ws-1/services/b")).toBe("invalid");
+    expect(tokens.verify(accessToken, workspace, service.id)).toBe("valid");
+  });
+
+  it("refuses a verified token's signature under other claims, though the cache is keyed by its end", async () => {
+    const tokens = new WorkspaceTokens(60);
+    const { accessToken } = await tokens.issue(workspace, service, "bff");
+    expect(await tokens.verify(accessToken, workspace, service.id)).toBe("valid");
+    const [header, payload, signature] = accessToken.split(".");
+    const claims = JSON.parse(Buffer.from(payload ?? "", "base64url").toString());
+    const altered = Buffer.from(JSON.stringify({ ...claims, sub: "mallory" })).toString("base64url");
+    const forged = `${header}.${altered}.${signature}`;
+    expect(forged.slice(-43)).toBe(accessToken.slice(-43));
+    expect(await tokens.verify(forged, workspace, service.id)).toBe("invalid");
+    expect(await tokens.verify(`x${accessToken.slice(1)}`, workspace, service.id)).toBe("invalid");
+    expect(tokens.verify(accessToken, workspace, service.id)).toBe("valid"); // still cached
   });
 });
 

@@ -8,17 +8,39 @@ export const GENESIS_HASH = "0".repeat(64);
 
 export type AuditRow = typeof auditEvents.$inferSelect;
 
-/** The event as hashed: `at` normalised to ISO 8601 UTC with milliseconds, absent target fields left out. */
+/**
+ * A string as PostgreSQL will store it: a lone UTF-16 surrogate (possible in a token claim) becomes
+ * U+FFFD, so the bytes hashed are the bytes stored and read back by the verify walk.
+ */
+const wf = <T extends string | null | undefined>(value: T): T =>
+  (typeof value === "string" ? (value as unknown as { toWellFormed(): string }).toWellFormed() : value) as T;
+
+/**
+ * The event as hashed: `at` normalised to ISO 8601 UTC with milliseconds, absent target fields left
+ * out, strings well-formed (see `wf`).
+ */
 export function normalizeEvent(event: AuditEvent): AuditEvent {
   const { workspace, deployment, keyType } = event.target;
   return {
     ...event,
+    actor: {
+      oid: wf(event.actor.oid),
+      name: wf(event.actor.name),
+      username: wf(event.actor.username),
+      roles: event.actor.roles.map(wf),
+    },
+    action: wf(event.action),
     at: new Date(event.at).toISOString(),
     target: {
-      ...(workspace == null ? {} : { workspace }),
-      ...(deployment == null ? {} : { deployment }),
+      ...(workspace == null ? {} : { workspace: wf(workspace) }),
+      ...(deployment == null ? {} : { deployment: wf(deployment) }),
       ...(keyType == null ? {} : { keyType }),
     },
+    outcome: wf(event.outcome),
+    requestId: wf(event.requestId),
+    clientAddress: wf(event.clientAddress),
+    userAgent: wf(event.userAgent),
+    details: Object.fromEntries(Object.entries(event.details).map(([k, v]) => [wf(k), wf(v as string)])),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   bigserial,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -83,6 +84,10 @@ export const auditEvents = pgTable(
     index("audit_events_actor").on(t.actorOid, t.at),
     index("audit_events_target").on(t.targetWorkspace, t.targetDeployment, t.at),
     index("audit_events_action").on(t.action, t.at),
+    index("audit_events_actor_username").on(sql`lower(${t.actorUsername})`, t.at),
+    // Newest-first queries by workspace alone, and "failed / denied <action>" with or without more filters.
+    index("audit_events_workspace").on(t.targetWorkspace, t.at),
+    index("audit_events_action_outcome").on(t.action, t.outcome, t.at),
   ],
 );
 
@@ -97,6 +102,8 @@ export const keyMetadata = pgTable(
     issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
     rotatedAt: timestamp("rotated_at", { withTimezone: true }),
     rotatedBy: text("rotated_by"),
+    /** The fingerprint of the value the last console regeneration replaced (never the value). */
+    previousFingerprint: text("previous_fingerprint"),
     version: integer("version").notNull().default(1),
     updatedAt: updatedAt(),
   },
@@ -131,6 +138,13 @@ export const policies = pgTable("policies", {
   updatedBy: text("updated_by"),
 });
 
+/**
+ * Expressions the inventory is sorted and filtered by; the query uses the same text so the planner
+ * matches the expression indexes (unqualified columns: only `inventory` has them).
+ */
+export const INVENTORY_AUTH_MODE = sql`(case when token_auth then 'token' when key_auth then 'key' else 'none' end)`;
+export const INVENTORY_UPDATED = sql`(coalesce(updated_at, '1970-01-01 00:00:00+00'::timestamptz))`;
+
 /** The deployments of every connection, synced from the provider so 10k list and filter fast. */
 export const inventory = pgTable(
   "inventory",
@@ -140,12 +154,14 @@ export const inventory = pgTable(
       .references(() => connections.id, { onDelete: "cascade" }),
     workspace: text("workspace").notNull(),
     deployment: text("deployment").notNull(),
+    /** For the name search (`like`, several times cheaper than `ilike` on every row). */
+    deploymentLower: text("deployment_lower").generatedAlwaysAs(sql`lower(deployment)`),
     computeType: text("compute_type").notNull(),
     state: text("state").notNull(),
     keyAuth: boolean("key_auth").notNull(),
     tokenAuth: boolean("token_auth").notNull(),
     workspaceRegion: text("workspace_region").notNull(),
-    /** AKS cluster region; null for ACI. */
+    /** Where the service runs (the service's `location`: AKS cluster or ACI container group); null if unknown. */
     clusterRegion: text("cluster_region"),
     scoringUri: text("scoring_uri"),
     createdAt: timestamp("created_at", { withTimezone: true }),
@@ -156,18 +172,78 @@ export const inventory = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspace, t.deployment] }),
     index("inventory_connection").on(t.connectionId),
-    index("inventory_compute_type").on(t.computeType, t.deployment),
-    index("inventory_state").on(t.state, t.deployment),
-    index("inventory_auth").on(t.keyAuth, t.tokenAuth, t.deployment),
-    index("inventory_region").on(t.workspaceRegion, t.deployment),
-    index("inventory_deployment").on(t.deployment),
+    // One index per sort key of GET /api/deployments, ending in the (workspace, deployment) tiebreak,
+    // so a keyset page is an index range scan (inventory/inventory-query.ts).
+    index("inventory_sort_name").on(t.deployment, t.workspace),
+    index("inventory_sort_compute").on(t.computeType, t.workspace, t.deployment),
+    index("inventory_sort_state").on(t.state, t.workspace, t.deployment),
+    index("inventory_sort_auth").on(INVENTORY_AUTH_MODE, t.workspace, t.deployment),
+    index("inventory_sort_region").on(t.workspaceRegion, t.workspace, t.deployment),
+    index("inventory_sort_updated").on(INVENTORY_UPDATED, t.workspace, t.deployment),
+    index("inventory_cluster_region").on(t.clusterRegion),
     check("inventory_compute_type_check", sql`${t.computeType} in ('ACI', 'AKS')`),
   ],
 );
+
+/**
+ * Leases of scheduled jobs (inventory sync, …): a replica runs a job only after claiming its row with
+ * one conditional upsert (the lease expired and the last run started at least `minInterval` ago), so
+ * across replicas on one database each run happens once; a crashed holder's lease simply expires.
+ */
+export const jobLeases = pgTable("job_leases", {
+  job: text("job").primaryKey(),
+  holder: text("holder").notNull(),
+  leaseUntil: timestamp("lease_until", { withTimezone: true }).notNull(),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+  finishedAt: timestamp("finished_at", { withTimezone: true }),
+  /** ok | failed (of the last finished run). */
+  outcome: text("outcome"),
+});
 
 /** One-time facts of this installation (e.g. that the default connection was seeded). */
 export const appState = pgTable("app_state", {
   key: text("key").primaryKey(),
   value: jsonb("value").notNull(),
   createdAt: createdAt(),
+});
+
+/**
+ * Signed anchors of the audit chain (audit/checkpoints.ts): Ed25519 over the seq and hash of the head
+ * at `signed_at`. Append-only like the log (triggers refuse UPDATE, DELETE, TRUNCATE); downloaded and
+ * kept elsewhere, they let the verify walk detect a truncated tail or a re-computed chain.
+ */
+export const auditCheckpoints = pgTable(
+  "audit_checkpoints",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    seq: bigint("seq", { mode: "number" }).notNull(),
+    hash: text("hash").notNull(),
+    signedAt: timestamp("signed_at", { withTimezone: true, mode: "date" }).notNull(),
+    keyId: text("key_id").notNull(),
+    /** Base64 Ed25519 signature over the canonical JSON message (see checkpointMessage). */
+    signature: text("signature").notNull(),
+    /** The signing key's SPKI PEM. */
+    publicKey: text("public_key").notNull(),
+    /** scheduled | manual */
+    trigger: text("trigger").notNull(),
+    /** The Admin's oid for a manual checkpoint. */
+    createdBy: text("created_by"),
+  },
+  (t) => [
+    index("audit_checkpoints_seq").on(t.seq),
+    check("audit_checkpoints_trigger", sql`${t.trigger} in ('scheduled', 'manual')`),
+  ],
+);
+
+/** One posture summary per UTC day (the last taken that day), for the report's trend. */
+export const postureSnapshots = pgTable("posture_snapshots", {
+  day: date("day", { mode: "string" }).primaryKey(),
+  deployments: integer("deployments").notNull(),
+  findings: integer("findings").notNull(),
+  /** `{ bySeverity: {high, medium, low, info}, byRule: {<rule id>: n} }` */
+  counts: jsonb("counts")
+    .$type<{ bySeverity: Record<string, number>; byRule: Record<string, number> }>()
+    .notNull(),
+  maxKeyAgeDays: integer("max_key_age_days").notNull(),
+  takenAt: timestamp("taken_at", { withTimezone: true, mode: "date" }).notNull(),
 });

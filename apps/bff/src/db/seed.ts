@@ -17,6 +17,8 @@ export interface ClientSecretCredential {
   clientId: string;
   clientSecret: string;
   scope: string;
+  /** Least privilege: a Reader-level principal used for token calls only (provider/README.md). */
+  reader?: { clientId: string; clientSecret: string };
 }
 
 export const credentialAad = (connectionId: string) => `connections:${connectionId}:credential`;
@@ -41,6 +43,7 @@ export async function seedDefaultConnection(db: Db, config: Config, masterKey: B
       clientId: "keyturn-bff",
       clientSecret: config.seed.bffClientSecret,
       scope: "https://management.azure.com/.default",
+      reader: { clientId: "keyturn-reader", clientSecret: config.seed.readerClientSecret },
     };
     await tx.insert(connections).values({
       id,

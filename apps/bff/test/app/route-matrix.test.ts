@@ -28,9 +28,16 @@ function buildApp() {
 async function operations(app: ReturnType<typeof buildApp>) {
   const doc = (await (await app.request("/api/openapi.json")).json()) as {
     paths: Record<string, Record<string, Operation>>;
+    components?: { schemas?: Record<string, Record<string, unknown>> };
+  };
+  // A named schema appears as {$ref: "#/components/schemas/Name"}: read the component it names.
+  const schemas = doc.components?.schemas ?? {};
+  const resolve = (schema: Record<string, unknown> | undefined) => {
+    const ref = schema?.$ref;
+    return typeof ref === "string" ? schemas[ref.replace("#/components/schemas/", "")] : schema;
   };
   return Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+    Object.entries(item).map(([method, op]) => ({ path, method: method.toUpperCase(), op, resolve })),
   );
 }
 
@@ -57,13 +64,13 @@ describe("role × route matrix", () => {
 
   it("every JSON request body is a strict object (unknown fields are rejected)", async () => {
     const app = buildApp();
-    const bodies = (await operations(app)).flatMap(({ method, path, op }) => {
+    const bodies = (await operations(app)).flatMap(({ method, path, op, resolve }) => {
       const body = op.requestBody as
         | { content?: Record<string, { schema?: Record<string, unknown> }> }
         | undefined;
       return Object.values(body?.content ?? {}).map((media) => ({
         label: `${method} ${path}`,
-        schema: media.schema,
+        schema: resolve(media.schema),
       }));
     });
     expect(bodies.length).toBeGreaterThan(0);

@@ -20,8 +20,13 @@ const verifierFor = (i: TestIssuer) =>
 const silent = () => createLogger({ level: "silent", destination: memoryLog().stream });
 
 describe("startBff", () => {
-  it("serves over HTTP on a free port, seeded and ready; close() stops it", async () => {
-    const config = testConfig({ KEYTURN_BFF_PORT: "0", KEYTURN_BFF_HOST: "127.0.0.1" });
+  it("serves over HTTP on a free port, seeded, with readiness checks; close() stops it", async () => {
+    // The seeded connection points at a closed port: the workspace readiness check must say so.
+    const config = testConfig({
+      KEYTURN_BFF_PORT: "0",
+      KEYTURN_BFF_HOST: "127.0.0.1",
+      KEYTURN_EMULATOR_URL: "http://127.0.0.1:1",
+    });
     const bff = await startBff(config, {
       database: db.database,
       verifier: verifierFor(issuer),
@@ -29,7 +34,12 @@ describe("startBff", () => {
     });
     try {
       expect(bff.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect((await fetch(`${bff.url}/readyz`)).status).toBe(200);
+      const ready = await fetch(`${bff.url}/readyz`);
+      expect(await ready.json()).toEqual({
+        status: "unavailable",
+        checks: { database: "ok", workspace: "failed" },
+      });
+      expect(ready.status).toBe(503);
       const me = await fetch(`${bff.url}/api/me`, { headers: bearer(await issuer.tokenFor("admin")) });
       expect(me.status).toBe(200);
       expect(await db.database.db.select().from(connections)).toHaveLength(1);
@@ -60,12 +70,13 @@ describe("createBff", () => {
   });
 
   it("opens the default PGlite in the data folder and migrates it", async () => {
-    const config = testConfig();
+    const config = testConfig({ KEYTURN_SEED_DEFAULT_CONNECTION: "false" });
     expect(config.database.kind).toBe("pglite");
     const bff = await createBff(config, { verifier: verifierFor(issuer), logger: silent() });
     try {
+      // No connection: nothing for the workspace check to reach, so ready.
       expect((await bff.app.request("/readyz")).status).toBe(200);
-      expect(await bff.deps.database.db.select().from(connections)).toHaveLength(1);
+      expect(await bff.deps.database.db.select().from(connections)).toHaveLength(0);
     } finally {
       await bff.close();
       await rm(config.dataDir, { recursive: true, force: true });

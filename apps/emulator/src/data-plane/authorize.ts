@@ -1,6 +1,5 @@
 import { EmulatorError } from "../errors.ts";
 import { bearerCredential } from "../http/bearer.ts";
-import { matchesEitherKey } from "../secrets/service-keys.ts";
 import type { TokenVerdict, WorkspaceTokens } from "../secrets/workspace-tokens.ts";
 import type { WorkspaceRecord } from "../state/schema.ts";
 import type { ScoringTarget } from "./scoring-index.ts";
@@ -16,15 +15,21 @@ function denied(
   return new EmulatorError(401, code, message, { "WWW-Authenticate": challenge });
 }
 
+/** Where the token mode finds the service's workspace (its signing key); looked up in token mode only. */
+export interface WorkspaceLookup {
+  getWorkspace(id: string): WorkspaceRecord | undefined;
+}
+
 /**
  * Enforces the service's current auth settings on one scoring call: none → open; key → either key
- * (constant-time digest comparison); token → a token of this workspace for this service, unexpired.
- * Returns nothing when decided at once (the usual case), a promise only for a token seen first.
+ * (constant-time comparison, `ServiceKeyPair`); token → a token of this workspace for this service,
+ * unexpired. Returns nothing when decided at once (the usual case), a promise only for a token seen
+ * first.
  */
 export function authorizeScoring(
   target: ScoringTarget,
   header: string | undefined,
-  workspace: WorkspaceRecord | undefined,
+  workspaces: WorkspaceLookup,
   tokens: WorkspaceTokens,
 ): undefined | Promise<void> {
   if (target.mode === "none") return;
@@ -33,9 +38,10 @@ export function authorizeScoring(
     throw denied("missing_credential", "This service requires Authorization: Bearer <key or token>.");
   }
   if (target.mode === "key") {
-    if (matchesEitherKey(credential, target.primaryDigest, target.secondaryDigest)) return;
+    if (target.keys.matches(credential)) return;
     throw denied("key_auth_access_denied", "The key is not a current key of this service.");
   }
+  const workspace = workspaces.getWorkspace(target.service.workspaceId);
   if (!workspace) return enforceVerdict("invalid");
   const verdict = tokens.verify(credential, workspace, target.service.id);
   return typeof verdict === "string" ? enforceVerdict(verdict) : verdict.then(enforceVerdict);

@@ -37,12 +37,7 @@ export function scoringRoutes(ctx: EmulatorContext) {
 
   const score = (keyOf: KeyOf) => async (c: Context<AppEnv>) => {
     const t = target(c, keyOf);
-    const pending = authorizeScoring(
-      t,
-      requestHeader(c, "authorization"),
-      ctx.store.getWorkspace(t.service.workspaceId),
-      ctx.tokens,
-    );
+    const pending = authorizeScoring(t, requestHeader(c, "authorization"), ctx.store, ctx.tokens);
     if (pending) await pending;
     const input = parseWith(
       ScoringInputSchema,

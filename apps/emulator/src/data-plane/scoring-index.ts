@@ -1,6 +1,6 @@
 import { type AuthMode, authMode } from "@keyturn/auth-domain";
 import type { ServiceState } from "@keyturn/azureml-rest";
-import { sha256 } from "../secrets/service-keys.ts";
+import { ServiceKeyPair } from "../secrets/service-keys.ts";
 import type { ServiceRecord } from "../state/schema.ts";
 import type { Store } from "../state/store.ts";
 import { scoringKey } from "./scoring-paths.ts";
@@ -10,8 +10,8 @@ export interface ScoringTarget {
   service: ServiceRecord;
   state: ServiceState;
   mode: AuthMode;
-  primaryDigest: Buffer;
-  secondaryDigest: Buffer;
+  /** Both current keys, ready for a constant-time comparison; rebuilt on every change (regeneration). */
+  keys: ServiceKeyPair;
 }
 
 /** Scoring endpoint key → target, kept in step with the store. */
@@ -46,8 +46,7 @@ export class ScoringIndex {
       service,
       state: service.state,
       mode: authMode({ keyAuth: service.authEnabled, tokenAuth: service.aadAuthEnabled }),
-      primaryDigest: sha256(service.primaryKey),
-      secondaryDigest: sha256(service.secondaryKey),
+      keys: new ServiceKeyPair(service.primaryKey, service.secondaryKey),
     });
   }
 

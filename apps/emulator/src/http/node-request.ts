@@ -14,12 +14,16 @@ export function requestHeader(c: Context, name: "authorization" | "content-lengt
   return incoming ? incoming.headers[name] : c.req.header(name);
 }
 
+// Module level, not a closure per call: the hot path creates no functions (tsx also wraps each
+// named closure in a `__name` call, which showed up at about 1 µs per request in CPU profiles).
+function tooLarge(maxBytes: number): EmulatorError {
+  return new EmulatorError(413, "payload_too_large", `The request body exceeds ${maxBytes} bytes.`);
+}
+
 /** The body as text, refused with 413 past `maxBytes` (declared or streamed). */
 export async function readBodyText(c: Context, maxBytes: number): Promise<string> {
-  const tooLarge = () =>
-    new EmulatorError(413, "payload_too_large", `The request body exceeds ${maxBytes} bytes.`);
   const declared = requestHeader(c, "content-length");
-  if (declared !== undefined && Number(declared) > maxBytes) throw tooLarge();
+  if (declared !== undefined && Number(declared) > maxBytes) throw tooLarge(maxBytes);
   const incoming = incomingOf(c);
   // With a declared length, node-server reads the body straight from the socket (its fast path).
   if (!incoming || declared !== undefined) return c.req.text();
@@ -27,7 +31,7 @@ export async function readBodyText(c: Context, maxBytes: number): Promise<string
   let size = 0;
   for await (const chunk of incoming as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > maxBytes) throw tooLarge();
+    if (size > maxBytes) throw tooLarge(maxBytes);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");

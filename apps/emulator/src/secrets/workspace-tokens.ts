@@ -2,12 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { TokenResponse } from "@keyturn/azureml-rest";
 import { errors, jwtVerify, SignJWT } from "jose";
 import type { ServiceRecord, WorkspaceRecord } from "../state/schema.ts";
-import { sha256Text } from "./service-keys.ts";
 import { importSigningKey, type SigningKeyPair } from "./signing-keys.ts";
 
 export type TokenVerdict = "valid" | "expired" | "invalid";
 
 interface Verified {
+  /** The whole verified token: a hit must equal it exactly. */
+  token: string;
+  /** The service it was verified for (its audience). */
   audience: string;
   expiresAtMs: number;
 }
@@ -15,9 +17,30 @@ interface Verified {
 const MAX_CACHED = 50_000;
 
 /**
+ * How much of a token's end keys the cache: 43 characters of base64url, 256 bits of the ES256
+ * signature (its last 64 bytes are 86 characters).
+ */
+const LOOKUP_CHARS = 43;
+
+/**
  * Issues and verifies the tokens of a workspace's token call. A token is verified (ES256 signature,
- * issuer, audience, exp) once; afterwards its SHA-256 is looked up, so the data plane pays one hash
- * and one map lookup per request. A cache hit still checks expiry and the audience (the service).
+ * issuer, audience, exp) once and cached until it expires; a cache hit still checks expiry and the
+ * audience (the service). The data plane pays one short map lookup and one string comparison per
+ * request, no hashing of the ~800-character token.
+ *
+ * The cache, and what it means for security:
+ * - It is keyed by the token's last 43 characters (the end of its signature) and holds the whole
+ *   token; a hit counts only if the presented token equals the cached one character for character.
+ *   A token that reuses a verified token's signature with other claims is therefore a miss, and is
+ *   verified (and refused) like any new token.
+ * - That comparison is ordinary string equality, not constant-time. It runs only for a caller who
+ *   presents 256 bits of a verified token's signature, which exist nowhere but in that token; a
+ *   caller without the token gets a miss whose timing does not depend on the cached tokens (the map
+ *   compares stored keys only on a match of V8's randomly seeded string hash). So timing tells an
+ *   outsider nothing, as with the SHA-256 digests this replaces, without a native call per request.
+ * - It holds tokens, not digests: the same process holds each workspace's private signing key, which
+ *   mints any token, so a reader of this memory gains nothing from the cached tokens. The cache is
+ *   never written, logged or sent anywhere, and is bounded (MAX_CACHED, expired entries go first).
  */
 export class WorkspaceTokens {
   private readonly keys = new Map<string, SigningKeyPair>();
@@ -49,13 +72,13 @@ export class WorkspaceTokens {
 
   /** Synchronous on a cache hit (the hot path); a first sight is verified asynchronously. */
   verify(token: string, workspace: WorkspaceRecord, serviceId: string): TokenVerdict | Promise<TokenVerdict> {
-    const hash = sha256Text(token);
-    const hit = this.verified.get(hash);
-    if (hit) return this.judge(hit, serviceId, hash);
-    return this.verifyOnce(token, hash, workspace, serviceId);
+    const lookup = token.length > LOOKUP_CHARS ? token.slice(-LOOKUP_CHARS) : token;
+    const hit = this.verified.get(lookup);
+    if (hit !== undefined && hit.token === token) return this.judge(hit, serviceId, lookup);
+    return this.verifyOnce(token, lookup, workspace, serviceId);
   }
 
-  private async verifyOnce(token: string, hash: string, workspace: WorkspaceRecord, serviceId: string) {
+  private async verifyOnce(token: string, lookup: string, workspace: WorkspaceRecord, serviceId: string) {
     try {
       const { payload } = await jwtVerify(token, this.keyOf(workspace).publicKey, {
         algorithms: ["ES256"],
@@ -63,7 +86,7 @@ export class WorkspaceTokens {
         audience: serviceId,
         requiredClaims: ["exp", "iat"],
       });
-      this.remember(hash, { audience: serviceId, expiresAtMs: (payload.exp as number) * 1000 });
+      this.remember(lookup, { token, audience: serviceId, expiresAtMs: (payload.exp as number) * 1000 });
       return "valid" as const;
     } catch (err) {
       return err instanceof errors.JWTExpired ? ("expired" as const) : ("invalid" as const);
@@ -76,28 +99,30 @@ export class WorkspaceTokens {
     this.verified.clear();
   }
 
-  private judge(hit: Verified, serviceId: string, hash: string): TokenVerdict {
+  private judge(hit: Verified, serviceId: string, lookup: string): TokenVerdict {
     if (hit.audience !== serviceId) return "invalid";
     if (hit.expiresAtMs <= Date.now()) {
-      this.verified.delete(hash);
+      this.verified.delete(lookup);
       return "expired";
     }
     return "valid";
   }
 
-  private remember(hash: string, entry: Verified): void {
+  private remember(lookup: string, entry: Verified): void {
     if (this.verified.size >= MAX_CACHED) this.evict();
-    this.verified.set(hash, entry);
+    // Delete first, so a re-verified token moves to the end (eviction drops the oldest first).
+    this.verified.delete(lookup);
+    this.verified.set(lookup, entry);
   }
 
   private evict(): void {
     const now = Date.now();
-    for (const [hash, entry] of this.verified) if (entry.expiresAtMs <= now) this.verified.delete(hash);
+    for (const [lookup, entry] of this.verified) if (entry.expiresAtMs <= now) this.verified.delete(lookup);
     // Still full of live tokens: drop the oldest half (Map keeps insertion order); they re-verify.
     let excess = this.verified.size - MAX_CACHED / 2;
-    for (const hash of this.verified.keys()) {
+    for (const lookup of this.verified.keys()) {
       if (excess-- <= 0) break;
-      this.verified.delete(hash);
+      this.verified.delete(lookup);
     }
   }
 

@@ -12,7 +12,10 @@ import {
 import { useTranslation } from "react-i18next";
 import { ErrorView } from "../components/error-view";
 import { Loading } from "../components/loading";
+import { deploymentsQueryOptions } from "../features/inventory/api/get-deployments";
+import { parseInventoryFilters } from "../features/inventory/filters";
 import { AppShell } from "./layout/app-shell";
+import { parseDeploymentSearch } from "./routes/deployment-search";
 import { NotFoundRoute } from "./routes/not-found";
 import { SCREENS } from "./screens";
 
@@ -45,6 +48,12 @@ const inventoryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: SCREENS.inventory.path,
   staticData: { permission: SCREENS.inventory.permission },
+  // Filters and order live in the address bar; the first page is fetched while the chunk loads.
+  validateSearch: parseInventoryFilters,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps }) => {
+    void context.queryClient.prefetchInfiniteQuery(deploymentsQueryOptions(deps));
+  },
   component: lazyRouteComponent(() => import("./routes/inventory"), "InventoryRoute"),
 });
 
@@ -76,6 +85,14 @@ const newDeploymentRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/new-deployment"), "NewDeploymentRoute"),
 });
 
+const deploymentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/deployments/$workspace/$name",
+  staticData: { permission: "inventory:read" },
+  validateSearch: parseDeploymentSearch,
+  component: lazyRouteComponent(() => import("./routes/deployment"), "DeploymentRoute"),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   inventoryRoute,
@@ -83,6 +100,7 @@ const routeTree = rootRoute.addChildren([
   auditRoute,
   settingsRoute,
   newDeploymentRoute,
+  deploymentRoute,
 ]);
 
 function RouteError({ error, reset }: ErrorComponentProps) {

@@ -19,6 +19,19 @@ beforeAll(() => {
       }) as MediaQueryList;
   }
   window.scrollTo = () => {}; // the router restores scroll positions; jsdom has no layout
+  // jsdom has no layout: offsetParent is always null and <body> measures 0×0, so Fluent's focus
+  // manager (tabster) takes every element for hidden — an open Dialog gets aria-hidden and its
+  // buttons cannot be focused. Answer as a browser would for rendered elements.
+  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this === document.body ? null : this.parentElement;
+    },
+  });
+  Object.defineProperty(document.body, "getBoundingClientRect", {
+    configurable: true,
+    value: () => new DOMRect(0, 0, 1024, 768),
+  });
   if (typeof window.ResizeObserver === "undefined") {
     window.ResizeObserver = class {
       observe() {}

@@ -25,7 +25,8 @@ const navLinks = async () => {
     .map((link) => link.textContent);
 };
 
-describe("side navigation", () => {
+// The first render loads the inventory screen's chunk, slow to transform while the suite runs in parallel.
+describe("side navigation", { timeout: 30_000 }, () => {
   // What each role's permissions (auth-domain's permissionsOf) open, in the navigation's order.
   it.each([
     [["Operator"], ["Inventory", "Posture", "New deployment"]],
@@ -56,7 +57,7 @@ describe("side navigation", () => {
   });
 });
 
-describe("app shell", () => {
+describe("app shell", { timeout: 30_000 }, () => {
   it("has the landmarks, a skip link first, and the signed-in user", async () => {
     renderShell(["Operator"], "/");
     expect(await screen.findByRole("heading", { level: 1, name: "Inventory" })).toBeInTheDocument();

@@ -1,13 +1,61 @@
-import { BoxMultiple20Regular } from "@fluentui/react-icons";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Add20Regular } from "@fluentui/react-icons";
+import { getRouteApi, Link } from "@tanstack/react-router";
+import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import { EmptyState } from "../../components/empty-state";
+import { Can } from "../../components/can";
 import { Page } from "../../components/page";
+import { useWorkspaces } from "../../features/inventory/api/get-workspaces";
+import { DeploymentsList } from "../../features/inventory/components/deployments-list";
+import { InventoryFilterBar } from "../../features/inventory/components/inventory-filter-bar";
+import type { InventoryFilters } from "../../features/inventory/filters";
 
+const route = getRouteApi("/inventory");
+
+const useStyles = makeStyles({
+  newLink: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    fontWeight: tokens.fontWeightSemibold,
+    textDecoration: "none",
+    ":hover": { backgroundColor: tokens.colorBrandBackgroundHover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
+/** Every deployment of every workspace: filters and order in the address bar, a virtualised list. */
 export function InventoryRoute() {
+  const styles = useStyles();
   const { t } = useTranslation();
+  const filters = route.useSearch();
+  const navigate = route.useNavigate();
+  const workspaces = useWorkspaces();
+  const setFilters = useCallback(
+    (next: InventoryFilters) => void navigate({ search: next, replace: true }),
+    [navigate],
+  );
   return (
-    <Page title={t("screens.inventory.title")}>
-      <EmptyState icon={<BoxMultiple20Regular />}>{t("screens.inventory.empty")}</EmptyState>
+    <Page
+      title={t("screens.inventory.title")}
+      actions={
+        <Can permission="deployment:write">
+          <Link to="/deployments/new" className={styles.newLink}>
+            <Add20Regular aria-hidden="true" />
+            {t("inventory.newDeployment")}
+          </Link>
+        </Can>
+      }
+    >
+      <InventoryFilterBar value={filters} onChange={setFilters} workspaces={workspaces.data?.items} />
+      <DeploymentsList
+        filters={filters}
+        onClearFilters={() => setFilters({ sort: filters.sort, order: filters.order })}
+      />
     </Page>
   );
 }

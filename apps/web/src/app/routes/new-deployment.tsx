@@ -1,13 +1,23 @@
-import { AddCircle20Regular } from "@fluentui/react-icons";
+import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { EmptyState } from "../../components/empty-state";
 import { Page } from "../../components/page";
+import { NewDeploymentWizard } from "../../features/new-deployment/components/new-deployment-wizard";
 
+/** The wizard; once created, the deployment's page watches it become healthy. */
 export function NewDeploymentRoute() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   return (
     <Page title={t("screens.newDeployment.title")}>
-      <EmptyState icon={<AddCircle20Regular />}>{t("screens.newDeployment.empty")}</EmptyState>
+      <NewDeploymentWizard
+        onCreated={({ workspace, name }) =>
+          void navigate({
+            to: "/deployments/$workspace/$name",
+            params: { workspace, name },
+            search: { created: true },
+          })
+        }
+      />
     </Page>
   );
 }

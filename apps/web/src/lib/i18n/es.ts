@@ -98,6 +98,517 @@ export const es: Messages = {
   toast: {
     dismiss: "Descartar",
   },
+  keys: {
+    title: "Claves",
+    intro:
+      "Un servicio tiene dos claves estáticas, la principal (Primary) y la secundaria (Secondary); quien lo llama envía una como credencial bearer. Keyturn muestra sus huellas, nunca sus valores, salvo que reveles una.",
+    loading: "Cargando las claves…",
+    empty: "El área de trabajo no indica ninguna clave para este servicio.",
+    offForToken:
+      "La autenticación por tokens está activada, así que la autenticación por claves está desactivada: las llamadas con estas claves se rechazan. Las claves siguen existiendo y se pueden rotar.",
+    offForNone:
+      "La autenticación por claves está desactivada en este servicio: no comprueba estas claves hasta que se active.",
+    heading: {
+      Primary: "Clave principal (Primary)",
+      Secondary: "Clave secundaria (Secondary)",
+    },
+    keyName: {
+      Primary: "clave principal",
+      Secondary: "clave secundaria",
+    },
+    masked: "{{key}}, valor oculto",
+    fingerprint: "Huella",
+    age: "Antigüedad",
+    issuedAt: "Emitida",
+    lastRotation: "Última rotación",
+    neverRotated: "Nunca rotada",
+    rotatedByOn: "{{when}}, por {{who}}",
+    changedOutsideConsole:
+      "Esta clave se cambió fuera de Keyturn, así que no se sabe quién la rotó ni cuándo; su antigüedad se cuenta desde la última actualización del servicio.",
+    reveal: "Revelar",
+    revealKey: "Revelar la {{key}}",
+    revealing: "Revelando…",
+    revealNote:
+      "Revelar una clave exige haber iniciado sesión hace poco, queda en el registro de auditoría y muestra el valor durante 30 segundos.",
+    secret: {
+      value: "Valor de la {{key}}",
+      copy: "Copiar la {{key}}",
+      copied: "Se ha copiado la {{key}} al portapapeles.",
+      copyFailed: "No se ha podido copiar la clave. Selecciónala y cópiala a mano.",
+      hideNow: "Ocultar ya",
+      hiddenIn_one: "Se oculta en {{count}} segundo",
+      hiddenIn_other: "Se oculta en {{count}} segundos",
+    },
+    regenerate: "Regenerar",
+    regenerateKey: "Regenerar la {{key}}",
+    regenerateDialog: {
+      title: "¿Regenerar la {{key}}?",
+      consequence:
+        "Quienes llaman con la {{key}} reciben 401 de inmediato; la {{other}} sigue funcionando, así que pasa primero a quienes llaman a la {{other}} y después regenera la {{key}}.",
+      confirm: "Regenerar la {{key}}",
+      pending: "Regenerando…",
+      cancel: "Cancelar",
+    },
+    regenerated: "Se ha regenerado la {{key}}. Su nueva huella es {{fingerprint}}.",
+    identify: {
+      title: "¿Qué clave es esta?",
+      intro:
+        "Pega una clave para saber si es la clave principal o la secundaria de este servicio. Se compara por su huella y se borra de la página enseguida.",
+      label: "Clave que identificar",
+      required: "Pega primero una clave.",
+      submit: "Identificar",
+      pending: "Comprobando…",
+      answer: {
+        Primary: "Es la clave principal (Primary).",
+        Secondary: "Es la clave secundaria (Secondary).",
+        unknown: "No es una clave actual de este servicio (puede que se haya regenerado).",
+      },
+    },
+  },
+  token: {
+    title: "Token",
+    intro:
+      "Un token es un JWT de corta duración que emite el área de trabajo. Keyturn lo obtiene y lo guarda en el servidor hasta su hora de renovación; aquí ves sus tiempos y sus notificaciones (claims).",
+    notApplicable: {
+      unsupported:
+        "Los servicios de ACI no admiten la autenticación por tokens: solo los de AKS. Este servicio se autentica con claves, o sin autenticación, así que no hay ningún token que obtener.",
+      keyMode:
+        "Este servicio usa la autenticación por claves, así que no hay ningún token que obtener. Para usar tokens, activa la autenticación por tokens en su configuración; la autenticación por claves se desactiva en el mismo cambio.",
+      noAuth:
+        "La autenticación está desactivada en este servicio, así que no hay ningún token que obtener. Para usar tokens, activa la autenticación por tokens en su configuración.",
+    },
+    get: "Obtener un token",
+    getAgain: "Volver a obtener el token",
+    getting: "Obteniendo un token…",
+    empty:
+      "Obtén un token para ver sus claims, una cuenta atrás en directo hasta su renovación y de dónde viene.",
+    state: {
+      fresh: "Vigente",
+      "refresh-due": "Toca renovar",
+      expired: "Caducado",
+    },
+    announce: {
+      fresh: "El token está vigente.",
+      "refresh-due": "Ha pasado la hora de renovación del token: obtén uno nuevo.",
+      expired: "El token ha caducado.",
+    },
+    advice: {
+      "refresh-due":
+        "Ha pasado la hora de renovación: quienes llaman deben obtener un token nuevo ya. Este sigue funcionando hasta que caduque.",
+      expired: "Este token ha caducado: quienes lo envían reciben 401. Obtén uno nuevo.",
+    },
+    refreshBy: "Renovar antes de",
+    refreshIn: "dentro de {{time}}",
+    refreshNow: "ya",
+    expiresAt: "Caduca",
+    expiresIn: "dentro de {{time}}",
+    expiredAgo: "caducado",
+    tokenType: "Tipo",
+    fingerprint: "Huella",
+    region: {
+      source: "Los tokens se emiten a través de la región del área de trabajo, {{region}}.",
+      fetch: "Esta obtención ha tardado {{latency}}.",
+      cachedFetch: "Este token viene de la caché de Keyturn; obtenerlo tardó {{latency}}.",
+      stats_one:
+        "Obtenciones recientes desde {{region}}: mediana {{p50}}, percentil 95 {{p95}} ({{count}} obtención).",
+      stats_other:
+        "Obtenciones recientes desde {{region}}: mediana {{p50}}, percentil 95 {{p95}} ({{count}} obtenciones).",
+      crossRegion:
+        "El servicio se ejecuta en {{cluster}}, no en {{region}}: si {{region}} cae no se podrá obtener ningún token, y cuanto más lejos estén las dos regiones, más tarda la obtención. Se recomienda la misma región para ambos.",
+      sameRegion: "El servicio se ejecuta en la misma región que el área de trabajo, como se recomienda.",
+    },
+    regionDown: {
+      title: "La región del área de trabajo no está disponible",
+      body: "Los tokens vienen de la región del área de trabajo, {{region}}, así que no se puede obtener ninguno hasta que vuelva, aunque el clúster del servicio esté en otra región.",
+      bodyUnknownRegion:
+        "Los tokens vienen de la región del área de trabajo, así que no se puede obtener ninguno hasta que vuelva, aunque el clúster del servicio esté en otra región.",
+      keysWork: "Los servicios que usan la autenticación por claves siguen funcionando.",
+      retry: "Reintentar",
+    },
+    reveal: "Revelar el token",
+    revealing: "Revelando…",
+    revealNote:
+      "Revelar el token exige haber iniciado sesión hace poco, queda en el registro de auditoría y lo muestra durante 30 segundos.",
+    secret: {
+      value: "El token",
+      copy: "Copiar",
+      copied: "Se ha copiado el token al portapapeles.",
+      copyFailed: "No se ha podido copiar el token. Selecciónalo y cópialo a mano.",
+      hideNow: "Ocultar ya",
+      hiddenIn_one: "Se oculta en {{count}} segundo",
+      hiddenIn_other: "Se oculta en {{count}} segundos",
+    },
+    claims: {
+      title: "Claims",
+      name: "Claim",
+      value: "Valor",
+      empty: "El token no lleva claims.",
+      notJwt: "Este token no es un JWT, así que no tiene claims que mostrar.",
+    },
+  },
+  testConsole: {
+    title: "Llamada de prueba",
+    intro:
+      "El servidor de Keyturn llama al URI de puntuación con la credencial que elijas; el navegador nunca la tiene. Ves lo que respondió el servicio.",
+    credential: {
+      label: "Credencial",
+      hint: {
+        key: "Este servicio usa la autenticación por claves.",
+        token: "Este servicio usa la autenticación por tokens.",
+        none: "La autenticación está desactivada en este servicio.",
+      },
+      options: {
+        primary: "Clave principal",
+        secondary: "Clave secundaria",
+        token: "Token",
+        none: "Sin credencial",
+      },
+      refused: "Debería rechazarse con la autenticación de este servicio.",
+      ignored: "La autenticación está desactivada: el servicio no mira las credenciales.",
+    },
+    body: {
+      label: "Cuerpo de la petición (JSON)",
+      hint: "Rellenado con la entrada de ejemplo del modelo. Como mucho 64 KB.",
+      reset: "Volver a la entrada de ejemplo",
+      errors: {
+        empty: "Escribe un cuerpo JSON.",
+        invalid: "Esto no es JSON válido.",
+        tooLarge: "El cuerpo ocupa más de 64 KB.",
+      },
+    },
+    send: "Enviar",
+    sending: "Enviando…",
+    result: {
+      title: "Respuesta",
+      status: "Estado {{status}}",
+      latency: "{{latency}}",
+      meaning: {
+        success: "Aceptada.",
+        warning: "Rechazada: no se aceptó la credencial.",
+        danger: "El servicio respondió con un error.",
+      },
+      sentTo: "Enviada con: {{credential}}, a",
+      headers: "Cabeceras",
+      headerName: "Cabecera",
+      headerValue: "Valor",
+      noHeaders: "No se indica ninguna cabecera.",
+      body: "Cuerpo",
+      emptyBody: "El cuerpo está vacío.",
+      truncated: "Solo se muestran los primeros 4 KB del cuerpo.",
+    },
+    modes: {
+      key: "por claves",
+      token: "por tokens",
+      none: "ninguna",
+    },
+    keyTypes: {
+      Primary: "clave principal",
+      Secondary: "clave secundaria",
+    },
+    enforcement: {
+      title: "Comprobar que se exige la autenticación",
+      intro:
+        "El servidor de Keyturn envía llamadas que deben rechazarse: sin credencial, con una clave aleatoria, con un token falsificado y con una clave sustituida por una regeneración reciente. No se muestra ningún secreto.",
+      run: "Comprobar",
+      running: "Comprobando…",
+      reportTitle: "Informe de la comprobación",
+      summary: {
+        passed:
+          "Todas las llamadas se rechazaron como se esperaba: el servicio exige la autenticación {{mode}}.",
+        failed: "Algunas llamadas no se rechazaron como se esperaba: mira las filas que fallan.",
+        authOff:
+          "La autenticación está desactivada en este servicio: cualquiera que llegue al URI de puntuación puede llamarlo. Activa la autenticación por claves o por tokens.",
+      },
+      columns: {
+        check: "Comprobación",
+        expected: "Se espera",
+        actual: "Estado obtenido",
+        result: "Resultado",
+      },
+      checks: {
+        "no-credential": "Una llamada sin credencial",
+        "garbage-key": "Un valor aleatorio con forma de clave",
+        "forged-token": "Un token bien formado firmado con una clave en la que el servicio no confía",
+        "previous-key": "El valor de clave sustituido por una regeneración reciente",
+      },
+      previousKeyOf: "El valor de la {{key}} sustituido por una regeneración reciente",
+      expectedRefused: "Rechazo (401 o 403)",
+      noStatus: "No se llamó",
+      outcome: {
+        pass: "Correcto",
+        fail: "Falla",
+        skipped: "Omitida",
+      },
+      why: {
+        refused: "Rechazada con {{status}}, como se esperaba.",
+        accepted: "Aceptada con {{status}} aunque la credencial no es válida: no se exige la autenticación.",
+        authOff:
+          "Respondió {{status}}: la autenticación está desactivada, así que el servicio atiende a cualquiera.",
+        inconclusive:
+          "Respondió {{status}} en lugar de rechazarla: no es concluyente (puede que el servicio no esté en buen estado).",
+        notReached: "Sin comprobar: no se pudo llamar al URI de puntuación.",
+        skipped:
+          "No se ejecutó: ahora no se guarda ningún valor de clave sustituido (Keyturn guarda uno solo un rato, en memoria, tras una regeneración que haya hecho).",
+      },
+    },
+  },
+  snippets: {
+    title: "Código de cliente",
+    loading: "Cargando los fragmentos de código…",
+    intro: {
+      key: "Código que llama a este servicio con autenticación por claves. Sustituye el marcador de la clave por la clave principal o la secundaria, leída de un almacén de secretos.",
+      token:
+        "Código que llama a este servicio con autenticación por tokens: obtiene un token del área de trabajo (con un token de Entra ID para la administración de Azure) y obtiene otro tras su hora de renovación. Sustituye el marcador.",
+      none: "Código que llama a este servicio. No envía credencial, porque la autenticación está desactivada.",
+    },
+    authOff: "La autenticación está desactivada en este servicio: cualquiera que llegue a él puede llamarlo.",
+    languagesLabel: "Lenguaje",
+    languages: {
+      python: "Python",
+      curl: "cURL",
+      typescript: "TypeScript",
+    },
+    codeLabel: "Código en {{language}}",
+    copy: "Copiar {{language}}",
+    copied: "Se ha copiado el fragmento en {{language}} al portapapeles.",
+    copyFailed: "No se ha podido copiar el fragmento. Selecciónalo y cópialo a mano.",
+    empty: "No hay fragmento en este lenguaje.",
+  },
+  inventory: {
+    loading: "Cargando las implementaciones…",
+    loadingMore: "Cargando más implementaciones…",
+    empty: "Ningún área de trabajo tiene todavía una implementación.",
+    emptyFiltered: "Ninguna implementación coincide con estos filtros.",
+    count_one: "{{total}} implementación",
+    count_other: "{{total}} implementaciones",
+    countLoaded_one: "{{total}} implementación ({{loaded}} cargadas; se cargan más al desplazarte)",
+    countLoaded_other: "{{total}} implementaciones ({{loaded}} cargadas; se cargan más al desplazarte)",
+    newDeployment: "Nueva implementación",
+    filters: {
+      label: "Filtrar las implementaciones",
+      search: "Buscar por nombre",
+      searchPlaceholder: "Parte de un nombre",
+      workspace: "Área de trabajo",
+      compute: "Proceso",
+      authMode: "Autenticación",
+      region: "Región",
+      state: "Estado",
+      sort: "Ordenar por",
+      order: "Orden",
+      any: "Cualquiera",
+      clear: "Quitar los filtros",
+    },
+    sorts: {
+      name: "Nombre",
+      workspace: "Área de trabajo",
+      computeType: "Proceso",
+      state: "Estado",
+      authMode: "Autenticación",
+      region: "Región",
+      updatedAt: "Última actualización",
+    },
+    orders: {
+      asc: "Ascendente",
+      desc: "Descendente",
+    },
+    columns: {
+      name: "Nombre",
+      workspace: "Área de trabajo",
+      compute: "Proceso",
+      auth: "Autenticación",
+      regions: "Región",
+      state: "Estado",
+      findings: "Hallazgos",
+    },
+    regions: {
+      split: "{{workspace}} · se ejecuta en {{cluster}}",
+    },
+    findings: {
+      regionRisk: "Token entre regiones",
+    },
+  },
+  deployment: {
+    loading: "Cargando la implementación…",
+    backToInventory: "Inventario",
+    computeTypes: {
+      ACI: "ACI",
+      AKS: "AKS",
+    },
+    authModes: {
+      key: "Clave",
+      token: "Token",
+      none: "Desactivada",
+    },
+    states: {
+      Transitioning: "En transición",
+      Healthy: "Correcto",
+      Unhealthy: "Incorrecto",
+      Failed: "Con errores",
+      Unschedulable: "No programable",
+    },
+    tabs: {
+      label: "Secciones de la implementación",
+      overview: "Información general",
+      auth: "Autenticación",
+      keys: "Claves",
+      token: "Token",
+      testConsole: "Consola de pruebas",
+      snippets: "Fragmentos de código",
+    },
+    overview: {
+      compute: "Proceso",
+      computeWithCluster: "{{compute}} · clúster {{cluster}}",
+      state: "Estado",
+      authMode: "Autenticación",
+      workspace: "Área de trabajo",
+      workspaceIn: "{{workspace}} ({{region}})",
+      clusterRegion: "Región del clúster",
+      containerRegion: "Región del contenedor",
+      unknown: "Desconocida",
+      scoringUri: "URI de puntuación",
+      swagger: "Swagger",
+      swaggerLink: "Abrir el documento Swagger (nueva pestaña)",
+      notYet: "Todavía no disponible",
+      connection: "Conexión",
+      created: "Creada",
+      updated: "Última actualización",
+    },
+    progress: {
+      waiting: "Esperando a que el área de trabajo muestre la nueva implementación…",
+      changing: "La implementación está cambiando.",
+      polling:
+        "Keyturn comprueba su estado cada pocos segundos; puedes quedarte en esta página o salir de ella.",
+      healthy: "La implementación está en estado correcto y lista para recibir llamadas.",
+      ended: "La implementación dejó de cambiar en el estado «{{state}}».",
+    },
+    delete: {
+      button: "Eliminar",
+      title: "¿Eliminar {{name}}?",
+      body: "El servicio web {{name}} se quitará del área de trabajo {{workspace}}. Los autores de llamadas ya no podrán llegar a él, y no se puede deshacer.",
+      confirm: "Eliminar la implementación",
+      deleting: "Eliminando…",
+      cancel: "Cancelar",
+      done: "Se ha eliminado {{name}}.",
+      started: "Se está eliminando {{name}}.",
+    },
+    auth: {
+      title: "Autenticación",
+      save: "Guardar",
+      saving: "Guardando…",
+      discard: "Descartar los cambios",
+      saved: "Configuración de autenticación guardada",
+      savedMode: {
+        key: "Los autores de llamadas se autentican ahora con una clave.",
+        token: "Los autores de llamadas se autentican ahora con un token.",
+        none: "La autenticación está desactivada: cualquiera que llegue al URI de puntuación puede llamar al modelo.",
+      },
+      invalid: "Esta configuración no se puede guardar",
+      conflictTitle: "Otra persona ha cambiado esta configuración",
+      conflictBody:
+        "Tu cambio no se ha guardado. Vuelve a cargar para ver la configuración actual y repite tu cambio si todavía hace falta.",
+      reload: "Volver a cargar",
+      reloaded: "Se muestra la configuración actual. Tu cambio no se ha guardado.",
+      confirmOff: {
+        title: "¿Desactivar la autenticación?",
+        body: "Con la autenticación por clave y por token desactivadas, cualquiera que llegue al URI de puntuación puede llamar al modelo, sin ninguna credencial.",
+        confirm: "Desactivar la autenticación",
+        cancel: "Mantener la autenticación",
+      },
+    },
+    authFields: {
+      legend: "Cómo se autentican los autores de llamadas",
+      keyLabel: "Autenticación basada en claves",
+      keyHint: "Los autores de llamadas envían una de dos claves estáticas, la principal o la secundaria.",
+      tokenLabel: "Autenticación por tokens",
+      tokenHint:
+        "Los autores de llamadas envían un token temporal del área de trabajo y piden uno nuevo después de su hora de actualización.",
+      turnedOff: {
+        keyAuth:
+          "Se ha desactivado la autenticación basada en claves: la autenticación por tokens no se puede usar al mismo tiempo que la autenticación basada en claves, así que activar los tokens desactiva las claves en el mismo cambio.",
+        tokenAuth:
+          "Se ha desactivado la autenticación por tokens: no se puede usar al mismo tiempo que la autenticación basada en claves.",
+      },
+      mode: {
+        key: "Los autores de llamadas deben enviar una de las claves del servicio.",
+        token: "Los autores de llamadas deben enviar un token del área de trabajo.",
+        none: "La autenticación está desactivada: cualquiera que llegue al URI de puntuación puede llamar al modelo.",
+      },
+      regionRisk: {
+        title: "El área de trabajo y el clúster están en regiones distintas",
+        body: "Para autenticarse con un token, el servicio web hará una llamada a la región en la que se creó el área de trabajo ({{workspaceRegion}}). Si la región del área de trabajo no está disponible, no se podrá capturar un token para el servicio web, incluso si el clúster está en una región distinta ({{clusterRegion}}): la autenticación por tokens no está disponible hasta que la región del área de trabajo vuelva a estar disponible. Además, cuanto mayor sea la distancia entre la región del clúster y la región del área de trabajo (unos {{distance}} aquí), más tiempo tardará la captura de un token.",
+        recommendation:
+          "Se recomienda la misma región: cree el área de trabajo en la misma región que el clúster.",
+      },
+    },
+  },
+  newDeployment: {
+    loading: "Cargando las áreas de trabajo…",
+    on: "activada",
+    off: "desactivada",
+    unavailable: "no disponible",
+    back: "Atrás",
+    next: "Siguiente",
+    create: "Crear la implementación",
+    creating: "Creando…",
+    created: "Se ha creado {{name}}.",
+    accepted: "Se está creando {{name}}.",
+    steps: {
+      label: "Pasos",
+      item: "{{number}}. {{name}}",
+      target: "Destino",
+      resources: "Recursos",
+      auth: "Autenticación",
+      review: "Revisión",
+    },
+    target: {
+      option: "{{target}} — {{name}}",
+      names: {
+        ACI: "Azure Container Instances",
+        AKS: "Azure Kubernetes Service",
+      },
+      describe:
+        "De manera predeterminada: autenticación basada en claves {{key}}; autenticación por tokens {{token}}.",
+    },
+    fields: {
+      workspace: "Área de trabajo",
+      chooseWorkspace: "Elige un área de trabajo",
+      workspaceOption: "{{workspace}} ({{region}})",
+      name: "Nombre del servicio",
+      nameHint: "De 3 a 32 letras minúsculas, dígitos y guiones, empezando por una letra.",
+      computeType: "Destino de proceso",
+      cpu: "Núcleos de CPU",
+      cpuHint: "Por ejemplo 0,5 o 1.",
+      memory: "Memoria (GB)",
+      memoryHint: "Por ejemplo 1 o 2.",
+      cluster: "Clúster de AKS",
+      clusterHint: "El nombre del clúster de Kubernetes conectado al área de trabajo en el que implementar.",
+      location: "Región",
+      locationHint: "Dónde se ejecuta el contenedor.",
+      workspaceRegion: "La región del área de trabajo ({{region}})",
+      workspaceRegionUnknown: "La región del área de trabajo",
+    },
+    invalid: {
+      workspace: "Elige el área de trabajo en la que implementar.",
+      name: "Usa de 3 a 32 letras minúsculas, dígitos y guiones, empezando por una letra y sin terminar en guion.",
+      cpu: "Escribe un número de núcleos mayor que 0 y de hasta 64.",
+      memory: "Escribe un tamaño de memoria mayor que 0 y de hasta 512 GB.",
+      cluster: "Escribe el nombre del clúster: letras, dígitos, guiones y guiones bajos.",
+    },
+    auth: {
+      defaults:
+        "Valores predeterminados de {{target}}: autenticación basada en claves {{key}}; autenticación por tokens {{token}}.",
+      useDefaults: "Usar los valores predeterminados",
+      clusterRegionNote:
+        "Los tokens se capturan a través de la región del área de trabajo ({{region}}). Si el clúster está en otra región, la autenticación por tokens se detiene cuando la región del área de trabajo no está disponible, y capturar tokens tarda más cuanto más lejos estén las regiones. Se recomienda la misma región.",
+    },
+    review: {
+      where: "Se ejecuta en",
+      cluster: "Clúster {{cluster}}",
+      resources: "Recursos",
+      resourcesValue: "{{cpu}} núcleos de CPU, {{memory}} GB de memoria",
+      authMode: "Los autores de llamadas se autentican con",
+    },
+  },
   errors: {
     token_auth_requires_aks:
       "La autenticación por token solo está disponible para servicios AKS, no para ACI.",

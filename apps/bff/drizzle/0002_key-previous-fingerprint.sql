@@ -1,0 +1,1 @@
+ALTER TABLE "key_metadata" ADD COLUMN "previous_fingerprint" text;

@@ -1,0 +1,2 @@
+CREATE INDEX "audit_events_workspace" ON "audit_events" USING btree ("target_workspace","at");--> statement-breakpoint
+CREATE INDEX "audit_events_action_outcome" ON "audit_events" USING btree ("action","outcome","at");

@@ -1,0 +1,1 @@
+ALTER TABLE "inventory" ADD COLUMN "deployment_lower" text GENERATED ALWAYS AS (lower(deployment)) STORED;

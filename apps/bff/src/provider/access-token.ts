@@ -1,0 +1,89 @@
+import {
+  ClientSecretCredential,
+  ManagedIdentityCredential,
+  type TokenCredential,
+  WorkloadIdentityCredential,
+} from "@azure/identity";
+import type { Config } from "../env.ts";
+import type { FetchLike } from "../http/issuer-fetch.ts";
+import { clientCredentialsToken } from "./client-credentials-token.ts";
+import { type ConnectionCredential, MANAGEMENT_SCOPE } from "./connection-credential.ts";
+
+export type AccessTokenSource = () => Promise<string>;
+
+/** The two token sources of a connection: everything, and token calls (Reader-level when configured). */
+export interface ConnectionTokenSources {
+  main: AccessTokenSource;
+  reader: AccessTokenSource;
+}
+
+export interface TokenSourceOptions {
+  config: Config["provider"];
+  /** Trusts the dev issuer's CA; used by the `dev-idp` credential. */
+  issuerFetch: FetchLike;
+}
+
+/**
+ * The credential behind a connection, chosen by config (DESIGN.md §2): `dev-idp` fetches
+ * client-credentials tokens from the connection's issuer itself; `azure-identity` uses
+ * @azure/identity. Past this point the client code is the same.
+ */
+export function tokenSources(
+  credential: ConnectionCredential,
+  options: TokenSourceOptions,
+): ConnectionTokenSources {
+  if (credential.kind === "client_secret") {
+    const c = credential.value;
+    const secretSource = (clientId: string, clientSecret: string) =>
+      options.config.credential === "dev-idp"
+        ? clientCredentialsToken({
+            authority: c.authority,
+            clientId,
+            clientSecret,
+            scope: c.scope,
+            fetch: options.issuerFetch,
+            timeoutMs: options.config.timeoutMs,
+          })
+        : fromTokenCredential(entraClientSecret(c.authority, clientId, clientSecret), c.scope);
+    const main = secretSource(c.clientId, c.clientSecret);
+    const reader = c.reader ? secretSource(c.reader.clientId, c.reader.clientSecret) : main;
+    return { main, reader };
+  }
+  const c = credential.value;
+  if (c.type === "workload_identity") {
+    const main = fromTokenCredential(
+      new WorkloadIdentityCredential({
+        tenantId: c.tenantId,
+        clientId: c.clientId,
+        tokenFilePath: c.tokenFilePath,
+        ...(c.authorityHost ? { authorityHost: c.authorityHost } : {}),
+      }),
+      MANAGEMENT_SCOPE,
+    );
+    return { main, reader: main };
+  }
+  const managed = (clientId: string | undefined) =>
+    fromTokenCredential(
+      clientId ? new ManagedIdentityCredential({ clientId }) : new ManagedIdentityCredential(),
+      MANAGEMENT_SCOPE,
+    );
+  const main = managed(c.clientId);
+  return { main, reader: c.reader ? managed(c.reader.clientId) : main };
+}
+
+/** `https://login.microsoftonline.com/<tenant>/v2.0` → ClientSecretCredential(tenant, …, authorityHost). */
+function entraClientSecret(authority: string, clientId: string, secret: string): TokenCredential {
+  const url = new URL(authority);
+  const tenantId = url.pathname.split("/").filter((part) => part !== "")[0];
+  if (!tenantId) throw new Error("the connection's authority names no tenant");
+  return new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: url.origin });
+}
+
+/** @azure/identity caches and refreshes its tokens itself. */
+function fromTokenCredential(credential: TokenCredential, scope: string): AccessTokenSource {
+  return async () => {
+    const token = await credential.getToken(scope);
+    if (!token) throw new Error("the credential returned no token");
+    return token.token;
+  };
+}

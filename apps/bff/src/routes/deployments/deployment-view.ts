@@ -1,0 +1,115 @@
+import {
+  type AuthSettings,
+  type AuthSettingsChange,
+  applyAuthChange,
+  authMode,
+  type ComputeTarget,
+  isCrossRegionTokenRisk,
+  keyAgeDays,
+  RegionSchema,
+  supportsTokenAuth,
+} from "@keyturn/auth-domain";
+import type { Service } from "@keyturn/azureml-rest";
+import { ApiError } from "../../errors/api-error.ts";
+import {
+  deploymentEtag,
+  type IfMatch,
+  ifMatchSatisfied,
+  parseIfMatch,
+} from "../../inventory/deployment-etag.ts";
+import type { InventoryItem } from "../../inventory/inventory-query.ts";
+import type { WorkspaceSummary } from "../../provider/workspace-provider.ts";
+import type { DeploymentDetail, DeploymentSummary } from "./deployments.schemas.ts";
+
+const iso = (d: Date | null) => (d === null ? null : d.toISOString());
+const regionOrNull = (value: string | null | undefined) => {
+  const parsed = RegionSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
+export const settingsOf = (s: Pick<Service, "authEnabled" | "aadAuthEnabled">): AuthSettings => ({
+  keyAuth: s.authEnabled,
+  tokenAuth: s.aadAuthEnabled,
+});
+
+const authView = (settings: AuthSettings) => ({ ...settings, mode: authMode(settings) });
+
+export function toDetail(service: Service, workspace: WorkspaceSummary): DeploymentDetail {
+  const settings = settingsOf(service);
+  const clusterRegion = regionOrNull(service.location);
+  return {
+    workspace: workspace.name,
+    name: service.name,
+    computeType: service.computeType,
+    computeName: service.computeName ?? null,
+    state: service.state,
+    scoringUri: service.scoringUri,
+    swaggerUri: service.swaggerUri ?? null,
+    auth: authView(settings),
+    tokenAuthSupported: supportsTokenAuth(service.computeType),
+    workspaceRegion: workspace.region,
+    clusterRegion,
+    crossRegionTokenRisk: isCrossRegionTokenRisk({
+      tokenAuth: settings.tokenAuth,
+      workspaceRegion: workspace.region,
+      clusterRegion,
+    }),
+    connection: { id: workspace.connectionId, name: workspace.connectionName },
+    createdAt: new Date(service.createdTime).toISOString(),
+    updatedAt: new Date(service.updatedTime).toISOString(),
+    etag: deploymentEtag(service),
+  };
+}
+
+export function toSummary(item: InventoryItem, now: Date): DeploymentSummary {
+  return {
+    workspace: item.workspace,
+    name: item.deployment,
+    computeType: item.computeType as ComputeTarget,
+    state: item.state,
+    auth: authView({ keyAuth: item.keyAuth, tokenAuth: item.tokenAuth }),
+    workspaceRegion: regionOrNull(item.workspaceRegion) ?? "eastus",
+    clusterRegion: regionOrNull(item.clusterRegion),
+    scoringUri: item.scoringUri,
+    createdAt: iso(item.createdAt),
+    updatedAt: iso(item.updatedAt),
+    syncedAt: item.syncedAt.toISOString(),
+    keyAges: item.keys.map((k) => ({
+      keyType: k.keyType,
+      ageDays: keyAgeDays({ issuedAt: k.issuedAt.toISOString() }, now),
+    })),
+  };
+}
+
+/** The domain's verdict on a change, or 400 with its code and sentence (before any provider write). */
+export function checkAuthChange(
+  target: ComputeTarget,
+  current: AuthSettings,
+  change: AuthSettingsChange,
+): AuthSettings {
+  const result = applyAuthChange(target, current, change);
+  if (!result.ok) throw new ApiError(400, result.error.code, { detail: result.error.message });
+  return result.value;
+}
+
+/** If-Match is required on every change: absent → 428. `*` is not enough here: send the ETag you read. */
+export function requireIfMatch(header: string | undefined): IfMatch {
+  const parsed = parseIfMatch(header);
+  if (parsed.kind === "missing" || parsed.kind === "any") {
+    throw new ApiError(428, "precondition_required", {
+      detail: "Send If-Match with the deployment's current ETag (read it with GET first).",
+    });
+  }
+  return parsed;
+}
+
+/** Compares against a fresh provider read: stale → 412 with the current ETag in the ETag header. */
+export function checkPrecondition(ifMatch: IfMatch, current: Service): void {
+  const etag = deploymentEtag(current);
+  if (!ifMatchSatisfied(ifMatch, etag)) {
+    throw new ApiError(412, "precondition_failed", {
+      detail: "The deployment changed since you read it: read it again and retry.",
+      headers: { ETag: etag },
+    });
+  }
+}

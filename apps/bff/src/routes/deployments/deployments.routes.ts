@@ -1,0 +1,111 @@
+import { PROBLEM_CONTENT_TYPE } from "@keyturn/auth-domain";
+import { defineRoute } from "../define-route.ts";
+import {
+  DEPLOYMENT_PATH,
+  DeploymentParamsSchema,
+  deniedTarget,
+  jsonResponse,
+  PROVIDER_PROBLEMS,
+} from "../deployment-path.ts";
+import { ProblemResponseSchema } from "../problem-responses.ts";
+import {
+  AuthChangeBodySchema,
+  CreateDeploymentBodySchema,
+  DeploymentDetailSchema,
+  DeploymentPageSchema,
+  IfMatchHeaderSchema,
+  InventoryQuerySchema,
+  PendingOperationSchema,
+  WorkspaceParamsSchema,
+} from "./deployments.schemas.ts";
+
+const problem = (description: string) => ({
+  description,
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemResponseSchema } },
+});
+const PRECONDITIONS = {
+  412: problem("precondition_failed: If-Match is not the deployment's current ETag (read it again)."),
+  428: problem("precondition_required: send If-Match with the deployment's ETag."),
+} as const;
+const detail = (description: string) => ({
+  ...jsonResponse(description, DeploymentDetailSchema),
+  headers: { ETag: { description: "Strong ETag of the deployment", schema: { type: "string" as const } } },
+});
+
+export const listDeployments = defineRoute({
+  method: "get",
+  path: "/deployments",
+  tags: ["deployments"],
+  summary: "The inventory: every workspace's deployments, filtered, sorted and paged (cursor)",
+  permission: "inventory:read",
+  request: { query: InventoryQuerySchema },
+  responses: { 200: jsonResponse("One page", DeploymentPageSchema) },
+});
+
+export const getDeployment = defineRoute({
+  method: "get",
+  path: DEPLOYMENT_PATH,
+  tags: ["deployments"],
+  summary: "One deployment, read fresh from its workspace (refreshes the inventory row)",
+  permission: "inventory:read",
+  request: { params: DeploymentParamsSchema },
+  responses: { 200: detail("The deployment"), ...PROVIDER_PROBLEMS },
+});
+
+const changeAudit = (action: "deployment.auth-settings.change" | "deployment.delete") => ({
+  action,
+  target: deniedTarget,
+});
+
+export const changeAuth = defineRoute({
+  method: "patch",
+  path: `${DEPLOYMENT_PATH}/auth`,
+  tags: ["deployments"],
+  summary: "Change key / token authentication (If-Match required; validated by the domain rules)",
+  permission: "deployment:write",
+  audit: changeAudit("deployment.auth-settings.change"),
+  request: {
+    params: DeploymentParamsSchema,
+    headers: IfMatchHeaderSchema,
+    body: { required: true, content: { "application/json": { schema: AuthChangeBodySchema } } },
+  },
+  responses: {
+    200: detail("The deployment with its new settings and ETag"),
+    ...PROVIDER_PROBLEMS,
+    ...PRECONDITIONS,
+  },
+});
+
+export const createDeployment = defineRoute({
+  method: "post",
+  path: "/deployments/{workspace}",
+  tags: ["deployments"],
+  summary: "Deploy a web service to ACI or AKS (waits a bounded time for the operation)",
+  permission: "deployment:write",
+  audit: { action: "deployment.create", target: (c) => ({ workspace: c.req.param("workspace") }) },
+  request: {
+    params: WorkspaceParamsSchema,
+    body: { required: true, content: { "application/json": { schema: CreateDeploymentBodySchema } } },
+  },
+  responses: {
+    201: detail("Created"),
+    202: jsonResponse("Accepted: the operation is still running", PendingOperationSchema),
+    ...PROVIDER_PROBLEMS,
+  },
+});
+
+export const deleteDeployment = defineRoute({
+  method: "delete",
+  path: DEPLOYMENT_PATH,
+  tags: ["deployments"],
+  summary: "Delete a deployment (If-Match required)",
+  permission: "deployment:write",
+  audit: changeAudit("deployment.delete"),
+  request: { params: DeploymentParamsSchema, headers: IfMatchHeaderSchema },
+  responses: {
+    204: { description: "Deleted" },
+    202: jsonResponse("Accepted: the deletion is still running", PendingOperationSchema),
+    ...PROVIDER_PROBLEMS,
+    ...PRECONDITIONS,
+  },
+});

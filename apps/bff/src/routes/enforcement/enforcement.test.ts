@@ -1,0 +1,94 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DB_KINDS } from "../../../test/support/databases.ts";
+import { expectProblem } from "../../../test/support/problem.ts";
+import {
+  deploymentPath,
+  type SecretsHarness,
+  startSecretsHarness,
+} from "../../../test/support/secrets-harness.ts";
+import { auditEvents } from "../../db/schema.ts";
+import { EnforcementReportSchema } from "./enforcement.routes.ts";
+
+const WS = "ws-prod-eastus";
+const verifyPath = (name: string) => `${deploymentPath(WS, name)}/verify-enforcement`;
+
+describe.each(DB_KINDS)("verify enforcement on %s", (kind) => {
+  let h: SecretsHarness;
+  beforeAll(async () => {
+    h = await startSecretsHarness(kind);
+  });
+  afterAll(() => h?.close());
+
+  const verify = async (name: string, who: "operator" | "lead" | "admin" = "lead", on = h.app) => {
+    const response = await h.call("POST", verifyPath(name), who, undefined, on);
+    expect(response.status).toBe(200);
+    return EnforcementReportSchema.parse(await response.json());
+  };
+  const outcomes = (report: { checks: { check: string; outcome: string; actualStatus: number | null }[] }) =>
+    Object.fromEntries(report.checks.map((c) => [c.check, [c.outcome, c.actualStatus]]));
+
+  it("a key-auth deployment refuses no credential, a random key and a forged token", async () => {
+    const report = await verify("churn-predictor");
+    expect(report).toMatchObject({ mode: "key", enforced: true, passed: true });
+    expect(outcomes(report)).toEqual({
+      "no-credential": ["pass", 401],
+      "garbage-key": ["pass", 401],
+      "forged-token": ["pass", 401],
+      "previous-key": ["skipped", null],
+    });
+    expect(report.checks.find((c) => c.check === "previous-key")?.explanation).toContain(
+      "never stores key values",
+    );
+  });
+
+  it("a token-auth deployment refuses them too", async () => {
+    const report = await verify("fraud-scoring", "admin");
+    expect(report).toMatchObject({ mode: "token", enforced: true, passed: true });
+    expect(report.checks.filter((c) => c.outcome === "pass").map((c) => c.check)).toEqual([
+      "no-credential",
+      "garbage-key",
+      "forged-token",
+    ]);
+  });
+
+  it("a deployment with authentication off fails every check, and says enforcement is off", async () => {
+    const report = await verify("demo-open-aci");
+    expect(report).toMatchObject({ mode: "none", enforced: false, passed: false });
+    for (const check of report.checks.filter((c) => c.outcome !== "skipped")) {
+      expect(check).toMatchObject({ outcome: "fail", actualStatus: 200, expected: "refused" });
+      expect(check.explanation).toContain("authentication is OFF");
+    }
+  });
+
+  it("after a rotation, the previous key is refused; a replica that did not rotate it says why it cannot check", async () => {
+    const rotated = await h.call(
+      "POST",
+      `${deploymentPath(WS, "churn-predictor")}/keys/Primary/regenerate`,
+      "operator",
+    );
+    expect(rotated.status).toBe(200);
+    const previousFingerprint = ((await rotated.json()) as { previousFingerprint: string })
+      .previousFingerprint;
+    const report = await verify("churn-predictor", "operator");
+    const previous = report.checks.find((c) => c.check === "previous-key");
+    expect(previous).toMatchObject({ keyType: "Primary", outcome: "pass", actualStatus: 401 });
+    expect(previous?.description).toContain(previousFingerprint);
+    expect(report.passed).toBe(true);
+
+    const elsewhere = await verify("churn-predictor", "operator", h.replica());
+    const skipped = elsewhere.checks.find((c) => c.check === "previous-key");
+    expect(skipped).toMatchObject({ outcome: "skipped" });
+    expect(skipped?.explanation).toContain(previousFingerprint);
+  });
+
+  it("needs enforcement:verify, and is audited with the counts", async () => {
+    await expectProblem(await h.call("POST", verifyPath("churn-predictor"), "norole"), 403, "forbidden");
+    const records = await h.db.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "enforcement.verify"), eq(auditEvents.outcome, "success")));
+    expect(records[0]?.details).toEqual({ mode: "key", passedChecks: 3, failedChecks: 0, skippedChecks: 1 });
+    expect(records.find((r) => r.details.mode === "none")?.details).toMatchObject({ failedChecks: 3 });
+  });
+});

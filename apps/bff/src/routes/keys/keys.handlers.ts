@@ -1,0 +1,71 @@
+import { KEY_TYPES, type KeyType } from "@keyturn/auth-domain";
+import { audited } from "../../audit/audit-context.ts";
+import { constantTimeEqual, fingerprint } from "../../crypto/fingerprint.ts";
+import { keyRows, keyView } from "../../keys/key-metadata-store.ts";
+import { keyValue, keyValueOf, listKeyValues, parseKeyType } from "../../keys/key-values.ts";
+import { getWorkspaceProvider } from "../../provider/workspace-provider.ts";
+import { deploymentTarget } from "../../scoring/deployment-target.ts";
+import type { AppRouteHandler } from "../create-router.ts";
+import type { identifyKey, listKeys, revealKey } from "./keys.routes.ts";
+
+export const list: AppRouteHandler<typeof listKeys> = async (c) => {
+  const { workspace, name } = c.req.valid("param");
+  const deps = c.var.deps;
+  const { provider, service } = await deploymentTarget(deps, workspace, name);
+  const [values, rows] = await Promise.all([
+    listKeyValues(provider, name),
+    keyRows(deps.database.db, provider.name, name),
+  ]);
+  const now = deps.now();
+  const keys = KEY_TYPES.flatMap((keyType) => {
+    const value = keyValueOf(values, keyType);
+    if (!value) return [];
+    const row = rows.find((r) => r.keyType === keyType);
+    return [keyView(keyType, fingerprint(deps.keys.pepper, value), row, service, now)];
+  });
+  return c.json({ workspace: provider.name, deployment: name, keys }, 200);
+};
+
+export const reveal: AppRouteHandler<typeof revealKey> = async (c) => {
+  const params = c.req.valid("param");
+  const keyType = parseKeyType(params.keyType);
+  const deps = c.var.deps;
+  const provider = await getWorkspaceProvider(deps, params.workspace);
+  const target = { workspace: provider.name, deployment: params.name, keyType };
+  const revealed = await audited(
+    c,
+    { action: "key.reveal", target },
+    async () => {
+      const value = await keyValue(provider, params.name, keyType);
+      return { value, fingerprint: fingerprint(deps.keys.pepper, value) };
+    },
+    { successDetails: (r) => ({ fingerprint: r.fingerprint }) },
+  );
+  c.header("Cache-Control", "no-store");
+  c.header("Pragma", "no-cache");
+  return c.json({ keyType, fingerprint: revealed.fingerprint, value: revealed.value }, 200);
+};
+
+export const identify: AppRouteHandler<typeof identifyKey> = async (c) => {
+  const { workspace, name } = c.req.valid("param");
+  const pasted = fingerprint(c.var.deps.keys.pepper, c.req.valid("json").key);
+  const deps = c.var.deps;
+  const provider = await getWorkspaceProvider(deps, workspace);
+  const match = await audited(
+    c,
+    { action: "key.identify", target: { workspace: provider.name, deployment: name } },
+    async () => {
+      const values = await listKeyValues(provider, name);
+      let found: KeyType | "unknown" = "unknown";
+      // Both comparisons always run, in constant time, whatever matches first.
+      for (const keyType of KEY_TYPES) {
+        const value = keyValueOf(values, keyType);
+        const equal = constantTimeEqual(pasted, value ? fingerprint(deps.keys.pepper, value) : "");
+        if (equal && found === "unknown") found = keyType;
+      }
+      return found;
+    },
+    { successDetails: (found) => ({ match: found }) },
+  );
+  return c.json({ match }, 200);
+};

@@ -1,0 +1,52 @@
+import { KeyMetadataSchema } from "@keyturn/auth-domain";
+import { z } from "../problem-responses.ts";
+
+/** A key as the console shows it: fingerprint, dates, who rotated it. Never its value. */
+export const KeyViewSchema = z
+  .strictObject({
+    ...KeyMetadataSchema.shape,
+    /** Whole days since issuedAt (auth-domain keyAgeDays). */
+    ageDays: z.number().int().nonnegative(),
+    /** The service's key differs from the one the console last recorded: changed outside the console. */
+    changedOutsideConsole: z.boolean(),
+  })
+  .openapi("KeyView");
+export type KeyViewBody = z.infer<typeof KeyViewSchema>;
+
+export const KeyListSchema = z
+  .strictObject({
+    workspace: z.string(),
+    deployment: z.string(),
+    keys: z.array(KeyViewSchema),
+  })
+  .openapi("KeyList");
+
+export const RegenerationSchema = z
+  .strictObject({
+    workspace: z.string(),
+    deployment: z.string(),
+    outcome: z.literal("succeeded"),
+    /** The fingerprint of the value that was replaced (that value is refused from now on). */
+    previousFingerprint: z.string().nullable(),
+    key: KeyViewSchema,
+  })
+  .openapi("KeyRegeneration");
+
+export const KeyRevealSchema = z
+  .strictObject({
+    keyType: z.enum(["Primary", "Secondary"]),
+    fingerprint: z.string(),
+    /** The key itself: shown once, never stored by the console. */
+    value: z.string(),
+  })
+  .openapi("KeyReveal");
+
+export const IdentifyBodySchema = z
+  .strictObject({
+    key: z.string().min(1).max(512).openapi({ description: "The key to identify; never echoed." }),
+  })
+  .openapi("KeyIdentifyRequest");
+
+export const IdentifyResultSchema = z
+  .strictObject({ match: z.enum(["Primary", "Secondary", "unknown"]) })
+  .openapi("KeyIdentifyResult");

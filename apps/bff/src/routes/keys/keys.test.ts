@@ -1,0 +1,136 @@
+import { keyAgeDays } from "@keyturn/auth-domain";
+import { asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DB_KINDS } from "../../../test/support/databases.ts";
+import { expectProblem } from "../../../test/support/problem.ts";
+import {
+  deploymentPath,
+  type SecretsHarness,
+  startSecretsHarness,
+  wsRef,
+} from "../../../test/support/secrets-harness.ts";
+import { TEST_PEPPER } from "../../../test/support/test-app.ts";
+import { fingerprint } from "../../crypto/fingerprint.ts";
+import { auditEvents } from "../../db/schema.ts";
+import { IdentifyResultSchema, KeyListSchema } from "./keys.schemas.ts";
+
+const WS = "ws-prod-eastus";
+const KEYED = "churn-predictor";
+const path = (name = KEYED) => deploymentPath(WS, name);
+const fp = (value: string | null) => fingerprint(TEST_PEPPER, value ?? "");
+
+describe.each(DB_KINDS)("keys on %s", (kind) => {
+  let h: SecretsHarness;
+  beforeAll(async () => {
+    h = await startSecretsHarness(kind);
+  });
+  afterAll(() => h?.close());
+
+  const audit = (action: string) =>
+    h.db.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, action))
+      .orderBy(asc(auditEvents.seq));
+
+  it("lists both keys' metadata: fingerprint under the pepper, issued at the service's creation, age", async () => {
+    const [keys, service] = await Promise.all([h.keysOf(WS, KEYED), h.serviceOf(WS, KEYED)]);
+    const response = await h.call("GET", `${path()}/keys`, "lead");
+    expect(response.status).toBe(200);
+    const body = KeyListSchema.parse(await response.json());
+    const createdAt = new Date(service.createdTime).toISOString();
+    expect(body.keys).toEqual([
+      expect.objectContaining({ keyType: "Primary", fingerprint: fp(keys.primaryKey), issuedAt: createdAt }),
+      expect.objectContaining({
+        keyType: "Secondary",
+        fingerprint: fp(keys.secondaryKey),
+        issuedAt: createdAt,
+      }),
+    ]);
+    for (const key of body.keys) {
+      expect(key).toMatchObject({ rotatedAt: null, rotatedBy: null, changedOutsideConsole: false });
+      expect(key.ageDays).toBe(keyAgeDays(key, new Date()));
+      expect(key.fingerprint).toMatch(/^[0-9a-f]{12}$/);
+    }
+    expect(body.keys[0]?.ageDays).toBeGreaterThan(200); // churn-predictor: the seed's 212-day-old keys
+  });
+
+  it("needs inventory:read (403 without a role), and answers 404 for unknown workspaces and deployments", async () => {
+    await expectProblem(await h.call("GET", `${path()}/keys`, "norole"), 403, "forbidden");
+    await expectProblem(await h.call("GET", `${path()}/keys`, null), 401, "unauthenticated");
+    await expectProblem(await h.call("GET", `${path("no-such-model")}/keys`, "operator"), 404, "not_found");
+    await expectProblem(
+      await h.call("GET", `${deploymentPath("ws-nowhere", KEYED)}/keys`, "operator"),
+      404,
+      "not_found",
+    );
+  });
+
+  it("tells a key changed outside the console from the console's record", async () => {
+    const secondary = async () =>
+      KeyListSchema.parse(await (await h.call("GET", `${path()}/keys`, "operator")).json()).keys.find(
+        (k) => k.keyType === "Secondary",
+      );
+    expect((await h.call("POST", `${path()}/keys/Secondary/regenerate`, "support")).status).toBe(200);
+    expect(await secondary()).toMatchObject({
+      changedOutsideConsole: false,
+      rotatedBy: "support@keyturn.test",
+    });
+
+    await h.workspace.regenerateKey(wsRef(WS), KEYED, "Secondary"); // as the portal or the CLI would
+    const service = await h.serviceOf(WS, KEYED);
+    expect(await secondary()).toMatchObject({
+      changedOutsideConsole: true,
+      rotatedAt: null,
+      rotatedBy: null,
+      issuedAt: new Date(service.updatedTime).toISOString(),
+    });
+  });
+
+  it("identifies a pasted key as Primary, Secondary or unknown, never echoing it", async () => {
+    const keys = await h.keysOf(WS, KEYED);
+    const identify = async (key: string) => {
+      const response = await h.call("POST", `${path()}/keys/identify`, "support", { key });
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(text).not.toContain(key);
+      return IdentifyResultSchema.parse(JSON.parse(text)).match;
+    };
+    expect(await identify(keys.primaryKey ?? "")).toBe("Primary");
+    expect(await identify(keys.secondaryKey ?? "")).toBe("Secondary");
+    const stranger = "not-a-key-of-this-deployment-0123456789";
+    expect(await identify(stranger)).toBe("unknown");
+    await expectProblem(
+      await h.call("POST", `${path()}/keys/identify`, "lead", { key: stranger }),
+      403,
+      "forbidden",
+    );
+    await expectProblem(
+      await h.call("POST", `${path()}/keys/identify`, "support", { key: stranger, extra: 1 }),
+      400,
+      "validation_failed",
+    );
+
+    const records = await audit("key.identify");
+    expect(records.filter((r) => r.outcome === "success").map((r) => r.details)).toEqual([
+      { match: "Primary" },
+      { match: "Secondary" },
+      { match: "unknown" },
+    ]);
+    // Were a pasted key ever logged by mistake, pino's redaction covers `key` wherever it sits.
+    h.deps.logger.info(
+      { key: stranger, body: { key: stranger }, request: { json: { key: stranger } } },
+      "probe",
+    );
+    const probe = h.log.lines.at(-1) as Record<string, unknown>;
+    expect(probe).toMatchObject({
+      key: "[redacted]",
+      body: { key: "[redacted]" },
+      request: { json: { key: "[redacted]" } },
+    });
+
+    const everything = [JSON.stringify(records), ...h.log.raw, ...h.captured.map((c) => c.body)].join("\n");
+    for (const pasted of [keys.primaryKey, keys.secondaryKey, stranger])
+      expect(everything).not.toContain(pasted);
+  });
+});

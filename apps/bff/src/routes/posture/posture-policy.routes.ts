@@ -1,0 +1,40 @@
+import { defineRoute } from "../define-route.ts";
+import { ProblemResponseSchema } from "../problem-responses.ts";
+import { PolicyBodySchema, PolicySchema } from "./posture.schemas.ts";
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ProblemResponseSchema } },
+});
+
+export const getPosturePolicy = defineRoute({
+  method: "get",
+  path: "/policies/posture",
+  tags: ["posture"],
+  summary: "The posture policy (maximum key age) and its ETag",
+  permission: "posture:read",
+  responses: {
+    200: {
+      description: "The policy; ETag header for If-Match",
+      content: { "application/json": { schema: PolicySchema } },
+    },
+  },
+});
+
+export const putPosturePolicy = defineRoute({
+  method: "put",
+  path: "/policies/posture",
+  tags: ["posture"],
+  summary: "Change the posture policy (If-Match: the current ETag); audited as policy.change",
+  permission: "settings:admin",
+  audit: { action: "policy.change" },
+  request: { body: { required: true, content: { "application/json": { schema: PolicyBodySchema } } } },
+  responses: {
+    200: {
+      description: "The new policy; its ETag header",
+      content: { "application/json": { schema: PolicySchema } },
+    },
+    412: problem("precondition_failed: the ETag is not the current one (the current one is in ETag)."),
+    428: problem("precondition_required: send If-Match."),
+  },
+});

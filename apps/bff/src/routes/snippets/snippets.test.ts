@@ -1,0 +1,127 @@
+import { execFile, execFileSync } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { SAMPLE_SCORING_INPUT, v1Paths } from "@keyturn/azureml-rest";
+import { getServicePrincipalToken, SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DB_KINDS } from "../../../test/support/databases.ts";
+import { expectProblem } from "../../../test/support/problem.ts";
+import {
+  deploymentPath,
+  type SecretsHarness,
+  startSecretsHarness,
+  wsRef,
+} from "../../../test/support/secrets-harness.ts";
+import { SnippetsSchema } from "./snippets.routes.ts";
+
+const WS = "ws-prod-eastus";
+const sample = JSON.stringify(SAMPLE_SCORING_INPUT);
+const TSX = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../node_modules/.bin/tsx");
+
+/** Runs a TypeScript snippet in its own process (async: the emulator answers from this one). */
+async function runTypeScript(code: string): Promise<unknown> {
+  const dir = await mkdtemp(path.join(tmpdir(), "keyturn-snippet-"));
+  try {
+    const file = path.join(dir, "snippet.mts");
+    await writeFile(file, `${code}\nexport {};\n`);
+    const { stdout } = await promisify(execFile)(TSX, [file], { timeout: 20_000 });
+    return JSON.parse(stdout);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+describe.each(DB_KINDS)("client snippets on %s", (kind) => {
+  let h: SecretsHarness;
+  beforeAll(async () => {
+    h = await startSecretsHarness(kind);
+  });
+  afterAll(() => h?.close());
+
+  const snippets = async (name: string) => {
+    const response = await h.call("GET", `${deploymentPath(WS, name)}/snippets`, "lead");
+    expect(response.status).toBe(200);
+    return SnippetsSchema.parse(await response.json());
+  };
+  const all = (s: { snippets: Record<string, string> }) => Object.values(s.snippets);
+  const shellParses = (script: string) => execFileSync("sh", ["-n"], { input: script });
+
+  it("key mode: the real scoring URI, the sample input, a key placeholder — never a key", async () => {
+    const [body, keys, service] = await Promise.all([
+      snippets("churn-predictor"),
+      h.keysOf(WS, "churn-predictor"),
+      h.serviceOf(WS, "churn-predictor"),
+    ]);
+    expect(body).toMatchObject({ mode: "key", scoringUri: service.scoringUri, tokenUrl: null });
+    for (const code of all(body)) {
+      expect(code).toContain(service.scoringUri);
+      expect(code).toContain("<your-primary-key>");
+      expect(code).toContain(sample);
+      expect(code).toContain("Bearer");
+      expect(code).not.toContain(keys.primaryKey);
+      expect(code).not.toContain(keys.secondaryKey);
+    }
+    expect(body.snippets.python).toContain("import requests");
+    expect(body.snippets.typescript).toContain("await fetch(scoringUri");
+    shellParses(body.snippets.curl);
+  });
+
+  it("token mode: fetches a token through the workspace's token call and refreshes after refreshAfter", async () => {
+    const body = await snippets("fraud-scoring");
+    const tokenUrl = `${h.fx.emulator.url}${v1Paths.token(wsRef(WS), "fraud-scoring")}`;
+    expect(body).toMatchObject({ mode: "token", tokenUrl });
+    for (const code of all(body)) {
+      expect(code).toContain(tokenUrl);
+      expect(code).toContain("refreshAfter");
+      expect(code).toContain("<your-azure-management-token>");
+      expect(code).not.toContain("<your-primary-key>");
+    }
+    expect(body.snippets.python).toContain('time.time() >= _token["refreshAfter"]');
+    expect(body.snippets.typescript).toContain("Date.now() / 1000 >= cached.refreshAfter");
+    shellParses(body.snippets.curl);
+  });
+
+  it("auth off: no credential, and a warning", async () => {
+    const body = await snippets("demo-open-aci");
+    expect(body.mode).toBe("none");
+    for (const code of all(body)) {
+      expect(code).toContain("Authentication is OFF");
+      expect(code).not.toContain("Authorization");
+    }
+    shellParses(body.snippets.curl);
+  });
+
+  it("the TypeScript snippets work as written, once the placeholders are filled in", async () => {
+    const keyed = await snippets("churn-predictor");
+    const keys = await h.keysOf(WS, "churn-predictor");
+    const filled = keyed.snippets.typescript.replace("<your-primary-key>", keys.primaryKey ?? "");
+    expect(await runTypeScript(filled)).toEqual([expect.any(Number), expect.any(Number)]);
+
+    const token = await snippets("fraud-scoring");
+    const { reader } = SERVICE_PRINCIPALS;
+    const management = await getServicePrincipalToken(
+      h.fx.idp.issuer,
+      reader.clientId,
+      reader.defaultSecret,
+      h.fx.idp.caCertPem,
+    );
+    const withToken = token.snippets.typescript.replace("<your-azure-management-token>", management);
+    expect(await runTypeScript(withToken)).toEqual([expect.any(Number), expect.any(Number)]);
+  }, 120_000);
+
+  it("needs inventory:read; unknown deployments are 404", async () => {
+    await expectProblem(
+      await h.call("GET", `${deploymentPath(WS, "churn-predictor")}/snippets`, "norole"),
+      403,
+      "forbidden",
+    );
+    await expectProblem(
+      await h.call("GET", `${deploymentPath(WS, "missing")}/snippets`, "operator"),
+      404,
+      "not_found",
+    );
+  });
+});

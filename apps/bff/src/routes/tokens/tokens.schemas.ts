@@ -1,0 +1,39 @@
+import { TokenStateSchema } from "@keyturn/auth-domain";
+import { z } from "../problem-responses.ts";
+
+/** A workspace token as the console shows it: metadata and decoded claims, never the token itself. */
+export const TokenMetadataSchema = z
+  .strictObject({
+    workspace: z.string(),
+    deployment: z.string(),
+    tokenType: z.string(),
+    /** Unix epoch seconds: fetch a new token after this. */
+    refreshAfter: z.number().int(),
+    /** Unix epoch seconds: the token stops working. */
+    expiryOn: z.number().int(),
+    state: z
+      .enum(TokenStateSchema.options)
+      .openapi({ description: "auth-domain tokenState at the time of the answer" }),
+    secondsUntilRefresh: z.number().int().nonnegative(),
+    secondsUntilExpiry: z.number().int().nonnegative(),
+    /** The JWT's claims (decoded, not verified: the workspace verifies its own tokens); null if not a JWT. */
+    claims: z.record(z.string(), z.unknown()).nullable(),
+    fingerprint: z.string(),
+    /** How long the token call took (the call that filled the cache, when `cached`). */
+    latencyMs: z.number().nonnegative(),
+    /** The workspace's region: token calls go through it. */
+    region: z.string(),
+    cached: z.boolean(),
+    fetchedAt: z.iso.datetime(),
+  })
+  .openapi("TokenMetadata");
+
+export const TokenRevealSchema = z
+  .strictObject({
+    tokenType: z.string(),
+    fingerprint: z.string(),
+    expiryOn: z.number().int(),
+    /** The token itself: shown once. */
+    accessToken: z.string(),
+  })
+  .openapi("TokenReveal");

@@ -1,0 +1,74 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { verifyAuditLog } from "../../src/audit/audit-verify.ts";
+import { appendAudit } from "../../src/audit/audit-writer.ts";
+import { checkpointKey } from "../../src/audit/checkpoint-key.ts";
+import { auditEvents } from "../../src/db/schema.ts";
+import { auditDown, auditUp } from "../support/audit-faults.ts";
+import { AUDIT_TEST_ENV, appendEvents, auditRows, fixtureEvent, tamper } from "../support/audit-fixtures.ts";
+import { verifyFixture } from "../support/audit-verify-fixture.ts";
+import { DB_KINDS, openTestDatabase } from "../support/databases.ts";
+import { expectProblem } from "../support/problem.ts";
+import { bearer, createTestApp } from "../support/test-app.ts";
+
+// The verify walk's batching and anchors, its fail-closed audit record, and strings PostgreSQL
+// stores differently from how JavaScript holds them.
+
+describe.each(DB_KINDS)("audit verify walk on %s", (kind) => {
+  const { f, checkpoint } = verifyFixture(kind);
+
+  it("walks in small batches with anchors at batch edges", async () => {
+    const first = await checkpoint();
+    await appendEvents(f.t.database.db, 3, 9);
+    await checkpoint();
+    const key = await checkpointKey(f.built.deps.config.audit);
+    for (const batchSize of [1, 2, 3, 8]) {
+      const report = await verifyAuditLog(f.t.database.db, { key, batchSize });
+      expect(report, `batch ${batchSize}`).toMatchObject({
+        intact: true,
+        checked: 11,
+        checkpoints: { matched: 2 },
+      });
+    }
+    await tamper(f.t.database, [
+      `update audit_events set hash = '${"e".repeat(64)}' where seq = ${first.seq}`,
+    ]);
+    const report = await verifyAuditLog(f.t.database.db, { key, batchSize: 3 });
+    expect(report.break).toMatchObject({ kind: "edited", seq: 8 });
+  });
+
+  it("fails closed: a verify that cannot be audited answers 503 and records nothing", async () => {
+    const before = (await auditRows(f.t.database)).length;
+    await auditDown(f.t.database);
+    try {
+      const response = await f.built.app.request("/api/audit/verify", {
+        method: "POST",
+        headers: bearer(await f.issuer.tokenFor("admin")),
+      });
+      await expectProblem(response, 503, "audit_unavailable");
+    } finally {
+      await auditUp(f.t.database);
+    }
+    expect(await auditRows(f.t.database)).toHaveLength(before);
+    const [head] = await f.t.database.db.select().from(auditEvents).where(eq(auditEvents.seq, before));
+    expect(head?.action).toBe("key.regenerate");
+  });
+});
+
+describe.each(DB_KINDS)("audit strings PostgreSQL cannot store as written, on %s", (kind) => {
+  it("a lone surrogate in a claim is hashed as stored (U+FFFD), so the untouched log verifies", async () => {
+    const t = await openTestDatabase(kind);
+    try {
+      const event = fixtureEvent(1, {
+        actor: { oid: "o", name: "Ann\uD800e", username: "a@b", roles: ["\uDC00"] },
+      });
+      await t.database.db.transaction((tx) => appendAudit(tx, event));
+      const [row] = await auditRows(t.database);
+      expect(row?.actorName).toBe("Ann\uFFFDe");
+      const key = await checkpointKey(createTestApp({ db: t, env: AUDIT_TEST_ENV }).deps.config.audit);
+      expect(await verifyAuditLog(t.database.db, { key })).toMatchObject({ intact: true, checked: 1 });
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,127 @@
+import { createAzureMlClient, type WorkspaceRef } from "@keyturn/azureml-rest";
+import { API_AUDIENCE, getServicePrincipalToken, SERVICE_PRINCIPALS, signInAs } from "@keyturn/dev-idp";
+import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "@keyturn/emulator";
+import { createRemoteKeys } from "../../src/auth/jwks.ts";
+import { createTokenVerifier } from "../../src/auth/token-verifier.ts";
+import { createIssuerFetch } from "../../src/http/issuer-fetch.ts";
+import { type DbKind, openTestDatabase } from "./databases.ts";
+import { startProviderFixture } from "./provider-fixture.ts";
+import { createTestApp } from "./test-app.ts";
+
+export type Who = "operator" | "support" | "lead" | "admin" | "norole";
+
+export const wsRef = (workspace: string): WorkspaceRef => ({
+  subscriptionId: SEED_SUBSCRIPTION_ID,
+  resourceGroup: SEED_RESOURCE_GROUP,
+  workspace,
+});
+
+export interface Captured {
+  label: string;
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * The secret routes end to end: a real dev-idp (operators sign in through it; the BFF's service
+ * principals), a real emulator (the seeded fleet), the BFF app in process on PGlite or PostgreSQL with
+ * the emulator as its connection. Every answer the BFF gives through `call` is captured, for the canary.
+ */
+export async function startSecretsHarness(kind: DbKind, env: Record<string, string> = {}) {
+  const [fx, db] = await Promise.all([startProviderFixture(), openTestDatabase(kind)]);
+  await fx.addConnection(db.database);
+  const { idp } = fx;
+  const verifier = createTokenVerifier({
+    issuer: idp.issuer,
+    audience: API_AUDIENCE,
+    keys: createRemoteKeys({ issuer: idp.issuer, jwksUrl: null, fetch: createIssuerFetch(idp.caCertPath) }),
+  });
+  const build = (more: Record<string, string> = {}) =>
+    createTestApp({
+      db,
+      verifier,
+      env: { ...fx.env, KEYTURN_AUTH_ISSUER: idp.issuer, KEYTURN_RATE_LIMIT_BURST: "10000", ...env, ...more },
+    });
+  const { app, deps, log } = build();
+  const { bff } = SERVICE_PRINCIPALS;
+  const spToken = await getServicePrincipalToken(idp.issuer, bff.clientId, bff.defaultSecret, idp.caCertPem);
+  /** The emulator's control plane, straight (the test's own view of the truth, never the BFF's). */
+  const workspace = createAzureMlClient({ baseUrl: fx.emulator.url, getAccessToken: async () => spToken });
+  const captured: Captured[] = [];
+  const tokens = new Map<Who, string>();
+
+  async function signIn(who: Who, options: { maxAge?: number; cookies?: Map<string, string> } = {}) {
+    return (await signInAs(idp.issuer, `${who}@keyturn.test`, idp.caCertPem, options)).accessToken;
+  }
+  async function tokenOf(who: Who): Promise<string> {
+    const known = tokens.get(who);
+    if (known) return known;
+    const token = await signIn(who);
+    tokens.set(who, token);
+    return token;
+  }
+
+  /** Calls the BFF as `who` (a persona, a raw access token, or nobody) and captures the answer. */
+  async function call(
+    method: string,
+    path: string,
+    who: Who | { token: string } | null,
+    body?: unknown,
+    on: { request: typeof app.request } = app,
+  ) {
+    const token = who === null ? undefined : typeof who === "string" ? await tokenOf(who) : who.token;
+    const response = await on.request(path, {
+      method,
+      headers: {
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+      },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const text = await response.clone().text();
+    captured.push({
+      label: `${method} ${path}`,
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: text,
+    });
+    return response;
+  }
+
+  return {
+    fx,
+    db,
+    app,
+    deps,
+    log,
+    workspace,
+    captured,
+    signIn,
+    tokenOf,
+    /** Another BFF replica on the same database (its own memory: caches, locks, previous keys). */
+    replica: (more: Record<string, string> = {}) => build(more).app,
+    call,
+    /** Both key values of a deployment, read from the emulator directly. */
+    keysOf: (ws: string, name: string) => workspace.listKeys(wsRef(ws), name),
+    serviceOf: (ws: string, name: string) => workspace.getService(wsRef(ws), name),
+    async close() {
+      await Promise.allSettled([fx.close(), db.close()]);
+    },
+  };
+}
+export type SecretsHarness = Awaited<ReturnType<typeof startSecretsHarness>>;
+
+/** Calls a scoring URI directly (as a client of the deployment would). */
+export function score(scoringUri: string, credential: string | undefined, body: unknown) {
+  return fetch(scoringUri, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(credential === undefined ? {} : { authorization: `Bearer ${credential}` }),
+    },
+    body: JSON.stringify(body),
+  });
+}
+
+export const deploymentPath = (ws: string, name: string) => `/api/deployments/${ws}/${name}`;

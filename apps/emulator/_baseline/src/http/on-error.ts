@@ -1,0 +1,35 @@
+import type { AzureErrorBody } from "@keyturn/azureml-rest";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { Logger } from "pino";
+import { EmulatorError } from "../errors.ts";
+
+/** Maps every thrown error to Azure's error body `{"error": {"code", "message"}}`, in one place. */
+export function onError(logger: Logger) {
+  return (err: Error, c: Context): Response => {
+    const known = toEmulatorError(err);
+    if (!known) logger.error({ err, path: c.req.path }, "unhandled error");
+    const e =
+      known ?? new EmulatorError(500, "internal_error", "The emulator failed to process the request.");
+    const body: AzureErrorBody = { error: { code: e.code, message: e.message } };
+    return c.json(body, e.status, e.headers);
+  };
+}
+
+function toEmulatorError(err: Error): EmulatorError | undefined {
+  if (err instanceof EmulatorError) return err;
+  // Hono's own refusals (body limit) arrive as HTTPException.
+  if (err instanceof HTTPException) {
+    if (err.status === 413)
+      return new EmulatorError(413, "payload_too_large", "The request body is too large.");
+    return new EmulatorError(err.status, "validation_failed", err.message || "The request was refused.");
+  }
+  return undefined;
+}
+
+export function notFoundHandler(c: Context): Response {
+  const body: AzureErrorBody = {
+    error: { code: "not_found", message: `No route for ${c.req.method} ${c.req.path}.` },
+  };
+  return c.json(body, 404);
+}

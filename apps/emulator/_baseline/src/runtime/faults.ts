@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+/** Control-plane operation names, as fault injection and role checks know them. */
+export const OperationNameSchema = z.enum([
+  "list",
+  "get",
+  "create",
+  "delete",
+  "patch",
+  "listkeys",
+  "regenerateKeys",
+  "token",
+  "operation",
+]);
+export type OperationName = z.infer<typeof OperationNameSchema>;
+
+export const FaultSpecSchema = z
+  .strictObject({
+    /** Added before the call is answered. */
+    latencyMs: z.number().int().min(0).max(60_000).default(0),
+    /** Share of calls answered 429 (with Retry-After). */
+    rate429: z.number().min(0).max(1).default(0),
+    /** Share of calls answered 503. */
+    rate503: z.number().min(0).max(1).default(0),
+    retryAfterSeconds: z.number().int().min(0).max(3600).default(1),
+  })
+  .refine((spec) => spec.rate429 + spec.rate503 <= 1, "rate429 + rate503 must not exceed 1");
+export type FaultSpec = z.infer<typeof FaultSpecSchema>;
+
+/** `PUT /_emulator/faults` body: a spec per operation name; names left out have no fault. */
+export const FaultTableSchema = z.partialRecord(OperationNameSchema, FaultSpecSchema);
+export type FaultTable = z.infer<typeof FaultTableSchema>;
+
+export type FaultOutcome = { latencyMs: number; fail?: { status: 429 | 503; retryAfterSeconds: number } };
+
+/** The faults in force (in memory; reset and restart clear them). */
+export class Faults {
+  private table: FaultTable = {};
+
+  set(table: FaultTable): void {
+    this.table = table;
+  }
+
+  get(): FaultTable {
+    return this.table;
+  }
+
+  clear(): void {
+    this.table = {};
+  }
+
+  /** What happens to one call of `operation`; `roll` is a uniform draw in [0, 1). */
+  decide(operation: OperationName, roll: number = Math.random()): FaultOutcome | undefined {
+    const spec = this.table[operation];
+    if (!spec) return undefined;
+    if (roll < spec.rate429)
+      return { latencyMs: spec.latencyMs, fail: { status: 429, retryAfterSeconds: spec.retryAfterSeconds } };
+    if (roll < spec.rate429 + spec.rate503) {
+      return { latencyMs: spec.latencyMs, fail: { status: 503, retryAfterSeconds: spec.retryAfterSeconds } };
+    }
+    return { latencyMs: spec.latencyMs };
+  }
+}

@@ -1,0 +1,203 @@
+import {
+  OPERATION_LOCATION_HEADER,
+  OperationSchema,
+  ServiceKeysSchema,
+  ServiceListSchema,
+  ServiceSchema,
+} from "@keyturn/azureml-rest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type ControlPlane,
+  controlPlane,
+  expectBody,
+  expectError,
+  principalTokens,
+  startTestEmulator,
+  startTestIdp,
+  type TestEmulator,
+  type TestIdp,
+  WS_EASTUS,
+  waitForOperation,
+} from "./support.ts";
+
+let idp: TestIdp;
+let emu: TestEmulator;
+let cp: ControlPlane;
+let contributorToken: string;
+beforeAll(async () => {
+  idp = await startTestIdp();
+  emu = await startTestEmulator(idp);
+  contributorToken = (await principalTokens(idp)).contributor;
+  cp = controlPlane(emu.url, contributorToken);
+});
+afterAll(async () => {
+  await emu?.dispose();
+  await idp?.dispose();
+});
+
+const newAks = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  computeType: "AKS",
+  computeName: "aks-prod-eastus",
+  containerResourceRequirements: { cpu: 0.5, memoryInGB: 1 },
+  ...extra,
+});
+
+describe("services", () => {
+  it("lists and gets services with every field of the wire schema", async () => {
+    const list = await expectBody(await cp.list(), 200, ServiceListSchema);
+    expect(list.value.length).toBeGreaterThanOrEqual(5);
+    const one = await expectBody(await cp.get("churn-predictor"), 200, ServiceSchema);
+    expect(one).toMatchObject({
+      name: "churn-predictor",
+      computeType: "AKS",
+      computeName: "aks-prod-eastus",
+    });
+    expect(one.scoringUri).toBe(`${emu.url}/aks/aks-prod-eastus/api/v1/service/churn-predictor/score`);
+    const aci = await expectBody(await cp.get("pricing-aci"), 200, ServiceSchema);
+    expect(aci.scoringUri).toMatch(/\/aci\/[0-9a-f-]{36}\.eastus\.azurecontainer\.io\/score$/);
+    expect(aci.computeName).toBeNull();
+  });
+
+  it("creates an AKS service asynchronously: 202, Operation-Location, Transitioning → Healthy", async () => {
+    const res = await cp.create(newAks("created-aks"));
+    const accepted = await expectBody(res, 202, OperationSchema);
+    const location = res.headers.get(OPERATION_LOCATION_HEADER) ?? "";
+    expect(location).toMatch(new RegExp(`^${emu.url}/modelmanagement/v1.0/.*/operations/${accepted.id}$`));
+    const op = await waitForOperation(cp, location);
+    expect(OperationSchema.parse(op).state).toBe("Succeeded");
+    const service = await expectBody(await cp.get("created-aks"), 200, ServiceSchema);
+    // AKS defaults (seed): key auth on, token auth off; region is the cluster's.
+    expect(service).toMatchObject({
+      state: "Healthy",
+      authEnabled: true,
+      aadAuthEnabled: false,
+      location: "eastus",
+    });
+  });
+
+  it("is Transitioning until the delay has passed", async () => {
+    const slow = await startTestEmulator(idp, { transitionDelayMs: 60_000 });
+    try {
+      const slowCp = controlPlane(slow.url, contributorToken);
+      const res = await slowCp.create(newAks("slow-aks"));
+      expect(res.status).toBe(202);
+      const op = await expectBody(
+        await slowCp.operationAt(res.headers.get(OPERATION_LOCATION_HEADER) ?? ""),
+        200,
+        OperationSchema,
+      );
+      expect(op.state).toBe("Running");
+      expect((await expectBody(await slowCp.get("slow-aks"), 200, ServiceSchema)).state).toBe(
+        "Transitioning",
+      );
+    } finally {
+      await slow.dispose();
+    }
+  });
+
+  it("creates an ACI with the ACI defaults (auth off) in the workspace's region unless given", async () => {
+    const res = await cp.create({
+      name: "created-aci",
+      computeType: "ACI",
+      containerResourceRequirements: { cpu: 1, memoryInGB: 1 },
+    });
+    await waitForOperation(cp, res.headers.get(OPERATION_LOCATION_HEADER) ?? "");
+    const service = await expectBody(await cp.get("created-aci"), 200, ServiceSchema);
+    expect(service).toMatchObject({
+      authEnabled: false,
+      aadAuthEnabled: false,
+      location: "eastus",
+      computeType: "ACI",
+    });
+    const res2 = await cp.create({
+      name: "created-aci-2",
+      computeType: "ACI",
+      location: "uksouth",
+      authEnabled: true,
+      containerResourceRequirements: { cpu: 1, memoryInGB: 1 },
+    });
+    expect(res2.status).toBe(202);
+    expect((await expectBody(await cp.get("created-aci-2"), 200, ServiceSchema)).location).toBe("uksouth");
+  });
+
+  it("uses supplied keys on create", async () => {
+    const keys = { primaryKey: "p".repeat(24), secondaryKey: "s".repeat(24) };
+    expect((await cp.create(newAks("keyed-aks", { keys }))).status).toBe(202);
+    expect(await expectBody(await cp.listKeys("keyed-aks"), 200, ServiceKeysSchema)).toEqual(keys);
+  });
+
+  it("refuses a duplicate name (409), an unknown cluster and malformed bodies (400)", async () => {
+    await expectError(await cp.create(newAks("churn-predictor")), 409, "conflict");
+    const unknownCluster = await expectError(
+      await cp.create(newAks("x-aks", { computeName: "nope" })),
+      400,
+      "validation_failed",
+    );
+    expect(unknownCluster.error.message).toContain("aks-prod-eastus");
+    await expectError(await cp.create(newAks("x-aks", { computeName: undefined })), 400, "validation_failed");
+    const badJson = await expectError(
+      await cp.call(
+        "POST",
+        "/modelmanagement/v1.0/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/keyturn-dev/providers/Microsoft.MachineLearningServices/workspaces/ws-prod-eastus/services",
+        "{not json",
+      ),
+      400,
+      "validation_failed",
+    );
+    expect(badJson.error.message).toMatch(/not valid JSON/);
+    const badName = await expectError(await cp.create(newAks("Bad_Name")), 400, "validation_failed");
+    expect(badName.error.message).toMatch(/^Invalid service definition: name:/);
+  });
+
+  it("patches auth settings with a JSON Patch and answers the updated service", async () => {
+    const res = await cp.patch("vision-tagger-missing", [
+      { op: "replace", path: "/authEnabled", value: false },
+    ]);
+    await expectError(res, 404, "not_found");
+    const updated = await expectBody(
+      await cp.patch("churn-predictor", [
+        { op: "replace", path: "/authEnabled", value: false },
+        { op: "replace", path: "/aadAuthEnabled", value: true },
+      ]),
+      200,
+      ServiceSchema,
+    );
+    expect(updated).toMatchObject({ authEnabled: false, aadAuthEnabled: true });
+    expect((await expectBody(await cp.get("churn-predictor"), 200, ServiceSchema)).aadAuthEnabled).toBe(true);
+  });
+
+  it("refuses a patch that is not JSON Patch or touches other fields", async () => {
+    const wrongType = await cp.call(
+      "PATCH",
+      "/modelmanagement/v1.0/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/keyturn-dev/providers/Microsoft.MachineLearningServices/workspaces/ws-prod-eastus/services/pricing-aci",
+      [{ op: "replace", path: "/authEnabled", value: true }],
+    );
+    await expectError(wrongType, 415, "unsupported_media_type");
+    await expectError(
+      await cp.patch("pricing-aci", [{ op: "replace", path: "/state", value: "Failed" }]),
+      400,
+      "validation_failed",
+    );
+    await expectError(await cp.patch("pricing-aci", { op: "replace" }), 400, "validation_failed");
+  });
+
+  it("deletes a service (then 404)", async () => {
+    expect((await cp.create(newAks("doomed-aks"))).status).toBe(202);
+    expect((await cp.remove("doomed-aks")).status).toBe(200);
+    await expectError(await cp.get("doomed-aks"), 404, "not_found");
+    await expectError(await cp.remove("doomed-aks"), 404, "not_found");
+  });
+
+  it("answers 404 for an unknown workspace, service and operation", async () => {
+    await expectError(
+      await controlPlane(emu.url, contributorToken, { ...WS_EASTUS, workspace: "nope" }).list(),
+      404,
+      "not_found",
+    );
+    await expectError(await cp.get("nope"), 404, "not_found");
+    await expectError(await cp.operation("00000000-0000-0000-0000-000000000001"), 404, "not_found");
+    await expectError(await cp.listKeys("nope"), 404, "not_found");
+    await expectError(await cp.token("nope"), 404, "not_found");
+  });
+});

@@ -1,0 +1,134 @@
+import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
+import { configure, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import {
+  type DeploymentDetail,
+  POLL_INTERVAL_MS,
+  pollInterval,
+} from "../../features/deployment/api/get-deployment";
+import { ApiProblem } from "../../lib/api-client";
+import { meWithRoles, TestProviders, testQueryClient } from "../../testing/render";
+import { createAppRouter } from "../router";
+
+// The whole suite runs in parallel on small machines: give screens time to appear.
+configure({ asyncUtilTimeout: 5_000 });
+
+const FIRST_RENDER = { timeout: 20_000 };
+
+function detail(overrides: Partial<DeploymentDetail> = {}): DeploymentDetail {
+  return {
+    workspace: "ws-prod-eastus",
+    name: "credit-risk-dr",
+    computeType: "AKS",
+    computeName: "aks-dr-westus2",
+    state: "Healthy",
+    scoringUri: "http://127.0.0.1:8090/api/v1/service/credit-risk-dr/score",
+    swaggerUri: "http://127.0.0.1:8090/api/v1/service/credit-risk-dr/swagger.json",
+    auth: { keyAuth: false, tokenAuth: true, mode: "token" },
+    tokenAuthSupported: true,
+    workspaceRegion: "eastus",
+    clusterRegion: "westus2",
+    crossRegionTokenRisk: true,
+    connection: { id: "c1", name: "embedded emulator" },
+    createdAt: "2026-01-05T10:00:00.000Z",
+    updatedAt: "2026-03-01T10:00:00.000Z",
+    etag: '"v1"',
+    ...overrides,
+  };
+}
+
+const answer = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": status >= 400 ? "application/problem+json" : "application/json" },
+  });
+const notFound = () => answer({ title: "Not Found", status: 404, code: "not_found" }, 404);
+
+/** The only mock: `fetch`. The deployment's detail answers come in turn (the last one repeats). */
+function mockBff(details: Array<() => Response>) {
+  let served = 0;
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (input: RequestInfo | URL) => {
+      const path = new URL(String(input), "http://localhost").pathname;
+      if (path === "/api/deployments/ws-prod-eastus/credit-risk-dr") {
+        const next = details[Math.min(served, details.length - 1)] as () => Response;
+        served += 1;
+        return next();
+      }
+      return notFound(); // other panels' data: not what this test is about
+    }),
+  );
+}
+
+function renderPage(path: string, roles = ["Operator"]) {
+  const queryClient = testQueryClient(meWithRoles(roles));
+  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
+  render(
+    <TestProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </TestProviders>,
+  );
+  return router;
+}
+
+describe("pollInterval", () => {
+  const at = (state: DeploymentDetail["state"] | undefined, error: ApiProblem | null = null) => ({
+    data: state ? detail({ state }) : undefined,
+    error,
+  });
+  const notListed = new ApiProblem({ code: "not_found", status: 404, title: "Not Found" });
+
+  it("polls a changing deployment, and a watched one until it is healthy (also through a 404)", () => {
+    expect(pollInterval(at("Transitioning"), false)).toBe(POLL_INTERVAL_MS);
+    expect(pollInterval(at("Healthy"), false)).toBe(false);
+    expect(pollInterval(at(undefined, notListed), true)).toBe(POLL_INTERVAL_MS);
+    expect(pollInterval(at("Unhealthy"), true)).toBe(POLL_INTERVAL_MS);
+    expect(pollInterval(at("Healthy"), true)).toBe(false);
+    expect(pollInterval(at("Failed"), true)).toBe(false);
+    expect(
+      pollInterval(at(undefined, new ApiProblem({ code: "forbidden", status: 403, title: "x" })), true),
+    ).toBe(false);
+  });
+});
+
+describe("deployment page", { timeout: 90_000 }, () => {
+  it("shows the overview, the tabs of every feature composed, and the authentication tab", async () => {
+    mockBff([() => answer(detail())]);
+    const router = renderPage("/deployments/ws-prod-eastus/credit-risk-dr");
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "credit-risk-dr" }, FIRST_RENDER),
+    ).toBeVisible();
+    const tabs = await screen.findByRole("tablist", { name: "Deployment sections" }, FIRST_RENDER);
+    for (const name of ["Overview", "Authentication", "Keys", "Token"]) {
+      expect(within(tabs).getByRole("tab", { name })).toBeVisible();
+    }
+    const panel = screen.getByRole("tabpanel", { name: "Overview" });
+    expect(within(panel).getByText("ws-prod-eastus (East US)")).toBeVisible();
+    expect(within(panel).getByText("West US 2")).toBeVisible();
+    expect(within(panel).getByText("AKS · cluster aks-dr-westus2")).toBeVisible();
+    expect(within(panel).getByRole("link", { name: /Open the Swagger document/ })).toHaveAttribute(
+      "href",
+      "http://127.0.0.1:8090/api/v1/service/credit-risk-dr/swagger.json",
+    );
+    expect(screen.getByRole("button", { name: "Delete" })).toBeVisible();
+
+    await userEvent.setup().click(within(tabs).getByRole("tab", { name: "Authentication" }));
+    const auth = await screen.findByRole("tabpanel", { name: "Authentication" });
+    expect(within(auth).getByText("The workspace and the cluster are in different regions")).toBeVisible();
+    expect(router.state.location.search).toEqual({ tab: "auth" });
+  });
+
+  it("after creation, waits for the deployment to appear and watches it become healthy", async () => {
+    mockBff([notFound, () => answer(detail({ state: "Transitioning" })), () => answer(detail())]);
+    const router = renderPage("/deployments/ws-prod-eastus/credit-risk-dr?created=true");
+    expect(
+      await screen.findByText("Waiting for the workspace to list the new deployment…", {}, FIRST_RENDER),
+    ).toBeVisible();
+    expect(await screen.findByText("The deployment is changing.", {}, { timeout: 10_000 })).toBeVisible();
+    await waitFor(() => expect(router.state.location.search).toEqual({}), { timeout: 10_000 });
+    expect(screen.queryByText("The deployment is changing.")).not.toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Overview" })).toHaveAttribute("aria-selected", "true");
+  });
+});

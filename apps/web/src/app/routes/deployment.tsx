@@ -1,0 +1,165 @@
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { ArrowLeft16Regular } from "@fluentui/react-icons";
+import { getRouteApi, Link } from "@tanstack/react-router";
+import { type ReactNode, useCallback, useId } from "react";
+import { useTranslation } from "react-i18next";
+import { Can } from "../../components/can";
+import { ErrorView } from "../../components/error-view";
+import { Loading } from "../../components/loading";
+import { Page } from "../../components/page";
+import { type DeploymentDetail, useDeployment } from "../../features/deployment/api/get-deployment";
+import { AuthSettingsForm } from "../../features/deployment/components/auth-settings-form";
+import { DeleteDeploymentButton } from "../../features/deployment/components/delete-deployment-button";
+import { DeploymentOverview } from "../../features/deployment/components/deployment-overview";
+import { DeploymentProgress } from "../../features/deployment/components/deployment-progress";
+import { KeysPanel } from "../../features/keys";
+import { SnippetsPanel } from "../../features/snippets";
+import { TestConsolePanel } from "../../features/test-console";
+import { TokenPanel } from "../../features/token";
+import type { DeploymentTab } from "./deployment-search";
+
+const route = getRouteApi("/deployments/$workspace/$name");
+
+const useStyles = makeStyles({
+  back: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    width: "fit-content",
+  },
+  panel: { paddingBlock: tokens.spacingVerticalL },
+});
+
+interface PanelContext {
+  deployment: DeploymentDetail;
+  /** Reads the deployment again (e.g. after a 412) and resolves to the fresh copy. */
+  reload: () => Promise<DeploymentDetail | undefined>;
+}
+
+/**
+ * The deployment page's tabs. The deployment feature gives Overview and Authentication; the other
+ * tabs are panels of other features, composed here (features never import each other).
+ */
+const TABS: Array<{ id: DeploymentTab; render: (context: PanelContext) => ReactNode }> = [
+  { id: "overview", render: ({ deployment }) => <DeploymentOverview deployment={deployment} /> },
+  {
+    id: "auth",
+    render: ({ deployment, reload }) => <AuthSettingsForm deployment={deployment} onReload={reload} />,
+  },
+  {
+    id: "keys",
+    render: ({ deployment: d }) => <KeysPanel workspace={d.workspace} name={d.name} authMode={d.auth.mode} />,
+  },
+  {
+    id: "token",
+    render: ({ deployment: d }) => (
+      <TokenPanel
+        workspace={d.workspace}
+        name={d.name}
+        computeType={d.computeType}
+        authMode={d.auth.mode}
+        workspaceRegion={d.workspaceRegion}
+        clusterRegion={d.clusterRegion}
+      />
+    ),
+  },
+  {
+    id: "testConsole",
+    render: ({ deployment: d }) => (
+      <TestConsolePanel workspace={d.workspace} name={d.name} authMode={d.auth.mode} />
+    ),
+  },
+  {
+    id: "snippets",
+    render: ({ deployment: d }) => (
+      <SnippetsPanel workspace={d.workspace} name={d.name} authMode={d.auth.mode} />
+    ),
+  },
+];
+
+/** One deployment: overview, authentication settings, and the other features' panels as tabs. */
+export function DeploymentRoute() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { workspace, name } = route.useParams();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const watching = search.created === true;
+  const query = useDeployment(workspace, name, { untilHealthy: watching });
+  const idPrefix = useId();
+  const selected = TABS.find((tab) => tab.id === search.tab) ?? TABS[0];
+
+  const stopWatching = useCallback(
+    () => void navigate({ search: (previous) => ({ ...previous, created: undefined }), replace: true }),
+    [navigate],
+  );
+  const reload = useCallback(async () => (await query.refetch()).data, [query.refetch]);
+  const waitingToAppear = watching && query.error?.code === "not_found";
+
+  let content: ReactNode;
+  if (query.isPending && !waitingToAppear) content = <Loading label={t("deployment.loading")} />;
+  else if (query.isError && !waitingToAppear && !query.data) {
+    content = <ErrorView error={query.error} onRetry={() => void query.refetch()} />;
+  } else if (query.data && selected) {
+    const deployment = query.data;
+    content = (
+      <>
+        <TabList
+          selectedValue={selected.id}
+          onTabSelect={(_event, data) =>
+            void navigate({
+              search: (previous) => ({
+                ...previous,
+                tab: data.value === "overview" ? undefined : (data.value as DeploymentTab),
+              }),
+              replace: true,
+            })
+          }
+          aria-label={t("deployment.tabs.label")}
+        >
+          {TABS.map((tab) => (
+            <Tab
+              key={tab.id}
+              value={tab.id}
+              id={`${idPrefix}-tab-${tab.id}`}
+              aria-controls={`${idPrefix}-panel`}
+            >
+              {t(`deployment.tabs.${tab.id}`)}
+            </Tab>
+          ))}
+        </TabList>
+        <div
+          role="tabpanel"
+          id={`${idPrefix}-panel`}
+          aria-labelledby={`${idPrefix}-tab-${selected.id}`}
+          className={styles.panel}
+        >
+          {selected.render({ deployment, reload })}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <Page
+      title={name}
+      actions={
+        query.data ? (
+          <Can permission="deployment:write">
+            <DeleteDeploymentButton
+              deployment={query.data}
+              onDeleted={() => void navigate({ to: "/inventory" })}
+            />
+          </Can>
+        ) : undefined
+      }
+    >
+      <Link to="/inventory" className={styles.back}>
+        <ArrowLeft16Regular aria-hidden="true" />
+        {t("deployment.backToInventory", { workspace })}
+      </Link>
+      <DeploymentProgress state={query.data?.state} watching={watching} onSettled={stopWatching} />
+      {content}
+    </Page>
+  );
+}

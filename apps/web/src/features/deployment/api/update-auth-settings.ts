@@ -1,0 +1,38 @@
+import type { AuthSettingsChange } from "@keyturn/auth-domain";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../../lib/api-client";
+import {
+  type DeploymentDetail,
+  DeploymentDetailSchema,
+  deploymentPath,
+  deploymentQueryKey,
+} from "./get-deployment";
+
+export interface UpdateAuthSettingsInput {
+  workspace: string;
+  name: string;
+  /** Only the switches that change (auth-domain's `AuthSettingsChange`). */
+  change: AuthSettingsChange;
+  /** The ETag of the settings the change was made on: a stale one gets 412. */
+  etag: string;
+}
+
+/** `PATCH /api/deployments/{workspace}/{name}/auth` with `If-Match`: the deployment with its new ETag. */
+export const updateAuthSettings = ({ workspace, name, change, etag }: UpdateAuthSettingsInput) =>
+  api(`${deploymentPath(workspace, name)}/auth`, {
+    method: "PATCH",
+    body: change,
+    ifMatch: etag,
+    schema: DeploymentDetailSchema,
+  });
+
+export function useUpdateAuthSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateAuthSettings,
+    onSuccess: (deployment: DeploymentDetail) => {
+      queryClient.setQueryData(deploymentQueryKey(deployment.workspace, deployment.name), deployment);
+      void queryClient.invalidateQueries({ queryKey: ["deployments", "list"] });
+    },
+  });
+}

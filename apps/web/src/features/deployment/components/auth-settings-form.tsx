@@ -1,0 +1,172 @@
+import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { type AuthSettings, applyAuthChange, authMode } from "@keyturn/auth-domain";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Alert } from "../../../components/alert";
+import { AuthSettingsFields } from "../../../components/auth-settings-fields";
+import { useNotify } from "../../../components/toast";
+import { usePermission } from "../../../lib/auth/permissions";
+import { authChangeBetween } from "../../../lib/auth-settings-edit";
+import type { DeploymentDetail } from "../api/get-deployment";
+import { useUpdateAuthSettings } from "../api/update-auth-settings";
+import { ConfirmAuthOffDialog } from "./confirm-auth-off-dialog";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "72ch" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+const settingsOf = (deployment: DeploymentDetail): AuthSettings => ({
+  keyAuth: deployment.auth.keyAuth,
+  tokenAuth: deployment.auth.tokenAuth,
+});
+
+/** The version the user is editing: its settings and the ETag a save must match. */
+interface Base {
+  settings: AuthSettings;
+  etag: string;
+}
+
+const isConflict = (error: { code: string } | null) =>
+  error?.code === "precondition_failed" || error?.code === "precondition_required";
+
+/**
+ * A deployment's key / token authentication: the domain's rules applied and explained while the
+ * user edits (see AuthSettingsFields), saved with `If-Match` on the version the edit started from;
+ * turning authentication off entirely is confirmed first; a concurrent change (412) is explained
+ * with an offer to reload.
+ */
+export function AuthSettingsForm({
+  deployment,
+  onReload,
+}: {
+  deployment: DeploymentDetail;
+  /** Reads the deployment again and resolves to the fresh copy. */
+  onReload: () => Promise<DeploymentDetail | undefined>;
+}) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const permission = usePermission("deployment:write");
+  const mutation = useUpdateAuthSettings();
+  const [base, setBase] = useState<Base>(() => ({ settings: settingsOf(deployment), etag: deployment.etag }));
+  const [draft, setDraft] = useState<AuthSettings>(base.settings);
+  const [confirming, setConfirming] = useState(false);
+  const [reloaded, setReloaded] = useState(false);
+  const saveRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+
+  const change = authChangeBetween(base.settings, draft);
+  const dirty = Object.keys(change).length > 0;
+
+  // A newer version arrived (polling, another tab) while nothing is being edited: show it.
+  useEffect(() => {
+    if (dirty || mutation.isPending || deployment.etag === base.etag) return;
+    const settings = settingsOf(deployment);
+    setBase({ settings, etag: deployment.etag });
+    setDraft(settings);
+  }, [deployment, dirty, mutation.isPending, base.etag]);
+
+  const adopt = (fresh: DeploymentDetail) => {
+    const settings = settingsOf(fresh);
+    setBase({ settings, etag: fresh.etag });
+    setDraft(settings);
+  };
+
+  const save = () => {
+    setConfirming(false);
+    setReloaded(false);
+    mutation.mutate(
+      { workspace: deployment.workspace, name: deployment.name, change, etag: base.etag },
+      {
+        onSuccess: (saved) => {
+          adopt(saved);
+          notify.success(t("deployment.auth.saved"), t(`deployment.auth.savedMode.${saved.auth.mode}`));
+        },
+        onError: (error) => {
+          if (!isConflict(error)) notify.error(error);
+        },
+      },
+    );
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!dirty || mutation.isPending) return;
+    // Turning every kind of authentication off opens the model to anyone: ask first.
+    if (authMode(draft) === "none" && authMode(base.settings) !== "none") setConfirming(true);
+    else save();
+  };
+
+  const reload = async () => {
+    const fresh = await onReload();
+    mutation.reset();
+    if (fresh) adopt(fresh);
+    setReloaded(true);
+  };
+
+  // The domain's verdict on the change as it will be sent (the form never builds an invalid one).
+  const verdict = dirty ? applyAuthChange(deployment.computeType, base.settings, change) : undefined;
+
+  return (
+    <form className={styles.form} onSubmit={onSubmit} aria-labelledby={titleId} noValidate>
+      <Text as="h2" id={titleId} size={500} weight="semibold">
+        {t("deployment.auth.title")}
+      </Text>
+      <AuthSettingsFields
+        key={base.etag}
+        target={deployment.computeType}
+        value={draft}
+        onChange={setDraft}
+        workspaceRegion={deployment.workspaceRegion}
+        clusterRegion={deployment.clusterRegion}
+        readOnlyReason={permission.allowed ? undefined : permission.reason}
+      />
+      {verdict && !verdict.ok ? (
+        <Alert title={t("deployment.auth.invalid")}>
+          <Text>{t(`errors.${verdict.error.code}`)}</Text>
+        </Alert>
+      ) : null}
+      {isConflict(mutation.error) ? (
+        <Alert
+          title={t("deployment.auth.conflictTitle")}
+          action={<Button onClick={() => void reload()}>{t("deployment.auth.reload")}</Button>}
+        >
+          <Text>{t(`errors.${mutation.error?.code ?? "precondition_failed"}`)}</Text>
+          <Text>{t("deployment.auth.conflictBody")}</Text>
+        </Alert>
+      ) : null}
+      <div role="status">{reloaded ? <Text>{t("deployment.auth.reloaded")}</Text> : null}</div>
+      {permission.allowed ? (
+        <div className={styles.actions}>
+          <Button
+            ref={saveRef}
+            type="submit"
+            appearance="primary"
+            disabledFocusable={!dirty || mutation.isPending || (verdict !== undefined && !verdict.ok)}
+            icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+          >
+            {mutation.isPending ? t("deployment.auth.saving") : t("deployment.auth.save")}
+          </Button>
+          <Button
+            disabledFocusable={!dirty || mutation.isPending}
+            onClick={() => {
+              setDraft(base.settings);
+              mutation.reset();
+            }}
+          >
+            {t("deployment.auth.discard")}
+          </Button>
+        </div>
+      ) : null}
+      <ConfirmAuthOffDialog
+        open={confirming}
+        onConfirm={save}
+        onCancel={() => {
+          setConfirming(false);
+          saveRef.current?.focus();
+        }}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Open16Regular } from "@fluentui/react-icons";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { AuthModeBadge } from "../../../components/auth-mode-badge";
+import { ServiceStateBadge } from "../../../components/service-state-badge";
+import { useFormatters } from "../../../lib/i18n/format";
+import { regionName } from "../../../lib/region-name";
+import type { DeploymentDetail } from "../api/get-deployment";
+
+const useStyles = makeStyles({
+  list: {
+    display: "grid",
+    gridTemplateColumns: "minmax(140px, max-content) 1fr",
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0, minWidth: 0, overflowWrap: "anywhere" },
+  uri: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** What a deployment is and where it runs: compute, regions, state, endpoints, dates. */
+export function DeploymentOverview({ deployment }: { deployment: DeploymentDetail }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { formatDateTime } = useFormatters();
+  const muted = (text: string) => <span className={styles.muted}>{text}</span>;
+  const rows: Array<[string, ReactNode]> = [
+    [
+      t("deployment.overview.compute"),
+      deployment.computeName
+        ? t("deployment.overview.computeWithCluster", {
+            compute: t(`deployment.computeTypes.${deployment.computeType}`),
+            cluster: deployment.computeName,
+          })
+        : t(`deployment.computeTypes.${deployment.computeType}`),
+    ],
+    [t("deployment.overview.state"), <ServiceStateBadge key="state" state={deployment.state} />],
+    [t("deployment.overview.authMode"), <AuthModeBadge key="auth" mode={deployment.auth.mode} />],
+    [
+      t("deployment.overview.workspace"),
+      t("deployment.overview.workspaceIn", {
+        workspace: deployment.workspace,
+        region: regionName(deployment.workspaceRegion),
+      }),
+    ],
+    [
+      // AKS runs in its cluster's region; ACI in its container group's.
+      deployment.computeType === "AKS"
+        ? t("deployment.overview.clusterRegion")
+        : t("deployment.overview.containerRegion"),
+      deployment.clusterRegion
+        ? regionName(deployment.clusterRegion)
+        : muted(t("deployment.overview.unknown")),
+    ],
+    [
+      t("deployment.overview.scoringUri"),
+      deployment.scoringUri ? (
+        <code className={styles.uri}>{deployment.scoringUri}</code>
+      ) : (
+        muted(t("deployment.overview.notYet"))
+      ),
+    ],
+    [
+      t("deployment.overview.swagger"),
+      deployment.swaggerUri ? (
+        <Link href={deployment.swaggerUri} target="_blank" rel="noopener noreferrer">
+          {t("deployment.overview.swaggerLink")} <Open16Regular aria-hidden="true" />
+        </Link>
+      ) : (
+        muted(t("deployment.overview.notYet"))
+      ),
+    ],
+    [t("deployment.overview.connection"), deployment.connection.name],
+    [t("deployment.overview.created"), formatDateTime(deployment.createdAt)],
+    [t("deployment.overview.updated"), formatDateTime(deployment.updatedAt)],
+  ];
+  return (
+    <dl className={styles.list}>
+      {rows.map(([term, value]) => (
+        <div key={term} style={{ display: "contents" }}>
+          <dt className={styles.term}>
+            <Text weight="semibold">{term}</Text>
+          </dt>
+          <dd className={styles.value}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,20 @@
+import { Badge } from "@fluentui/react-components";
+import { Warning16Regular } from "@fluentui/react-icons";
+import { isCrossRegionTokenRisk } from "@keyturn/auth-domain";
+import { useTranslation } from "react-i18next";
+import type { InventoryItem } from "../api/get-deployments";
+
+/**
+ * The inventory's finding: token auth with the workspace and the cluster in different regions
+ * (auth-domain's `isCrossRegionTokenRisk`). Nothing when the rule does not apply.
+ */
+export function RegionRiskBadge({ item }: { item: InventoryItem }) {
+  const { t } = useTranslation();
+  const { auth, workspaceRegion, clusterRegion } = item;
+  if (!isCrossRegionTokenRisk({ tokenAuth: auth.tokenAuth, workspaceRegion, clusterRegion })) return null;
+  return (
+    <Badge appearance="tint" color="warning" icon={<Warning16Regular />}>
+      {t("inventory.findings.regionRisk")}
+    </Badge>
+  );
+}

@@ -1,0 +1,59 @@
+import { AuthModeSchema, ComputeTargetSchema, RegionSchema } from "@keyturn/auth-domain";
+import { z } from "zod";
+
+/** The columns `GET /api/deployments` can sort by (its `sort`), and the direction (`order`). */
+export const INVENTORY_SORT_KEYS = [
+  "name",
+  "workspace",
+  "computeType",
+  "state",
+  "authMode",
+  "region",
+  "updatedAt",
+] as const;
+export const InventorySortSchema = z.enum(INVENTORY_SORT_KEYS);
+export type InventorySort = z.infer<typeof InventorySortSchema>;
+export const SortOrderSchema = z.enum(["asc", "desc"]);
+export type SortOrder = z.infer<typeof SortOrderSchema>;
+export const DEFAULT_SORT: InventorySort = "name";
+export const DEFAULT_ORDER: SortOrder = "asc";
+
+/**
+ * The inventory's filters and order, as they stand in the address bar
+ * (`/inventory?computeType=AKS&q=fraud`) and are sent to `GET /api/deployments` under the same
+ * names. Every field is optional: absent means "any" (or the default order).
+ */
+export const InventoryFiltersSchema = z.object({
+  workspace: z.string().min(1).max(100).optional(),
+  computeType: ComputeTargetSchema.optional(),
+  authMode: AuthModeSchema.optional(),
+  /** The workspace's region or the region the service runs in. */
+  region: RegionSchema.optional(),
+  state: z.string().min(1).optional(),
+  /** Part of the deployment's name, any case. */
+  q: z.string().min(1).max(100).optional(),
+  sort: InventorySortSchema.optional(),
+  order: SortOrderSchema.optional(),
+});
+export type InventoryFilters = z.infer<typeof InventoryFiltersSchema>;
+export type InventoryFilterName = keyof InventoryFilters;
+
+/** The fields that narrow the list (not the order). */
+export const FILTER_NAMES = ["workspace", "computeType", "authMode", "region", "state", "q"] as const;
+
+export const hasFilters = (filters: InventoryFilters) =>
+  FILTER_NAMES.some((name) => filters[name] !== undefined);
+
+/**
+ * Reads filters from the address bar leniently: a value that is not valid is dropped, not an error
+ * (an old bookmark with an unknown sort still opens the inventory).
+ */
+export function parseInventoryFilters(search: Record<string, unknown>): InventoryFilters {
+  const filters: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(InventoryFiltersSchema.shape)) {
+    const raw = search[name];
+    const parsed = schema.safeParse(typeof raw === "string" ? raw.trim() || undefined : raw);
+    if (parsed.success && parsed.data !== undefined) filters[name] = parsed.data;
+  }
+  return filters as InventoryFilters;
+}

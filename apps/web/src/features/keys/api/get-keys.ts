@@ -1,0 +1,36 @@
+import { KeyMetadataSchema } from "@keyturn/auth-domain";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { z } from "zod";
+import { api } from "../../../lib/api-client";
+import { apiPath } from "../../../lib/api-path";
+
+/** A key as the BFF lists it (`KeyView`): metadata only — fingerprint, dates, who rotated it. */
+export const DeploymentKeySchema = KeyMetadataSchema.extend({
+  /** Whole days since the value was issued, computed by the BFF (auth-domain's `keyAgeDays`). */
+  ageDays: z.number().int().nonnegative(),
+  /** The service's key differs from the one the console last recorded: changed outside the console. */
+  changedOutsideConsole: z.boolean(),
+});
+export type DeploymentKey = z.infer<typeof DeploymentKeySchema>;
+
+export const DeploymentKeysSchema = z.object({
+  workspace: z.string(),
+  deployment: z.string(),
+  keys: z.array(DeploymentKeySchema),
+});
+export type DeploymentKeys = z.infer<typeof DeploymentKeysSchema>;
+
+export const keysQueryKey = (workspace: string, name: string) =>
+  ["deployments", workspace, name, "keys"] as const;
+
+/** `GET /api/deployments/{workspace}/{name}/keys` */
+export const getKeys = (workspace: string, name: string, signal?: AbortSignal) =>
+  api(apiPath("deployments", workspace, name, "keys"), { schema: DeploymentKeysSchema, signal });
+
+export const keysQueryOptions = (workspace: string, name: string) =>
+  queryOptions({
+    queryKey: keysQueryKey(workspace, name),
+    queryFn: ({ signal }) => getKeys(workspace, name, signal),
+  });
+
+export const useKeys = (workspace: string, name: string) => useQuery(keysQueryOptions(workspace, name));

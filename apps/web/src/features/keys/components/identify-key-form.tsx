@@ -1,0 +1,94 @@
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Spinner,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { type FormEvent, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorView } from "../../../components/error-view";
+import type { KeyMatch } from "../api/identify-key";
+import { useIdentifyKey } from "../api/identify-key";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxWidth: "60ch" },
+  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  input: { flexGrow: 1 },
+});
+
+/**
+ * "Which key is this?": a pasted key is sent once to the BFF, which compares fingerprints. The input
+ * is a password field and is emptied as soon as the key is sent, so the value never stays on the page.
+ */
+export function IdentifyKeyForm({ workspace, name }: { workspace: string; name: string }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const headingId = useId();
+  const identify = useIdentifyKey(workspace, name);
+  const [value, setValue] = useState("");
+  const [missing, setMissing] = useState(false);
+  const [answer, setAnswer] = useState<KeyMatch["match"] | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const key = value.trim();
+    setAnswer(null);
+    setFailure(null);
+    if (key === "") {
+      setMissing(true);
+      input.current?.focus();
+      return;
+    }
+    setMissing(false);
+    setValue(""); // out of the DOM before the answer arrives
+    identify.mutate(key, {
+      onSuccess: (result) => setAnswer(result.match),
+      onError: (error) => setFailure(error),
+      onSettled: () => identify.reset(), // drops the key from the mutation's variables
+    });
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId}>
+        {t("keys.identify.title")}
+      </Subtitle2>
+      <Text as="p">{t("keys.identify.intro")}</Text>
+      <form className={styles.row} onSubmit={submit} noValidate>
+        <Field
+          className={styles.input}
+          label={t("keys.identify.label")}
+          validationState={missing ? "error" : "none"}
+          validationMessage={missing ? t("keys.identify.required") : undefined}
+        >
+          <Input
+            ref={input}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={value}
+            onChange={(_event, data) => setValue(data.value)}
+          />
+        </Field>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabledFocusable={identify.isPending}
+          icon={identify.isPending ? <Spinner size="tiny" /> : undefined}
+        >
+          {identify.isPending ? t("keys.identify.pending") : t("keys.identify.submit")}
+        </Button>
+      </form>
+      <div role="status">
+        {answer ? <Text weight="semibold">{t(`keys.identify.answer.${answer}`)}</Text> : null}
+      </div>
+      {failure ? <ErrorView error={failure} /> : null}
+    </section>
+  );
+}

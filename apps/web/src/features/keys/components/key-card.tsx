@@ -1,0 +1,149 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Spinner,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { Eye20Regular } from "@fluentui/react-icons";
+import { useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Can } from "../../../components/can";
+import { OneTimeSecret } from "../../../components/one-time-secret";
+import { useNotify } from "../../../components/toast";
+import { useFormatters } from "../../../lib/i18n/format";
+import type { DeploymentKey } from "../api/get-keys";
+import { useRevealKey } from "../api/reveal-key";
+import { RegenerateKeyDialog } from "./regenerate-key-dialog";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalL,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  masked: { fontFamily: tokens.fontFamilyMonospace, letterSpacing: "0.2em" },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  detail: { margin: 0 },
+  code: { fontFamily: tokens.fontFamilyMonospace },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const MASK = "••••••••••••••••";
+
+/** One key: masked value, fingerprint, age, last rotation; reveal (step-up) and regenerate. */
+export function KeyCard({ workspace, name, item }: { workspace: string; name: string; item: DeploymentKey }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { formatDateTime, formatNumber } = useFormatters();
+  const notify = useNotify();
+  const reveal = useRevealKey(workspace, name);
+  const [secret, setSecret] = useState<string | null>(null);
+  const revealButton = useRef<HTMLButtonElement>(null);
+  const key = t(`keys.keyName.${item.keyType}`);
+  const headingId = useId();
+
+  const onReveal = () =>
+    reveal.mutate(item.keyType, {
+      onSuccess: (revealed) => {
+        setSecret(revealed.value);
+        reveal.reset(); // the value lives in this component's state only
+      },
+      onError: (error) => notify.error(error),
+    });
+
+  const onHidden = (hadFocus: boolean) => {
+    setSecret(null);
+    if (hadFocus) revealButton.current?.focus();
+  };
+
+  const rotation = item.rotatedAt
+    ? item.rotatedBy
+      ? t("keys.rotatedByOn", { when: formatDateTime(item.rotatedAt), who: item.rotatedBy })
+      : formatDateTime(item.rotatedAt)
+    : t("keys.neverRotated");
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId}>
+        {t(`keys.heading.${item.keyType}`)}
+      </Subtitle2>
+      <span role="img" aria-label={t("keys.masked", { key })} className={styles.masked}>
+        {MASK}
+      </span>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t("keys.fingerprint")}</dt>
+        <dd className={styles.detail}>
+          <code className={styles.code}>{item.fingerprint}</code>
+        </dd>
+        <dt className={styles.term}>{t("keys.age")}</dt>
+        <dd className={styles.detail}>
+          {formatNumber(item.ageDays, { style: "unit", unit: "day", unitDisplay: "long" })}
+        </dd>
+        <dt className={styles.term}>{t("keys.issuedAt")}</dt>
+        <dd className={styles.detail}>{formatDateTime(item.issuedAt)}</dd>
+        <dt className={styles.term}>{t("keys.lastRotation")}</dt>
+        <dd className={styles.detail}>{rotation}</dd>
+      </dl>
+      {item.changedOutsideConsole ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("keys.changedOutsideConsole")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.actions}>
+        <Can permission="secret:reveal">
+          <Button
+            ref={revealButton}
+            icon={reveal.isPending ? <Spinner size="tiny" /> : <Eye20Regular />}
+            disabledFocusable={reveal.isPending || secret !== null}
+            aria-label={t("keys.revealKey", { key })}
+            onClick={onReveal}
+          >
+            {reveal.isPending ? t("keys.revealing") : t("keys.reveal")}
+          </Button>
+        </Can>
+        <Can permission="key:regenerate">
+          <RegenerateKeyDialog
+            workspace={workspace}
+            name={name}
+            keyType={item.keyType}
+            onRegenerated={() => setSecret(null)}
+          />
+        </Can>
+      </div>
+      {secret !== null ? (
+        <OneTimeSecret
+          value={secret}
+          onHidden={onHidden}
+          labels={{
+            value: t("keys.secret.value", { key }),
+            copy: t("keys.secret.copy", { key }),
+            copied: t("keys.secret.copied", { key }),
+            copyFailed: t("keys.secret.copyFailed"),
+            hideNow: t("keys.secret.hideNow"),
+            hiddenIn: (seconds) => t("keys.secret.hiddenIn", { count: seconds }),
+          }}
+        />
+      ) : null}
+      {secret === null ? (
+        <Can permission="secret:reveal">
+          <Text size={200}>{t("keys.revealNote")}</Text>
+        </Can>
+      ) : null}
+    </section>
+  );
+}

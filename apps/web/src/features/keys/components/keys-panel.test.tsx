@@ -1,0 +1,168 @@
+import { act, configure, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { setApiAuth } from "../../../lib/api-client";
+import { fakeApi, json, problem } from "../../../testing/fake-api";
+import { meWithRoles, renderWithProviders } from "../../../testing/render";
+import { KeysPanel } from "./keys-panel";
+
+// Fluent renders slowly in jsdom, and this machine is shared: wait longer than the defaults.
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 60_000 });
+
+const BASE = "/api/deployments/ws-prod/churn";
+const PRIMARY_VALUE = "pk_live_0123456789abcdefghijklmnopqrstuv";
+
+const key = (keyType: "Primary" | "Secondary", extra: Record<string, unknown> = {}) => ({
+  keyType,
+  fingerprint: keyType === "Primary" ? "a1b2c3d4e5f6" : "0f1e2d3c4b5a",
+  issuedAt: "2026-01-10T09:00:00.000Z",
+  rotatedAt: keyType === "Primary" ? "2026-01-10T09:00:00.000Z" : null,
+  rotatedBy: keyType === "Primary" ? "support@keyturn.test" : null,
+  ageDays: keyType === "Primary" ? 12 : 40,
+  changedOutsideConsole: false,
+  ...extra,
+});
+
+const keyList = () =>
+  json({ workspace: "ws-prod", deployment: "churn", keys: [key("Secondary"), key("Primary")] });
+
+function renderPanel(roles = ["KeyRotator"]) {
+  return renderWithProviders(<KeysPanel workspace="ws-prod" name="churn" authMode="key" />, {
+    me: meWithRoles(roles),
+  });
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  setApiAuth(undefined);
+});
+
+describe("keys panel", () => {
+  it("shows both keys masked, with fingerprint, age and last rotation, Primary first", async () => {
+    fakeApi({ [`GET ${BASE}/keys`]: keyList });
+    renderPanel();
+
+    const primary = await screen.findByRole("region", { name: "Primary key" });
+    const secondary = screen.getByRole("region", { name: "Secondary key" });
+    expect(primary.compareDocumentPosition(secondary) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(primary).getByRole("img", { name: "Primary key, value hidden" })).toHaveTextContent("••••");
+    expect(within(primary).getByText("a1b2c3d4e5f6")).toBeInTheDocument();
+    expect(within(primary).getByText("12 days")).toBeInTheDocument();
+    expect(within(primary).getByText(/by support@keyturn\.test$/)).toBeInTheDocument();
+    expect(within(secondary).getByText("Never rotated")).toBeInTheDocument();
+  });
+
+  it("hides regenerate, reveal and identify from a role without those permissions", async () => {
+    fakeApi({ [`GET ${BASE}/keys`]: keyList });
+    renderPanel(["Auditor"]);
+    await screen.findByRole("region", { name: "Primary key" });
+    expect(screen.queryByRole("button", { name: /Regenerate/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Reveal/ })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText("Key to identify")).not.toBeInTheDocument();
+  });
+
+  it("asks for confirmation naming the key and the consequence; cancel sends nothing", async () => {
+    const api = fakeApi({ [`GET ${BASE}/keys`]: keyList });
+    renderPanel();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Regenerate Secondary key" }));
+
+    const dialog = await screen.findByRole("alertdialog", { name: "Regenerate the Secondary key?" });
+    expect(dialog).toHaveTextContent(
+      "Callers using the Secondary key get 401 at once; the Primary key keeps working, so move callers to the Primary key first, then regenerate the Secondary key.",
+    );
+    const cancel = within(dialog).getByRole("button", { name: "Cancel" });
+    expect(cancel).toHaveFocus(); // the safe choice first
+
+    await user.click(cancel);
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(api.calls.filter((call) => call.method === "POST")).toEqual([]);
+  });
+
+  it("regenerates on confirm, then reloads the keys", async () => {
+    const api = fakeApi({
+      [`GET ${BASE}/keys`]: keyList,
+      [`POST ${BASE}/keys/Secondary/regenerate`]: () =>
+        json({
+          workspace: "ws-prod",
+          deployment: "churn",
+          outcome: "succeeded",
+          previousFingerprint: "0f1e2d3c4b5a",
+          key: key("Secondary", { fingerprint: "99aa88bb77cc", ageDays: 0 }),
+        }),
+    });
+    renderPanel();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Regenerate Secondary key" }));
+    const dialog = await screen.findByRole("alertdialog");
+    await user.click(within(dialog).getByRole("button", { name: "Regenerate Secondary key" }));
+
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(api.callsTo(`POST ${BASE}/keys/Secondary/regenerate`)).toHaveLength(1);
+    await waitFor(() => expect(api.callsTo(`GET ${BASE}/keys`)).toHaveLength(2));
+  });
+
+  it("reveals a key after step-up, shows it once with a countdown, and hides it after 30 s", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval", "Date"] });
+    vi.setSystemTime(new Date("2026-01-22T10:00:00.000Z"));
+    const stepUp = vi.fn(async () => "fresh-token");
+    setApiAuth({ getAccessToken: async () => "token", stepUp });
+    const api = fakeApi({
+      [`GET ${BASE}/keys`]: keyList,
+      [`POST ${BASE}/keys/Primary/reveal`]: [
+        () =>
+          problem(401, "insufficient_user_authentication", {
+            "WWW-Authenticate": 'Bearer error="insufficient_user_authentication", max_age=300',
+          }),
+        () => json({ keyType: "Primary", fingerprint: "a1b2c3d4e5f6", value: PRIMARY_VALUE }),
+      ],
+    });
+    renderPanel();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Reveal Primary key" }));
+
+    const shown = await screen.findByRole("region", { name: "Value of the Primary key" });
+    expect(stepUp).toHaveBeenCalledWith({
+      error: "insufficient_user_authentication",
+      maxAge: 300,
+      acrValues: undefined,
+    });
+    expect(api.callsTo(`POST ${BASE}/keys/Primary/reveal`)).toHaveLength(2);
+    expect(shown).toHaveTextContent(PRIMARY_VALUE);
+    expect(shown).toHaveFocus();
+    expect(within(shown).getByRole("timer")).toHaveTextContent("Hidden in 30 seconds");
+    expect(within(shown).getByRole("button", { name: "Copy the Primary key" })).toBeInTheDocument();
+
+    act(() => vi.advanceTimersByTime(29_000));
+    expect(within(shown).getByRole("timer")).toHaveTextContent("Hidden in 1 second");
+    expect(screen.getByText(PRIMARY_VALUE)).toBeInTheDocument();
+
+    act(() => vi.advanceTimersByTime(1_000));
+    expect(screen.queryByRole("region", { name: "Value of the Primary key" })).not.toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(PRIMARY_VALUE);
+    // Focus goes back to the button that revealed it.
+    expect(screen.getByRole("button", { name: "Reveal Primary key" })).toHaveFocus();
+  });
+
+  it("identifies a pasted key and never leaves it in the DOM", async () => {
+    const pasted = "sk_pasted_secret_value_0123456789";
+    const api = fakeApi({
+      [`GET ${BASE}/keys`]: keyList,
+      [`POST ${BASE}/keys/identify`]: () => json({ match: "Secondary" }),
+    });
+    renderPanel();
+    const user = userEvent.setup();
+    const input = await screen.findByLabelText("Key to identify");
+    expect(input).toHaveAttribute("type", "password");
+
+    await user.click(input);
+    await user.paste(pasted);
+    await user.click(screen.getByRole("button", { name: "Identify" }));
+
+    expect(await screen.findByText("This is the Secondary key.")).toBeInTheDocument();
+    expect(api.callsTo(`POST ${BASE}/keys/identify`)[0]?.body).toEqual({ key: pasted });
+    expect(input).toHaveValue("");
+    expect(document.body.innerHTML).not.toContain(pasted);
+  });
+});

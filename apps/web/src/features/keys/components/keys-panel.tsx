@@ -1,0 +1,70 @@
+import { MessageBar, MessageBarBody, makeStyles, Subtitle1, Text, tokens } from "@fluentui/react-components";
+import { Key20Regular } from "@fluentui/react-icons";
+import { type AuthMode, KEY_TYPES } from "@keyturn/auth-domain";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { Can } from "../../../components/can";
+import { EmptyState } from "../../../components/empty-state";
+import { ErrorView } from "../../../components/error-view";
+import { Loading } from "../../../components/loading";
+import { useKeys } from "../api/get-keys";
+import { IdentifyKeyForm } from "./identify-key-form";
+import { KeyCard } from "./key-card";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  cards: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(320px, 1fr))",
+    gap: tokens.spacingHorizontalL,
+  },
+});
+
+export interface KeysPanelProps {
+  workspace: string;
+  name: string;
+  /** The deployment's auth mode (auth-domain's `authMode`): keys are only accepted in "key" mode. */
+  authMode: AuthMode;
+}
+
+/** The two keys of a deployment: metadata, reveal, regenerate, and "which key is this?". */
+export function KeysPanel({ workspace, name, authMode }: KeysPanelProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const titleId = useId();
+  const query = useKeys(workspace, name);
+  const keys = [...(query.data?.keys ?? [])].sort(
+    (a, b) => KEY_TYPES.indexOf(a.keyType) - KEY_TYPES.indexOf(b.keyType),
+  );
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <Subtitle1 as="h2" id={titleId}>
+        {t("keys.title")}
+      </Subtitle1>
+      <Text as="p">{t("keys.intro")}</Text>
+      {authMode !== "key" ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(authMode === "token" ? "keys.offForToken" : "keys.offForNone")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {query.isPending ? (
+        <Loading label={t("keys.loading")} />
+      ) : query.isError ? (
+        <ErrorView error={query.error} onRetry={() => void query.refetch()} />
+      ) : keys.length === 0 ? (
+        <EmptyState icon={<Key20Regular />}>{t("keys.empty")}</EmptyState>
+      ) : (
+        <div className={styles.cards}>
+          {keys.map((item) => (
+            <KeyCard key={item.keyType} workspace={workspace} name={name} item={item} />
+          ))}
+        </div>
+      )}
+      {/* The BFF asks key:regenerate for it: comparing a pasted value is a support task. */}
+      <Can permission="key:regenerate">
+        <IdentifyKeyForm workspace={workspace} name={name} />
+      </Can>
+    </section>
+  );
+}

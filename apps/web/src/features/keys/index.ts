@@ -1,0 +1,1 @@
+export { KeysPanel, type KeysPanelProps } from "./components/keys-panel";

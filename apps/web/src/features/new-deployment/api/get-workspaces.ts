@@ -1,0 +1,27 @@
+import { RegionSchema } from "@keyturn/auth-domain";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { z } from "zod";
+import { api } from "../../../lib/api-client";
+
+/** `GET /api/workspaces`: where a deployment can be created, and each workspace's region. */
+export const WorkspaceChoiceSchema = z.object({
+  name: z.string(),
+  friendlyName: z.string().nullable(),
+  region: RegionSchema,
+});
+export type WorkspaceChoice = z.infer<typeof WorkspaceChoiceSchema>;
+
+export const WorkspaceChoicesSchema = z.object({ items: z.array(WorkspaceChoiceSchema) });
+
+export const getWorkspaceChoices = (signal?: AbortSignal) =>
+  api("/api/workspaces", { schema: WorkspaceChoicesSchema, signal });
+
+/** Its own cache entry: the inventory reads the same endpoint in its own shape (features share no code). */
+export const workspaceChoicesQueryOptions = () =>
+  queryOptions({
+    queryKey: ["workspaces", "choices"],
+    queryFn: ({ signal }) => getWorkspaceChoices(signal),
+    staleTime: 60_000,
+  });
+
+export const useWorkspaceChoices = () => useQuery(workspaceChoicesQueryOptions());

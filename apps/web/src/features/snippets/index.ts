@@ -1,0 +1,1 @@
+export { SnippetsPanel, type SnippetsPanelProps } from "./components/snippets-panel";

@@ -1,0 +1,119 @@
+import {
+  Badge,
+  makeStyles,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { useFormatters } from "../../../lib/i18n/format";
+import type { TestCallResult as Result } from "../api/run-test-call";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  summary: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  mono: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+  body: {
+    padding: tokens.spacingVerticalS,
+    maxHeight: "320px",
+    overflow: "auto",
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  pre: { margin: 0, fontFamily: tokens.fontFamilyMonospace, whiteSpace: "pre-wrap", wordBreak: "break-all" },
+});
+
+const statusColor = (status: number) =>
+  status >= 200 && status < 300 ? "success" : status === 401 || status === 403 ? "warning" : "danger";
+
+/** A JSON body indented for reading; anything else as it came. */
+function pretty(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
+}
+
+/** What the scoring URI answered: status, latency, selected headers, the (possibly truncated) body. */
+export function TestCallResult({ result }: { result: Result }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { formatNumber } = useFormatters();
+  const headingId = useId();
+  const headersId = useId();
+  const headers = Object.entries(result.headers);
+  const latency = formatNumber(result.latencyMs, {
+    style: "unit",
+    unit: "millisecond",
+    unitDisplay: "short",
+    maximumFractionDigits: 0,
+  });
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId}>
+        {t("testConsole.result.title")}
+      </Subtitle2>
+      <div className={styles.summary}>
+        <Badge appearance="filled" color={statusColor(result.status)}>
+          {t("testConsole.result.status", { status: result.status })}
+        </Badge>
+        <Text>{t("testConsole.result.latency", { latency })}</Text>
+        <Text>{t(`testConsole.result.meaning.${statusColor(result.status)}`)}</Text>
+      </div>
+      <Text>
+        {t("testConsole.result.sentTo", {
+          credential: t(`testConsole.credential.options.${result.credential}`),
+        })}{" "}
+        <span className={styles.mono}>{result.scoringUri}</span>
+      </Text>
+      <Text as="h4" weight="semibold" id={headersId}>
+        {t("testConsole.result.headers")}
+      </Text>
+      {headers.length === 0 ? (
+        <Text>{t("testConsole.result.noHeaders")}</Text>
+      ) : (
+        <Table size="small" aria-labelledby={headersId}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("testConsole.result.headerName")}</TableHeaderCell>
+              <TableHeaderCell>{t("testConsole.result.headerValue")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {headers.map(([header, value]) => (
+              <TableRow key={header}>
+                <TableCell>
+                  <span className={styles.mono}>{header}</span>
+                </TableCell>
+                <TableCell>
+                  <span className={styles.mono}>{value}</span>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Text as="h4" weight="semibold">
+        {t("testConsole.result.body")}
+      </Text>
+      {result.body === "" ? (
+        <Text>{t("testConsole.result.emptyBody")}</Text>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe: scrollable-region-focusable).
+        <section className={styles.body} tabIndex={0} aria-label={t("testConsole.result.body")}>
+          <pre className={styles.pre}>{pretty(result.body)}</pre>
+        </section>
+      )}
+      {result.truncated ? <Text size={200}>{t("testConsole.result.truncated")}</Text> : null}
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { TestConsolePanel, type TestConsolePanelProps } from "./components/test-console-panel";

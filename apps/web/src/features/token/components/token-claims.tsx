@@ -1,0 +1,71 @@
+import {
+  makeStyles,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { useFormatters } from "../../../lib/i18n/format";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+});
+
+/** Registered JWT claims that hold a time (RFC 7519, NumericDate): shown as a date too. */
+const TIME_CLAIMS = new Set(["exp", "nbf", "iat", "auth_time"]);
+
+/** The token's claims as a table: name, value (times also in the reader's language). */
+export function TokenClaims({ claims }: { claims: Record<string, unknown> | null }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { formatDateTime } = useFormatters();
+  const headingId = useId();
+  const entries = Object.entries(claims ?? {});
+
+  const show = (claim: string, value: unknown) => {
+    if (TIME_CLAIMS.has(claim) && typeof value === "number") {
+      return `${value} (${formatDateTime(value * 1000, { dateStyle: "medium", timeStyle: "medium" })})`;
+    }
+    return typeof value === "string" ? value : JSON.stringify(value);
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId}>
+        {t("token.claims.title")}
+      </Subtitle2>
+      {entries.length === 0 ? (
+        <Text>{t(claims === null ? "token.claims.notJwt" : "token.claims.empty")}</Text>
+      ) : (
+        <Table aria-labelledby={headingId} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("token.claims.name")}</TableHeaderCell>
+              <TableHeaderCell>{t("token.claims.value")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {entries.map(([claim, value]) => (
+              <TableRow key={claim}>
+                <TableCell>
+                  <code className={styles.code}>{claim}</code>
+                </TableCell>
+                <TableCell>
+                  <span className={styles.code}>{show(claim, value)}</span>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

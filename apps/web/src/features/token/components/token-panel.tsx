@@ -1,0 +1,119 @@
+import { Button, makeStyles, Spinner, Subtitle1, Text, tokens } from "@fluentui/react-components";
+import { ArrowClockwise20Regular, ShieldKeyhole20Regular } from "@fluentui/react-icons";
+import { type AuthMode, type ComputeTarget, supportsTokenAuth } from "@keyturn/auth-domain";
+import { useId, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Can } from "../../../components/can";
+import { EmptyState } from "../../../components/empty-state";
+import { ErrorView } from "../../../components/error-view";
+import { toApiProblem } from "../../../lib/api-client";
+import { useGetToken } from "../api/get-token";
+import { RegionDown } from "./region-down";
+import { RegionNote } from "./region-note";
+import { TokenClaims } from "./token-claims";
+import { TokenReveal } from "./token-reveal";
+import { clockSkewSeconds, nowEpochSeconds, TokenStatus, useTokenState } from "./token-status";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+});
+
+export interface TokenPanelProps {
+  workspace: string;
+  name: string;
+  computeType: ComputeTarget;
+  /** auth-domain's `authMode` of the deployment: tokens exist only in "token" mode. */
+  authMode: AuthMode;
+  /** The workspace's region, to name it when it is down (the token answer names it otherwise). */
+  workspaceRegion?: string;
+  /** The AKS cluster's region (null for ACI): compared with the workspace's (seed: same region). */
+  clusterRegion?: string | null;
+}
+
+/** A workspace token for the deployment: get one, its live state and claims, where it comes from, reveal. */
+export function TokenPanel(props: TokenPanelProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <Subtitle1 as="h2" id={titleId}>
+        {t("token.title")}
+      </Subtitle1>
+      {props.authMode === "token" ? (
+        <TokenWorkbench {...props} />
+      ) : (
+        <EmptyState icon={<ShieldKeyhole20Regular />}>
+          {t(
+            !supportsTokenAuth(props.computeType)
+              ? "token.notApplicable.unsupported"
+              : props.authMode === "key"
+                ? "token.notApplicable.keyMode"
+                : "token.notApplicable.noAuth",
+          )}
+        </EmptyState>
+      )}
+    </section>
+  );
+}
+
+function TokenWorkbench({ workspace, name, workspaceRegion, clusterRegion }: TokenPanelProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const getToken = useGetToken(workspace, name);
+  const token = getToken.data;
+  const skew = useMemo(() => (token ? clockSkewSeconds(token, nowEpochSeconds()) : 0), [token]);
+  const state = useTokenState(token, skew);
+  const fetchToken = () => getToken.mutate();
+
+  return (
+    <>
+      <Text as="p">{t("token.intro")}</Text>
+      {/* Announces the token's state when it changes — never the per-second countdown. */}
+      <div aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
+        {state ? t(`token.announce.${state}`) : ""}
+      </div>
+      <div className={styles.actions}>
+        <Can permission="token:get-and-test" mode="disable">
+          <Button
+            appearance="primary"
+            icon={getToken.isPending ? <Spinner size="tiny" /> : <ArrowClockwise20Regular />}
+            disabledFocusable={getToken.isPending}
+            onClick={fetchToken}
+          >
+            {getToken.isPending ? t("token.getting") : token ? t("token.getAgain") : t("token.get")}
+          </Button>
+        </Can>
+      </div>
+      {getToken.isError ? (
+        toApiProblem(getToken.error).code === "workspace_region_down" ? (
+          <RegionDown workspaceRegion={workspaceRegion} onRetry={fetchToken} />
+        ) : (
+          <ErrorView error={getToken.error} onRetry={fetchToken} />
+        )
+      ) : null}
+      {token ? (
+        <>
+          <TokenStatus token={token} skew={skew} />
+          <RegionNote token={token} clusterRegion={clusterRegion} />
+          <TokenReveal workspace={workspace} name={name} />
+          <TokenClaims claims={token.claims} />
+        </>
+      ) : !getToken.isPending && !getToken.isError ? (
+        <EmptyState icon={<ShieldKeyhole20Regular />}>{t("token.empty")}</EmptyState>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { Button, Spinner, Text } from "@fluentui/react-components";
+import { Eye20Regular } from "@fluentui/react-icons";
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Can } from "../../../components/can";
+import { OneTimeSecret } from "../../../components/one-time-secret";
+import { useNotify } from "../../../components/toast";
+import { useRevealToken } from "../api/reveal-token";
+
+/** Reveals the current token once (step-up, audited), for 30 seconds, with a copy button. */
+export function TokenReveal({ workspace, name }: { workspace: string; name: string }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const reveal = useRevealToken(workspace, name);
+  const [secret, setSecret] = useState<string | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  const onReveal = () =>
+    reveal.mutate(undefined, {
+      onSuccess: (revealed) => {
+        setSecret(revealed.accessToken);
+        reveal.reset(); // the value lives in this component's state only
+      },
+      onError: (error) => notify.error(error),
+    });
+
+  return (
+    <Can permission="secret:reveal">
+      <div>
+        <Button
+          ref={button}
+          icon={reveal.isPending ? <Spinner size="tiny" /> : <Eye20Regular />}
+          disabledFocusable={reveal.isPending || secret !== null}
+          onClick={onReveal}
+        >
+          {reveal.isPending ? t("token.revealing") : t("token.reveal")}
+        </Button>
+        {secret === null ? (
+          <Text as="p" size={200}>
+            {t("token.revealNote")}
+          </Text>
+        ) : (
+          <OneTimeSecret
+            value={secret}
+            onHidden={(hadFocus) => {
+              setSecret(null);
+              if (hadFocus) button.current?.focus();
+            }}
+            labels={{
+              value: t("token.secret.value"),
+              copy: t("token.secret.copy"),
+              copied: t("token.secret.copied"),
+              copyFailed: t("token.secret.copyFailed"),
+              hideNow: t("token.secret.hideNow"),
+              hiddenIn: (seconds) => t("token.secret.hiddenIn", { count: seconds }),
+            }}
+          />
+        )}
+      </div>
+    </Can>
+  );
+}

@@ -1,0 +1,1 @@
+export { TokenPanel, type TokenPanelProps } from "./components/token-panel";

@@ -1,0 +1,41 @@
+// Starts the whole embedded default for the journeys — dev-idp, emulator, BFF serving the built SPA —
+// on the e2e ports with a fresh data folder, and stops it all on SIGINT/SIGTERM (Playwright's webServer).
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { loadConfig, startBff } from "@keyturn/bff";
+import { startDevIdp } from "@keyturn/dev-idp";
+import { startEmulator } from "@keyturn/emulator";
+import { CONSOLE_URL, E2E_PORTS } from "./ports.ts";
+
+const dataDir = await mkdtemp(path.join(tmpdir(), "keyturn-e2e-"));
+const idp = await startDevIdp({ port: E2E_PORTS.idp, dataDir, consoleOrigins: [CONSOLE_URL] });
+const emulator = await startEmulator({
+  port: E2E_PORTS.emulator,
+  dataDir,
+  idpIssuer: idp.issuer,
+  idpCaPem: idp.caCertPem,
+  transitionDelayMs: 1500,
+});
+const bff = await startBff(
+  loadConfig({
+    KEYTURN_MODE: "development",
+    KEYTURN_BFF_PORT: String(E2E_PORTS.bff),
+    KEYTURN_DATA_DIR: dataDir,
+    KEYTURN_AUTH_ISSUER: idp.issuer,
+    KEYTURN_IDP_CA_FILE: idp.caCertPath,
+    KEYTURN_EMULATOR_URL: emulator.url,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  }),
+);
+process.stdout.write(`e2e system up: console ${bff.url}, idp ${idp.issuer}, emulator ${emulator.url}\n`);
+
+async function stop() {
+  await bff.close();
+  await emulator.close();
+  await idp.close();
+  await rm(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);
