@@ -10,6 +10,7 @@ import { type Config, loadConfig } from "../../src/env.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createMetrics } from "../../src/middleware/metrics.ts";
 import { Readiness } from "../../src/readiness.ts";
+import { TEST_CHECKPOINT_KEY } from "./audit-fixtures.ts";
 import type { TestDatabase } from "./databases.ts";
 import { TEST_AUDIENCE, TEST_ISSUER, type TestIssuer } from "./test-issuer.ts";
 
@@ -28,6 +29,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
     KEYTURN_AUTH_AUDIENCE: TEST_AUDIENCE,
     KEYTURN_MASTER_KEY: TEST_MASTER_KEY.toString("base64"),
     KEYTURN_FINGERPRINT_PEPPER: TEST_PEPPER.toString("base64"),
+    KEYTURN_AUDIT_CHECKPOINT_KEY: TEST_CHECKPOINT_KEY,
     LOG_LEVEL: "info",
     ...env,
   });
