@@ -20,6 +20,12 @@ export const PermissionSchema = z.enum([
 export type Permission = z.infer<typeof PermissionSchema>;
 export const PERMISSIONS = PermissionSchema.options;
 
+/**
+ * What every signed-in user of the tenant holds, with or without an app role: reading the inventory
+ * (deployments, their auth settings, key metadata — never a secret). Decision record 006.
+ */
+export const SIGNED_IN_PERMISSIONS: readonly Permission[] = ["inventory:read"];
+
 /** DESIGN.md §3 as data: which roles hold each permission. Anything not listed is denied. */
 export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = {
   "inventory:read": ["Operator", "KeyRotator", "Auditor", "Admin"],
@@ -34,10 +40,12 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
 };
 
 /**
- * Whether any of the caller's roles grants the permission. Unknown role strings grant nothing, so a
- * token carrying a role this version does not know is treated as having no role (deny by default).
+ * Whether a signed-in caller with these roles holds the permission: the signed-in baseline, or one of
+ * the roles grants it. Unknown role strings grant nothing beyond the baseline, so a token carrying a
+ * role this version does not know is treated as having no role (deny by default).
  */
 export function hasPermission(roles: readonly string[], permission: Permission): boolean {
+  if (SIGNED_IN_PERMISSIONS.includes(permission)) return true;
   const granted = PERMISSION_MATRIX[permission];
   return roles.some((role) => (granted as readonly string[]).includes(role));
 }

@@ -37,12 +37,12 @@ describe("GET /api/me", () => {
     expect(me.authTime).toMatch(/Z$/);
   });
 
-  it("lists only roles this version knows, and unknown roles grant nothing", async () => {
+  it("lists only roles this version knows; unknown roles grant nothing beyond the signed-in baseline", async () => {
     const { app } = createTestApp({ db, issuer });
     const token = await issuer.tokenFor("norole", { roles: ["SuperAdmin", "admin"] });
     const me = MeSchema.parse(await (await app.request("/api/me", { headers: bearer(token) })).json());
     expect(me.roles).toEqual([]);
-    expect(me.permissions).toEqual([]);
+    expect(me.permissions).toEqual(["inventory:read"]);
     expect(PERMISSION_MATRIX["settings:admin"]).toEqual(["Admin"]);
   });
 

@@ -112,11 +112,14 @@ describe.each(DB_KINDS)("client snippets on %s", (kind) => {
     expect(await runTypeScript(withToken)).toEqual([expect.any(Number), expect.any(Number)]);
   }, 120_000);
 
-  it("needs inventory:read; unknown deployments are 404", async () => {
+  it("needs a signed-in user (no role may read); unknown deployments are 404", async () => {
     await expectProblem(
-      await h.call("GET", `${deploymentPath(WS, "churn-predictor")}/snippets`, "norole"),
-      403,
-      "forbidden",
+      await h.call("GET", `${deploymentPath(WS, "churn-predictor")}/snippets`, null),
+      401,
+      "unauthenticated",
+    );
+    expect((await h.call("GET", `${deploymentPath(WS, "churn-predictor")}/snippets`, "norole")).status).toBe(
+      200,
     );
     await expectProblem(
       await h.call("GET", `${deploymentPath(WS, "missing")}/snippets`, "operator"),

@@ -131,7 +131,7 @@ describe.each(DB_KINDS)("tokens on %s", (kind) => {
       })),
       { workspace: "ws-x", region: "westeurope", ms: 99_999, at: new Date(now - 3 * 86_400_000) },
     ]);
-    await expectProblem(await h.call("GET", "/api/regions/latency", "norole"), 403, "forbidden");
+    await expectProblem(await h.call("GET", "/api/regions/latency", null), 401, "unauthenticated");
     const response = await h.call("GET", "/api/regions/latency", "lead");
     expect(response.status).toBe(200);
     const body = RegionLatenciesSchema.parse(await response.json());

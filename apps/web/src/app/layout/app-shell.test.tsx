@@ -1,6 +1,6 @@
 import { PERMISSIONS, ROLES } from "@keyturn/auth-domain";
 import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { fakeAuth, meWithRoles, TestProviders, testQueryClient } from "../../testing/render";
@@ -33,7 +33,7 @@ describe("side navigation", { timeout: 30_000 }, () => {
     [["KeyRotator"], ["Inventory", "Posture"]],
     [["Auditor"], ["Inventory", "Posture", "Audit log"]],
     [["Admin"], ["Inventory", "Posture", "Audit log", "Settings"]],
-    [[], []],
+    [[], ["Inventory"]], // the signed-in baseline (decision record 006)
     [
       ["Operator", "Admin"],
       ["Inventory", "Posture", "Audit log", "Settings", "New deployment"],
@@ -80,9 +80,14 @@ describe("app shell", { timeout: 30_000 }, () => {
     expect(screen.getByText("Only people with the Admin role can do this.")).toBeInTheDocument();
   });
 
-  it("tells a user without any role to ask for one", async () => {
+  it("opens the inventory to a user without any role, and tells them to ask for one elsewhere", async () => {
     renderShell([], "/inventory");
-    expect(await screen.findByText(/has no Keyturn role yet/)).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Inventory" })).toBeInTheDocument();
+    cleanup();
+    renderShell([], "/posture");
+    expect(
+      await screen.findByText(/has no Keyturn role yet, so it can read the inventory only/),
+    ).toBeInTheDocument();
   });
 
   it("navigates between screens and signs out", async () => {

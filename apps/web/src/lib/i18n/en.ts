@@ -76,7 +76,8 @@ export const en = {
     notAllowedTitle: "You cannot open this page",
     needsRole_one: "Only people with the {{roles}} role can do this.",
     needsRole_other: "Only people with one of the {{roles}} roles can do this.",
-    noRole: "Your account has no Keyturn role yet. Ask an administrator to assign one.",
+    noRole:
+      "Your account has no Keyturn role yet, so it can read the inventory only. Ask an administrator to assign one.",
   },
   roles: {
     Operator: "Operator",

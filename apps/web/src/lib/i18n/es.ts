@@ -74,7 +74,8 @@ export const es: Messages = {
     notAllowedTitle: "No puedes abrir esta página",
     needsRole_one: "Solo las personas con el rol {{roles}} pueden hacer esto.",
     needsRole_other: "Solo las personas con uno de los roles {{roles}} pueden hacer esto.",
-    noRole: "Tu cuenta aún no tiene ningún rol de Keyturn. Pide a un administrador que te asigne uno.",
+    noRole:
+      "Tu cuenta aún no tiene ningún rol de Keyturn, así que solo puede consultar el inventario. Pide a un administrador que te asigne uno.",
   },
   roles: {
     Operator: "Operador",
