@@ -18,6 +18,7 @@ export const AuditActionSchema = z.enum([
   "policy.change",
   "audit.export",
   "audit.verify",
+  "audit.checkpoint",
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

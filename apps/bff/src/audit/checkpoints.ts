@@ -1,6 +1,6 @@
 import { sign, verify } from "node:crypto";
 import { desc, sql } from "drizzle-orm";
-import type { Db } from "../db/client.ts";
+import type { Db, Tx } from "../db/client.ts";
 import { auditCheckpoints } from "../db/schema.ts";
 import { GENESIS_HASH } from "./audit-chain.ts";
 import { auditHead } from "./audit-query.ts";
@@ -45,6 +45,8 @@ export interface CreateCheckpointOptions {
   createdBy?: string | null;
   /** Scheduled runs: skip when the last checkpoint is younger than this, or the head has not moved. */
   minIntervalMs?: number;
+  /** Runs in the checkpoint's transaction after the insert (the audit record of a manual run). */
+  onCreated?: (tx: Tx, checkpoint: CheckpointRow) => Promise<unknown>;
 }
 
 export type CreateCheckpointResult =
@@ -104,6 +106,7 @@ export async function createCheckpoint(
         createdBy: options.createdBy ?? null,
       })
       .returning();
+    await options.onCreated?.(tx, checkpoint as CheckpointRow);
     return { created: true, checkpoint: checkpoint as CheckpointRow };
   });
 }

@@ -1,4 +1,7 @@
 import { eq } from "drizzle-orm";
+import { auditIntent } from "../../audit/audit-context.ts";
+import { recordRequestAudit } from "../../audit/audit-request.ts";
+import { appendAudit } from "../../audit/audit-writer.ts";
 import { type CheckpointKey, checkpointKey } from "../../audit/checkpoint-key.ts";
 import { listCheckpoints } from "../../audit/checkpoint-queries.ts";
 import {
@@ -8,6 +11,7 @@ import {
   checkpointValid,
   createCheckpoint,
 } from "../../audit/checkpoints.ts";
+import type { Tx } from "../../db/client.ts";
 import { auditCheckpoints } from "../../db/schema.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import type { AppRouteHandler } from "../create-router.ts";
@@ -54,14 +58,40 @@ export const download: AppRouteHandler<typeof downloadAuditCheckpoint> = async (
   return c.json(checkpointDocument(row, key), 200);
 };
 
+/**
+ * Signs the head and records who asked (`audit.checkpoint`) in one transaction. Fail closed: when the
+ * record cannot be written the checkpoint is rolled back too (503), so none exists unaudited.
+ */
 export const create: AppRouteHandler<typeof createAuditCheckpoint> = async (c) => {
   const { deps } = c.var;
   const key = await checkpointKey(deps.config.audit);
-  const result = await createCheckpoint(deps.database.db, key, {
-    now: deps.now(),
-    trigger: "manual",
-    createdBy: c.var.identity.oid,
-  });
+  const facts = { action: "audit.checkpoint" } as const;
+  const record = async (tx: Tx, checkpoint: CheckpointRow) => {
+    const details = { checkpointId: checkpoint.id, checkpointSeq: checkpoint.seq };
+    const event = {
+      ...auditIntent(c, facts),
+      outcome: "success" as const,
+      at: deps.now().toISOString(),
+      details,
+    };
+    try {
+      await appendAudit(tx, event);
+    } catch (err) {
+      throw ApiError.auditUnavailable(err);
+    }
+  };
+  let result: Awaited<ReturnType<typeof createCheckpoint>>;
+  try {
+    result = await createCheckpoint(deps.database.db, key, {
+      now: deps.now(),
+      trigger: "manual",
+      createdBy: c.var.identity.oid,
+      onCreated: record,
+    });
+  } catch (err) {
+    if (!(err instanceof ApiError)) await recordRequestAudit(c, facts, "failed");
+    throw err;
+  }
   if (!result.created) throw new Error(`a manual checkpoint is never skipped (${result.reason})`);
   return c.json(checkpointDocument(result.checkpoint, key), 201);
 };

@@ -77,6 +77,7 @@ export const createAuditCheckpoint = defineRoute({
   tags: ["audit"],
   summary: "Sign the audit head now (besides the scheduled job)",
   permission: "settings:admin",
+  audit: { action: "audit.checkpoint" },
   responses: {
     201: { description: "The new checkpoint", content: { "application/json": { schema: CheckpointSchema } } },
   },

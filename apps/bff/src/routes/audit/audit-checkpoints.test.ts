@@ -1,7 +1,8 @@
 import { verify } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AUDIT_TEST_ENV, appendEvents } from "../../../test/support/audit-fixtures.ts";
+import { auditDown, auditUp } from "../../../test/support/audit-faults.ts";
+import { AUDIT_TEST_ENV, appendEvents, auditRows } from "../../../test/support/audit-fixtures.ts";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { bearer, createTestApp } from "../../../test/support/test-app.ts";
@@ -90,8 +91,36 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
     await expectProblem(await call("/api/audit/checkpoints/999999", "lead"), 404, "not_found");
   });
 
-  it("only Admin signs on demand; only Auditor and Admin read", async () => {
+  it("records who signed on demand, after the checkpoint it names", async () => {
+    const last = (await auditRows(t.database)).at(-1);
+    const [newest] = (
+      (await (await call("/api/audit/checkpoints?limit=1", "admin")).json()) as { items: Doc[] }
+    ).items;
+    expect(last).toMatchObject({
+      action: "audit.checkpoint",
+      outcome: "success",
+      seq: (newest?.seq ?? 0) + 1,
+      details: { checkpointId: newest?.id, checkpointSeq: newest?.seq },
+    });
+  });
+
+  it("fails closed: when the audit write fails no checkpoint is kept (503)", async () => {
+    const before = await t.database.db.select().from(auditCheckpoints);
+    await auditDown(t.database);
+    try {
+      await expectProblem(await call("/api/audit/checkpoints", "admin", "POST"), 503, "audit_unavailable");
+    } finally {
+      await auditUp(t.database);
+    }
+    expect(await t.database.db.select().from(auditCheckpoints)).toEqual(before);
+  });
+
+  it("only Admin signs on demand (refusals recorded as denied); only Auditor and Admin read", async () => {
     await expectProblem(await call("/api/audit/checkpoints", "lead", "POST"), 403, "forbidden");
+    expect((await auditRows(t.database)).at(-1)).toMatchObject({
+      action: "audit.checkpoint",
+      outcome: "denied",
+    });
     await expectProblem(await call("/api/audit/checkpoints", "operator", "POST"), 403, "forbidden");
     for (const who of ["operator", "support", "norole"] as const) {
       await expectProblem(await call("/api/audit/checkpoints", who), 403, "forbidden");
@@ -101,6 +130,7 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
 
   it("the job signs at start and stops cleanly", async () => {
     await appendEvents(t.database.db, 1, 5);
+    const head = (await auditRows(t.database)).at(-1)?.seq;
     const audit = { ...built.deps.config.audit, checkpointIntervalMs: 60_000 };
     const deps = {
       ...built.deps,
@@ -111,7 +141,7 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
     job.start();
     await job.stop();
     const rows = await t.database.db.select().from(auditCheckpoints);
-    expect(rows.map((r) => r.seq)).toContain(5);
+    expect(rows.map((r) => r.seq)).toContain(head);
   });
 
   it.runIf(kind === "postgres")("replicas running the schedule at once make one checkpoint", async () => {
