@@ -13,6 +13,7 @@ import { requestTimeout } from "./middleware/request-timeout.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { createAuditRouter } from "./routes/audit/audit.index.ts";
 import { createConfigRouter } from "./routes/config/config.index.ts";
+import { createConnectionsRouter } from "./routes/connections/connections.index.ts";
 import { PERMISSION_EXTENSION } from "./routes/define-route.ts";
 import { createDeploymentsRouter } from "./routes/deployments/deployments.index.ts";
 import { createDocsRouter } from "./routes/docs/docs.index.ts";
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps) {
     .route("/api", createSnippetsRouter())
     .route("/api", createAuditRouter())
     .route("/api", createPostureRouter())
+    .route("/api", createConnectionsRouter())
     .route(
       "/api",
       createDocsRouter(() => openApiDocument(app)),

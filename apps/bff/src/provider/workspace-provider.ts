@@ -29,7 +29,7 @@ export interface WorkspaceProvider extends WorkspaceSummary {
   tokenClient: AzureMlClient;
 }
 
-type ConnectionRow = typeof connections.$inferSelect;
+export type ConnectionRow = typeof connections.$inferSelect;
 
 interface ConnectionState {
   version: number;
@@ -106,6 +106,15 @@ async function workspacesOf(deps: ProviderDeps, row: ConnectionRow, fresh: boole
     });
   state.listed = { at: Date.now(), workspaces, hosts };
   return workspaces;
+}
+
+/** One connection's workspaces, asked of ARM now (the connection test); provider faults as ApiErrors. */
+export async function listConnectionWorkspaces(deps: ProviderDeps, row: ConnectionRow) {
+  try {
+    return await workspacesOf(deps, row, true);
+  } catch (err) {
+    throw toApiError(err);
+  }
 }
 
 export interface ListWorkspacesOptions {

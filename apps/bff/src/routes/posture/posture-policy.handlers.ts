@@ -1,11 +1,13 @@
 import { auditIntent } from "../../audit/audit-context.ts";
 import { auditedTransaction } from "../../audit/audit-writer.ts";
 import { ApiError } from "../../errors/api-error.ts";
-import { checkIfMatch } from "../../posture/if-match.ts";
+import { checkIfMatch } from "../../http/if-match.ts";
 import { policyEtag, readPosturePolicy, writePosturePolicy } from "../../posture/posture-policy.ts";
 import type { AppRouteHandler } from "../create-router.ts";
 import { policyView } from "./posture.handlers.ts";
 import type { getPosturePolicy, putPosturePolicy } from "./posture-policy.routes.ts";
+
+const STALE_POLICY = "The policy changed since you read it: read it again, then retry.";
 
 export const getPolicy: AppRouteHandler<typeof getPosturePolicy> = async (c) => {
   const stored = await readPosturePolicy(c.var.deps.database.db);
@@ -22,7 +24,7 @@ export const putPolicy: AppRouteHandler<typeof putPosturePolicy> = async (c) => 
   const body = c.req.valid("json");
   const { deps, identity } = c.var;
   const current = await readPosturePolicy(deps.database.db);
-  checkIfMatch(c.req.header("if-match"), policyEtag(current.version));
+  checkIfMatch(c.req.header("if-match"), policyEtag(current.version), STALE_POLICY);
   const now = deps.now();
   const event = {
     ...auditIntent(c, {
@@ -41,7 +43,7 @@ export const putPolicy: AppRouteHandler<typeof putPosturePolicy> = async (c) => 
     if (!result) {
       const latest = await readPosturePolicy(tx);
       throw new ApiError(412, "precondition_failed", {
-        detail: "The policy changed since you read it: read it again, then retry.",
+        detail: STALE_POLICY,
         headers: { ETag: policyEtag(latest.version) },
       });
     }

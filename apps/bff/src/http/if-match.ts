@@ -5,7 +5,7 @@ import { ApiError } from "../errors/api-error.ts";
  * tag equal to the current one (weak tags never match; `*` is not accepted: name the version you
  * read) → 412 `precondition_failed`, with the current ETag in the answer.
  */
-export function checkIfMatch(header: string | undefined, current: string): void {
+export function checkIfMatch(header: string | undefined, current: string, staleDetail: string): void {
   if (header === undefined || header.trim() === "") {
     throw new ApiError(428, "precondition_required", {
       detail: "Send If-Match with the ETag of the version you read.",
@@ -14,7 +14,7 @@ export function checkIfMatch(header: string | undefined, current: string): void 
   const tags = header.split(",").map((tag) => tag.trim());
   if (!tags.includes(current)) {
     throw new ApiError(412, "precondition_failed", {
-      detail: "The policy changed since you read it: read it again, then retry.",
+      detail: staleDetail,
       headers: { ETag: current },
     });
   }

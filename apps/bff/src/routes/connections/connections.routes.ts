@@ -1,0 +1,103 @@
+import { defineRoute } from "../define-route.ts";
+import { jsonResponse } from "../deployment-path.ts";
+import { IfMatchHeaderSchema } from "../deployments/deployments.schemas.ts";
+import { ProblemResponseSchema, z } from "../problem-responses.ts";
+import {
+  ConnectionBodySchema,
+  ConnectionListSchema,
+  ConnectionParamsSchema,
+  ConnectionTestSchema,
+  ConnectionViewSchema,
+  CredentialInputSchema,
+} from "./connections.schemas.ts";
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ProblemResponseSchema } },
+});
+const PRECONDITIONS = {
+  412: problem("precondition_failed: If-Match is not the connection's current ETag (read it again)."),
+  428: problem("precondition_required: send If-Match with the connection's ETag."),
+} as const;
+const NOT_FOUND = { 404: problem("not_found: no such connection.") } as const;
+const withEtag = (description: string) => ({
+  ...jsonResponse(description, ConnectionViewSchema),
+  headers: { ETag: { description: "Strong ETag of the connection", schema: { type: "string" as const } } },
+});
+const audit = { action: "connection.change" as const };
+
+export const listConnections = defineRoute({
+  method: "get",
+  path: "/connections",
+  tags: ["settings"],
+  summary: "Workspace connections: where the console reaches Azure ML, with which principal (no secret)",
+  permission: "settings:admin",
+  responses: { 200: jsonResponse("The connections, by name", ConnectionListSchema) },
+});
+
+export const createConnection = defineRoute({
+  method: "post",
+  path: "/connections",
+  tags: ["settings"],
+  summary: "Add a connection (the credential is encrypted at rest); audited as connection.change",
+  permission: "settings:admin",
+  audit,
+  request: { body: { required: true, content: { "application/json": { schema: ConnectionBodySchema } } } },
+  responses: {
+    201: withEtag("The new connection"),
+    409: problem("conflict: a connection with this name exists."),
+  },
+});
+
+export const ConnectionUpdateSchema = z
+  .strictObject({
+    ...ConnectionBodySchema.shape,
+    /** Absent: keep the stored credential as it is. */
+    credential: CredentialInputSchema.optional(),
+  })
+  .openapi("ConnectionUpdate");
+
+export const updateConnection = defineRoute({
+  method: "put",
+  path: "/connections/{id}",
+  tags: ["settings"],
+  summary: "Change a connection (If-Match required); audited as connection.change",
+  permission: "settings:admin",
+  audit,
+  request: {
+    params: ConnectionParamsSchema,
+    headers: IfMatchHeaderSchema,
+    body: { required: true, content: { "application/json": { schema: ConnectionUpdateSchema } } },
+  },
+  responses: {
+    200: withEtag("The changed connection"),
+    409: problem("conflict: a connection with this name exists."),
+    ...NOT_FOUND,
+    ...PRECONDITIONS,
+  },
+});
+
+export const deleteConnection = defineRoute({
+  method: "delete",
+  path: "/connections/{id}",
+  tags: ["settings"],
+  summary: "Remove a connection and its inventory rows (If-Match required); audited as connection.change",
+  permission: "settings:admin",
+  audit,
+  request: { params: ConnectionParamsSchema, headers: IfMatchHeaderSchema },
+  responses: { 204: { description: "Removed" }, ...NOT_FOUND, ...PRECONDITIONS },
+});
+
+export const testConnection = defineRoute({
+  method: "post",
+  path: "/connections/{id}/test",
+  tags: ["settings"],
+  summary: "List the connection's workspaces now, with its stored credential",
+  permission: "settings:admin",
+  request: { params: ConnectionParamsSchema },
+  responses: {
+    200: jsonResponse("The workspaces the connection reaches", ConnectionTestSchema),
+    ...NOT_FOUND,
+    502: problem("provider_unavailable / provider_rejected: the endpoint or the credential failed."),
+  },
+});

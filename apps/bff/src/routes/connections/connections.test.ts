@@ -1,0 +1,228 @@
+import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditDown, auditUp } from "../../../test/support/audit-faults.ts";
+import { auditRows } from "../../../test/support/audit-fixtures.ts";
+import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
+import { expectProblem } from "../../../test/support/problem.ts";
+import { connections, inventory } from "../../db/schema.ts";
+import { syncInventory } from "../../inventory/inventory-sync.ts";
+import { ConnectionListSchema, ConnectionTestSchema, ConnectionViewSchema } from "./connections.schemas.ts";
+
+const SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
+const { bff, reader } = SERVICE_PRINCIPALS;
+const SECRETS = [bff.defaultSecret, reader.defaultSecret];
+
+let s: DeploymentsSetup;
+beforeAll(async () => {
+  s = await setupDeployments("pglite");
+  await syncInventory(s.deps);
+});
+afterAll(() => s?.close());
+
+const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  s.app.request(path, {
+    method,
+    headers: { ...(await s.auth("admin")), "Content-Type": "application/json", ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+const newConnection = (overrides: Record<string, unknown> = {}) => ({
+  name: "East US only",
+  subscriptionId: SUBSCRIPTION,
+  resourceGroup: "keyturn-dev",
+  workspace: "ws-prod-eastus",
+  baseUrl: s.fx.emulator.url,
+  credential: {
+    kind: "client_secret",
+    authority: s.fx.idp.issuer,
+    clientId: bff.clientId,
+    clientSecret: bff.defaultSecret,
+  },
+  ...overrides,
+});
+const expectNoSecret = (text: string) => {
+  for (const secret of SECRETS) expect(text).not.toContain(secret);
+};
+
+describe("workspace connections", () => {
+  it("lists each connection with its principal and fingerprints, never a secret, and its inventory counts", async () => {
+    const response = await call("GET", "/api/connections");
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expectNoSecret(text);
+    const [emulator] = ConnectionListSchema.parse(JSON.parse(text)).items;
+    expect(emulator).toMatchObject({
+      name: "Emulator (keyturn-dev)",
+      workspace: null,
+      workspaceCount: 3,
+      deploymentCount: 16,
+      credential: { kind: "client_secret", clientId: bff.clientId, reader: { clientId: reader.clientId } },
+    });
+    expect(emulator?.credential).toHaveProperty("secretFingerprint", expect.stringMatching(/^[0-9a-f]{12}$/));
+  });
+
+  it("is Admin's alone: others get 403, and a refused change is recorded as denied", async () => {
+    for (const who of ["operator", "support", "lead", "norole"] as const) {
+      const headers = await s.auth(who);
+      await expectProblem(await s.app.request("/api/connections", { headers }), 403, "forbidden");
+    }
+    const denied = await s.app.request("/api/connections", {
+      method: "POST",
+      headers: { ...(await s.auth("lead")), "Content-Type": "application/json" },
+      body: JSON.stringify(newConnection()),
+    });
+    await expectProblem(denied, 403, "forbidden");
+    expect((await auditRows(s.t.database)).at(-1)).toMatchObject({
+      action: "connection.change",
+      outcome: "denied",
+    });
+  });
+
+  it("adds a connection with its secret encrypted at rest and audited without it; the test lists its workspace", async () => {
+    const response = await call("POST", "/api/connections", newConnection());
+    expect(response.status).toBe(201);
+    const created = ConnectionViewSchema.parse(await response.json());
+    expect(response.headers.get("etag")).toBe(created.etag);
+    const [row] = await s.t.database.db.select().from(connections).where(eq(connections.id, created.id));
+    expect(row?.encryptedCredential).toBeTruthy();
+    expectNoSecret(JSON.stringify(row));
+    const audit = await auditRows(s.t.database);
+    expect(audit.at(-1)).toMatchObject({
+      action: "connection.change",
+      outcome: "success",
+      details: { change: "create", connectionId: created.id, credentialKind: "client_secret" },
+    });
+    expectNoSecret(JSON.stringify(audit));
+
+    const tested = await call("POST", `/api/connections/${created.id}/test`);
+    expect(tested.status).toBe(200);
+    expect(ConnectionTestSchema.parse(await tested.json()).workspaces).toEqual([
+      { name: "ws-prod-eastus", region: "eastus" },
+    ]);
+  });
+
+  it("refuses bad input with specific problems and keeps nothing", async () => {
+    const before = await s.t.database.db.select().from(connections);
+    await expectProblem(await call("POST", "/api/connections", newConnection()), 409, "conflict");
+    const noSecret = newConnection({
+      name: "No secret",
+      credential: { kind: "client_secret", authority: s.fx.idp.issuer, clientId: bff.clientId },
+    });
+    const missing = await expectProblem(
+      await call("POST", "/api/connections", noSecret),
+      400,
+      "validation_failed",
+    );
+    expect(missing.errors?.map((e) => e.path)).toEqual(["credential.clientSecret"]);
+    for (const bad of [
+      { name: "Plain http", baseUrl: "http://management.example.com" },
+      { name: "Userinfo", baseUrl: "https://user:pw@management.azure.com" },
+      { name: "Bad group", resourceGroup: "rg with spaces" },
+      { name: "Bad subscription", subscriptionId: "not-a-guid" },
+      { name: "Extra", extra: true },
+    ]) {
+      await expectProblem(
+        await call("POST", "/api/connections", newConnection(bad)),
+        400,
+        "validation_failed",
+      );
+    }
+    expect(await s.t.database.db.select().from(connections)).toEqual(before);
+  });
+
+  it("changes with If-Match only, keeping the stored secret when it is left out", async () => {
+    const [current] = ConnectionListSchema.parse(
+      await (await call("GET", "/api/connections")).json(),
+    ).items.filter((c) => c.name === "East US only");
+    if (!current) throw new Error("the connection added above is missing");
+    const { credential: _typed, ...rest } = newConnection();
+    const renamed = {
+      ...rest,
+      name: "East US",
+      credential: { kind: "client_secret", authority: s.fx.idp.issuer, clientId: bff.clientId },
+    };
+    const path = `/api/connections/${current.id}`;
+    await expectProblem(await call("PUT", path, renamed), 428, "precondition_required");
+    await expectProblem(
+      await call("PUT", path, renamed, { "If-Match": '"connection-x-1"' }),
+      412,
+      "precondition_failed",
+    );
+    const response = await call("PUT", path, renamed, { "If-Match": current.etag });
+    expect(response.status).toBe(200);
+    const changed = ConnectionViewSchema.parse(await response.json());
+    expect(changed).toMatchObject({
+      name: "East US",
+      version: current.version + 1,
+      credential: current.credential,
+    });
+    expect(changed.etag).not.toBe(current.etag);
+    expect((await call("POST", `${path}/test`)).status).toBe(200); // the kept secret still signs in
+    expect((await auditRows(s.t.database)).at(-1)).toMatchObject({
+      details: { change: "update", changed: "name", credentialChanged: false },
+    });
+
+    const otherPrincipal = { ...renamed, credential: { ...renamed.credential, clientId: reader.clientId } };
+    await expectProblem(
+      await call("PUT", path, otherPrincipal, { "If-Match": changed.etag }),
+      400,
+      "validation_failed",
+    );
+    await expectProblem(
+      await call("PUT", path, renamed, { "If-Match": current.etag }),
+      412,
+      "precondition_failed",
+    );
+  });
+
+  it("a wrong secret fails the test as the provider's problem, not a 500", async () => {
+    const [current] = ConnectionListSchema.parse(
+      await (await call("GET", "/api/connections")).json(),
+    ).items.filter((c) => c.name === "East US");
+    if (!current) throw new Error("the connection changed above is missing");
+    const { credential: _typed, ...rest } = newConnection({ name: "East US" });
+    const wrong = {
+      ...rest,
+      credential: {
+        kind: "client_secret",
+        authority: s.fx.idp.issuer,
+        clientId: bff.clientId,
+        clientSecret: "not-the-secret",
+      },
+    };
+    expect(
+      (await call("PUT", `/api/connections/${current.id}`, wrong, { "If-Match": current.etag })).status,
+    ).toBe(200);
+    const tested = await call("POST", `/api/connections/${current.id}/test`);
+    await expectProblem(tested, 502, "provider_unavailable");
+  });
+
+  it("fails closed: with the audit down nothing is added (503)", async () => {
+    const before = await s.t.database.db.select().from(connections);
+    await auditDown(s.t.database);
+    try {
+      const body = newConnection({ name: "Never kept" });
+      await expectProblem(await call("POST", "/api/connections", body), 503, "audit_unavailable");
+    } finally {
+      await auditUp(s.t.database);
+    }
+    expect(await s.t.database.db.select().from(connections)).toEqual(before);
+  });
+
+  it("removes a connection with If-Match, and its inventory rows with it", async () => {
+    const [main] = ConnectionListSchema.parse(
+      await (await call("GET", "/api/connections")).json(),
+    ).items.filter((c) => c.name === "Emulator (keyturn-dev)");
+    if (!main) throw new Error("the seeded connection is missing");
+    const path = `/api/connections/${main.id}`;
+    await expectProblem(await call("DELETE", path), 428, "precondition_required");
+    expect((await call("DELETE", path, undefined, { "If-Match": main.etag })).status).toBe(204);
+    const left = await s.t.database.db.select().from(inventory).where(eq(inventory.connectionId, main.id));
+    expect(left).toEqual([]);
+    await expectProblem(await call("DELETE", path, undefined, { "If-Match": main.etag }), 404, "not_found");
+    expect((await auditRows(s.t.database)).at(-1)).toMatchObject({
+      action: "connection.change",
+      details: { change: "delete", connectionId: main.id },
+    });
+  });
+});
