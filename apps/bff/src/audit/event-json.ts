@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { AuditRow } from "./audit-chain.ts";
 import { canonicalJson } from "./canonical-json.ts";
 
@@ -36,8 +36,6 @@ export function canonicalEventJson(row: AuditRow, seq: number): string {
 
 /** `chainHash(prevHash, seq, rowToEvent(row))`, fast. */
 export function rowChainHash(prevHash: string, seq: number, row: AuditRow): string {
-  // One update of the concatenation: the same bytes as two updates, at about half the cost.
-  return createHash("sha256")
-    .update(prevHash + canonicalEventJson(row, seq))
-    .digest("hex");
+  // One-shot hash of the concatenation: the same bytes as two updates, at a fraction of the cost.
+  return hash("sha256", prevHash + canonicalEventJson(row, seq), "hex");
 }

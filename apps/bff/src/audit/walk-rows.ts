@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import type { AuditRow } from "./audit-chain.ts";
@@ -34,9 +34,8 @@ class PiecedRow implements WalkRow {
   ) {}
 
   hashAt(seq: number): string {
-    return createHash("sha256")
-      .update(`${this.prevHash}${this.beforeSeq}${seq}${this.afterSeq}`)
-      .digest("hex");
+    // One-shot `crypto.hash`: about half the cost of createHash().update().digest() for a row this size.
+    return hash("sha256", `${this.prevHash}${this.beforeSeq}${seq}${this.afterSeq}`, "hex");
   }
 }
 
