@@ -15,11 +15,17 @@ const Secret = z.string().min(1).max(1000);
 export const BaseUrlSchema = z
   .url({ protocol: /^https?$/ })
   .max(500)
+  // zod runs every check even after `url()` failed: read the address without throwing.
   .refine((value) => {
-    const url = new URL(value);
-    return url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+    const url = URL.parse(value);
+    return (
+      url === null || url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)
+    );
   }, "use https (plain http only for localhost)")
-  .refine((value) => !new URL(value).username && !new URL(value).password, "no credentials in the address");
+  .refine((value) => {
+    const url = URL.parse(value);
+    return url === null || (!url.username && !url.password);
+  }, "no credentials in the address");
 
 /** What an administrator types; a client secret may be left out on a change to keep the stored one. */
 export const CredentialInputSchema = z.discriminatedUnion("kind", [

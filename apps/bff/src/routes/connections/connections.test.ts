@@ -116,6 +116,8 @@ describe("workspace connections", () => {
     expect(missing.errors?.map((e) => e.path)).toEqual(["credential.clientSecret"]);
     for (const bad of [
       { name: "Plain http", baseUrl: "http://management.example.com" },
+      { name: "Not a URL", baseUrl: "management.azure.com" },
+      { name: "Empty URL", baseUrl: "" },
       { name: "Userinfo", baseUrl: "https://user:pw@management.azure.com" },
       { name: "Bad group", resourceGroup: "rg with spaces" },
       { name: "Bad subscription", subscriptionId: "not-a-guid" },
