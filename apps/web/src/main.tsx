@@ -8,12 +8,13 @@ import { StartupError } from "./app/startup-error";
 import { startAuth } from "./lib/auth/start-auth";
 import { initI18n } from "./lib/i18n/i18n";
 
-initI18n();
+// The chosen language's strings load while sign-in starts up; if they cannot, English stays.
+const languageReady = initI18n().catch(() => undefined);
 void preloadConsole(); // the console's code downloads while sign-in starts up
 const root = createRoot(document.getElementById("root") as HTMLElement);
 
-startAuth().then(
-  (started) =>
+Promise.all([startAuth(), languageReady]).then(
+  ([started]) =>
     root.render(
       <StrictMode>
         <App started={started} />

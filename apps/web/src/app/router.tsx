@@ -12,8 +12,10 @@ import {
 import { useTranslation } from "react-i18next";
 import { ErrorView } from "../components/error-view";
 import { Loading } from "../components/loading";
+import { parseAuditFilters } from "../features/audit/filters";
 import { deploymentsQueryOptions } from "../features/inventory/api/get-deployments";
 import { parseInventoryFilters } from "../features/inventory/filters";
+import { parsePostureSearch } from "../features/posture/search";
 import { AppShell } from "./layout/app-shell";
 import { parseDeploymentSearch } from "./routes/deployment-search";
 import { NotFoundRoute } from "./routes/not-found";
@@ -50,7 +52,7 @@ const inventoryRoute = createRoute({
   staticData: { permission: SCREENS.inventory.permission },
   // Filters and order live in the address bar; the first page is fetched while the chunk loads.
   validateSearch: parseInventoryFilters,
-  loaderDeps: ({ search }) => search,
+  loaderDeps: ({ search }) => parseInventoryFilters(search),
   loader: ({ context, deps }) => {
     void context.queryClient.prefetchInfiniteQuery(deploymentsQueryOptions(deps));
   },
@@ -61,6 +63,8 @@ const postureRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: SCREENS.posture.path,
   staticData: { permission: SCREENS.posture.permission },
+  // The findings' filters (severity, rule, workspace) live in the address bar.
+  validateSearch: parsePostureSearch,
   component: lazyRouteComponent(() => import("./routes/posture"), "PostureRoute"),
 });
 
@@ -68,6 +72,8 @@ const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: SCREENS.audit.path,
   staticData: { permission: SCREENS.audit.permission },
+  // Filters live in the address bar (`/audit?outcome=denied`).
+  validateSearch: parseAuditFilters,
   component: lazyRouteComponent(() => import("./routes/audit"), "AuditRoute"),
 });
 

@@ -16,9 +16,9 @@ describe("language switch", () => {
     const user = userEvent.setup();
     await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "es");
 
+    expect(await screen.findByRole("combobox", { name: "Idioma" })).toHaveValue("es"); // loaded on demand
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe("es");
     expect(document.documentElement.lang).toBe("es");
-    expect(await screen.findByRole("combobox", { name: "Idioma" })).toHaveValue("es");
     expect(detectLanguage()).toBe("es");
   });
 

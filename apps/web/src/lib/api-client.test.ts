@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { ApiProblem, api, apiRequest, parseAuthChallenge, setApiAuth, toApiProblem } from "./api-client";
+import {
+  ApiProblem,
+  api,
+  apiBlob,
+  apiRequest,
+  parseAuthChallenge,
+  setApiAuth,
+  toApiProblem,
+} from "./api-client";
 
 const problemJson = (status: number, body: object, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
@@ -163,6 +171,35 @@ describe("api client requests", () => {
     setApiAuth({ getAccessToken, stepUp: async () => null });
     await expect(api("/api/inventory")).resolves.toEqual([]);
     expect(getAccessToken).toHaveBeenLastCalledWith({ forceRefresh: true });
+  });
+});
+
+describe("api client blobs", () => {
+  it("returns the body unparsed, with the bearer token, for a file to download", async () => {
+    const csv = "workspace,deployment\r\nws-1,churn\r\n";
+    const fetch = stubFetch(new Response(csv, { headers: { "Content-Type": "text/csv" } }));
+    setApiAuth({ getAccessToken: async () => "token-1", stepUp: async () => null });
+    const blob = await apiBlob("/api/posture/export?format=csv");
+    expect(blob.type).toBe("text/csv");
+    expect(await blob.text()).toBe(csv);
+    expect(fetch.mock.calls[0]?.[0]).toBe("/api/posture/export?format=csv");
+    expect(new Headers(fetch.mock.calls[0]?.[1]?.headers).get("Authorization")).toBe("Bearer token-1");
+  });
+
+  it("still turns an error answer into an ApiProblem, and refreshes an expired token", async () => {
+    stubFetch(problemJson(403, { title: "Forbidden", status: 403, code: "forbidden" }));
+    expect((await caught(apiBlob("/api/posture/export"))).code).toBe("forbidden");
+
+    const fetch = stubFetch(
+      problemJson(401, { title: "Unauthorized", status: 401, code: "unauthenticated" }),
+      new Response("{}", { headers: { "Content-Type": "application/json" } }),
+    );
+    setApiAuth({
+      getAccessToken: async ({ forceRefresh }) => (forceRefresh ? "new" : "old"),
+      stepUp: async () => null,
+    });
+    expect(await (await apiBlob("/api/posture/export?format=json")).text()).toBe("{}");
+    expect(new Headers(fetch.mock.calls[1]?.[1]?.headers).get("Authorization")).toBe("Bearer new");
   });
 });
 

@@ -146,6 +146,8 @@ export interface RequestOptions<T> {
   signal?: AbortSignal;
   /** No bearer token (only `GET /api/config`). */
   anonymous?: boolean;
+  /** `blob`: the body as is (a file to download), not parsed nor validated; `json` by default. */
+  responseType?: "json" | "blob";
 }
 
 export interface ApiResponse<T> {
@@ -155,7 +157,8 @@ export interface ApiResponse<T> {
 }
 
 async function send<T>(path: string, options: RequestOptions<T>, token: string | undefined) {
-  const headers = new Headers({ Accept: `application/json, ${PROBLEM_CONTENT_TYPE}` });
+  const accept = options.responseType === "blob" ? "*/*" : `application/json, ${PROBLEM_CONTENT_TYPE}`;
+  const headers = new Headers({ Accept: accept });
   if (token) headers.set("Authorization", `Bearer ${token}`);
   if (options.ifMatch) headers.set("If-Match", options.ifMatch);
   if (options.body !== undefined) headers.set("Content-Type", "application/json");
@@ -174,6 +177,10 @@ async function send<T>(path: string, options: RequestOptions<T>, token: string |
     throw new ApiProblem({ code: "network_error", status: 0, title: "Network error", detail: String(error) });
   }
   if (!response.ok) throw await problemFrom(response);
+  const etag = response.headers.get("ETag") ?? undefined;
+  if (options.responseType === "blob") {
+    return { data: (await response.blob()) as T, status: response.status, etag };
+  }
 
   const text = response.status === 204 ? "" : await response.text();
   let json: unknown;
@@ -193,7 +200,7 @@ async function send<T>(path: string, options: RequestOptions<T>, token: string |
       detail: `The response of ${path} does not have the expected shape.`,
     });
   }
-  return { data: parsed.data, status: response.status, etag: response.headers.get("ETag") ?? undefined };
+  return { data: parsed.data, status: response.status, etag };
 }
 
 /**
@@ -230,4 +237,12 @@ export async function apiRequest<T = unknown>(path: string, options: RequestOpti
 /** `apiRequest` for callers that only need the body. */
 export async function api<T = unknown>(path: string, options: RequestOptions<T> = {}): Promise<T> {
   return (await apiRequest(path, options)).data;
+}
+
+/** The body of a GET as a `Blob` (an export to download), with the same auth and problem handling. */
+export async function apiBlob(
+  path: string,
+  options: Pick<RequestOptions<Blob>, "signal"> = {},
+): Promise<Blob> {
+  return (await apiRequest<Blob>(path, { ...options, responseType: "blob" })).data;
 }

@@ -41,7 +41,7 @@ beforeAll(() => {
   }
 });
 
-initI18n("en");
+void initI18n("en");
 
 afterEach(() => {
   cleanup();

@@ -94,7 +94,9 @@ describe("app shell", { timeout: 30_000 }, () => {
     const { auth } = renderShell(["Admin"]);
     const user = userEvent.setup();
     await user.click(await screen.findByRole("link", { name: "Audit log" }));
-    expect(await screen.findByRole("heading", { level: 1, name: "Audit log" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Audit log" }, { timeout: 20_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Audit log" })).toHaveAttribute("aria-current", "page");
     await waitFor(() => expect(screen.getByRole("main")).toHaveFocus()); // focus follows the navigation
     await user.click(screen.getByRole("button", { name: "Sign out" }));

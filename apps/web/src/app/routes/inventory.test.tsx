@@ -177,6 +177,14 @@ describe("inventory", { timeout: 90_000 }, () => {
     expect(screen.getByRole("status")).toHaveTextContent("2 deployments");
   });
 
+  it("never sends a value from the address bar that the filters dropped", async () => {
+    const queries = mockBff(small);
+    renderInventory("/inventory?computeType=VM&authMode=token&sort=nonsense");
+    await screen.findByRole("row", { name: /credit-risk-dr/ }, FIRST_RENDER);
+    expect(queries.every((q) => !q.includes("VM") && !q.includes("nonsense"))).toBe(true);
+    expect(queries.at(-1)).toBe("authMode=token&limit=200");
+  });
+
   it("says when nothing matches, and offers to clear the filters", async () => {
     mockBff(() => ({ items: [], nextCursor: null, total: 0 }));
     renderInventory("/inventory?q=nothing");

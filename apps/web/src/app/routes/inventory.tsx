@@ -8,7 +8,7 @@ import { Page } from "../../components/page";
 import { useWorkspaces } from "../../features/inventory/api/get-workspaces";
 import { DeploymentsList } from "../../features/inventory/components/deployments-list";
 import { InventoryFilterBar } from "../../features/inventory/components/inventory-filter-bar";
-import type { InventoryFilters } from "../../features/inventory/filters";
+import { type InventoryFilters, parseInventoryFilters } from "../../features/inventory/filters";
 
 const route = getRouteApi("/inventory");
 
@@ -32,7 +32,8 @@ const useStyles = makeStyles({
 export function InventoryRoute() {
   const styles = useStyles();
   const { t } = useTranslation();
-  const filters = route.useSearch();
+  // Parsed again: the raw search keeps values `validateSearch` dropped.
+  const filters = route.useSearch({ select: parseInventoryFilters });
   const navigate = route.useNavigate();
   const workspaces = useWorkspaces();
   const setFilters = useCallback(

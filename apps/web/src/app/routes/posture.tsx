@@ -1,13 +1,25 @@
-import { ShieldCheckmark20Regular } from "@fluentui/react-icons";
+import { getRouteApi } from "@tanstack/react-router";
+import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import { EmptyState } from "../../components/empty-state";
 import { Page } from "../../components/page";
+import { ExportButtons } from "../../features/posture/components/export-buttons";
+import { PostureScreen } from "../../features/posture/components/posture-screen";
+import type { PostureSearch } from "../../features/posture/search";
 
+const route = getRouteApi("/posture");
+
+/** The posture report of the whole inventory; the findings' filters live in the address bar. */
 export function PostureRoute() {
   const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const setSearch = useCallback(
+    (next: PostureSearch) => void navigate({ search: next, replace: true }),
+    [navigate],
+  );
   return (
-    <Page title={t("screens.posture.title")}>
-      <EmptyState icon={<ShieldCheckmark20Regular />}>{t("screens.posture.empty")}</EmptyState>
+    <Page title={t("screens.posture.title")} actions={<ExportButtons />}>
+      <PostureScreen search={search} onSearchChange={setSearch} />
     </Page>
   );
 }

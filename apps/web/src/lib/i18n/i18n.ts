@@ -1,7 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { en, type Messages } from "./en";
-import { es } from "./es";
 
 declare module "i18next" {
   interface CustomTypeOptions {
@@ -42,23 +41,38 @@ function applyToDocument(language: string) {
   document.documentElement.lang = language;
 }
 
-/** Initialises i18next once (synchronously: the resources are bundled). */
+/** English is bundled (the source and the fallback); other languages are chunks of their own. */
+const LOADERS: Record<Language, () => Promise<Messages>> = {
+  en: async () => en,
+  es: async () => (await import("./es")).es,
+};
+
+/**
+ * Initialises i18next once, synchronously, with English; `loadLanguage` then loads and applies the
+ * chosen language (main.tsx waits for it before the first render).
+ */
 export function initI18n(language: Language = detectLanguage()) {
   if (!i18next.isInitialized) {
     i18next.use(initReactI18next).init({
-      resources: { en: { translation: en }, es: { translation: es } },
-      lng: language,
+      resources: { en: { translation: en } },
+      lng: "en",
       fallbackLng: "en",
       supportedLngs: [...LANGUAGES],
       interpolation: { escapeValue: false }, // React escapes; nothing is ever set as HTML
       initAsync: false,
     });
     i18next.on("languageChanged", applyToDocument);
-  } else if (i18next.language !== language) {
-    i18next.changeLanguage(language);
   }
-  applyToDocument(language);
-  return i18next;
+  applyToDocument(i18next.language);
+  return loadLanguage(language);
+}
+
+/** Loads a language's strings if needed, then switches to it (`<html lang>` follows). */
+export async function loadLanguage(language: Language) {
+  if (!i18next.hasResourceBundle(language, "translation")) {
+    i18next.addResourceBundle(language, "translation", await LOADERS[language]());
+  }
+  if (i18next.language !== language) await i18next.changeLanguage(language);
 }
 
 /** Switches the language, remembers it, and updates `<html lang>`. */
@@ -68,7 +82,7 @@ export async function changeLanguage(language: Language) {
   } catch {
     // storage disabled: the switch still applies to this page
   }
-  await i18next.changeLanguage(language);
+  await loadLanguage(language);
 }
 
 export function currentLanguage(): Language {

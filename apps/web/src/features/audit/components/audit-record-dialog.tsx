@@ -1,0 +1,107 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { type ReactNode, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { useFormatters } from "../../../lib/i18n/format";
+import type { AuditRecord } from "../api/get-audit-events";
+import { actionWords } from "./action-words";
+import { OutcomeBadge } from "./outcome-badge";
+import { RECORD_TIME, useTargetWords } from "./record-words";
+
+const useStyles = makeStyles({
+  list: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    margin: 0,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0, minWidth: 0, overflowWrap: "anywhere" },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  json: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    maxHeight: "240px",
+    overflow: "auto",
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+  },
+});
+
+/** Every field of one record, including the client, the user agent, the details and the chain hashes. */
+export function AuditRecordDialog({ record, onClose }: { record: AuditRecord | null; onClose: () => void }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { formatDateTime, formatNumber } = useFormatters();
+  const targetWords = useTargetWords();
+  // Keep the content while the dialog animates closed.
+  const last = useRef(record);
+  if (record) last.current = record;
+  const shown = record ?? last.current;
+
+  const row = (term: string, value: ReactNode) => (
+    <>
+      <dt className={styles.term}>{term}</dt>
+      <dd className={styles.value}>{value}</dd>
+    </>
+  );
+  const code = (text: string | null) =>
+    text ? <span className={styles.code}>{text}</span> : t("audit.record.notRecorded");
+
+  return (
+    <Dialog open={record !== null} onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
+      <DialogSurface>
+        {shown ? (
+          <DialogBody>
+            <DialogTitle>{t("audit.record.title", { seq: formatNumber(shown.seq) })}</DialogTitle>
+            <DialogContent>
+              <dl className={styles.list}>
+                {row(
+                  t("audit.record.time"),
+                  <time dateTime={shown.at}>{formatDateTime(shown.at, RECORD_TIME)}</time>,
+                )}
+                {row(t("audit.record.actor"), `${shown.actor.name} (${shown.actor.username})`)}
+                {row(t("audit.record.objectId"), code(shown.actor.oid))}
+                {row(t("audit.record.roles"), shown.actor.roles.join(", ") || t("audit.none"))}
+                {row(t("audit.record.action"), `${actionWords(shown.action, t)} (${shown.action})`)}
+                {row(t("audit.record.target"), targetWords(shown.target))}
+                {row(t("audit.record.outcome"), <OutcomeBadge outcome={shown.outcome} />)}
+                {row(t("audit.record.requestId"), code(shown.requestId))}
+                {row(t("audit.record.clientAddress"), code(shown.clientAddress))}
+                {row(t("audit.record.userAgent"), code(shown.userAgent))}
+                {row(
+                  t("audit.record.details"),
+                  Object.keys(shown.details).length > 0 ? (
+                    <pre className={styles.json}>{JSON.stringify(shown.details, null, 2)}</pre>
+                  ) : (
+                    t("audit.record.noDetails")
+                  ),
+                )}
+                {row(t("audit.record.hash"), code(shown.hash))}
+                {row(t("audit.record.prevHash"), code(shown.prevHash))}
+              </dl>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={onClose}>
+                {t("audit.record.close")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        ) : null}
+      </DialogSurface>
+    </Dialog>
+  );
+}

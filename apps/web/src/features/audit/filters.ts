@@ -1,0 +1,83 @@
+import { AuditActionSchema, AuditOutcomeSchema, KeyTypeSchema } from "@keyturn/auth-domain";
+import { z } from "zod";
+
+const Text = z.string().min(1).max(200);
+const Instant = z.iso.datetime({ offset: true });
+
+/**
+ * The audit log's filters, as they stand in the address bar (`/audit?outcome=denied&actor=ana`) and
+ * are sent to `GET /api/audit/events` and `GET /api/audit/export` under the same names. Every field is
+ * optional (absent means "any"); they are ANDed by the BFF.
+ */
+export const AuditFiltersSchema = z.object({
+  /** An object id (GUID) or a username, any case. */
+  actor: Text.optional(),
+  action: AuditActionSchema.optional(),
+  outcome: AuditOutcomeSchema.optional(),
+  workspace: Text.optional(),
+  deployment: Text.optional(),
+  keyType: KeyTypeSchema.optional(),
+  /** Inclusive, ISO 8601. */
+  from: Instant.optional(),
+  /** Exclusive, ISO 8601. */
+  to: Instant.optional(),
+});
+export type AuditFilters = z.infer<typeof AuditFiltersSchema>;
+export type AuditFilterName = keyof AuditFilters;
+
+/** The filter names in the order they are sent (stable query strings, stable cache keys). */
+export const AUDIT_FILTER_NAMES = [
+  "actor",
+  "action",
+  "outcome",
+  "workspace",
+  "deployment",
+  "keyType",
+  "from",
+  "to",
+] as const satisfies readonly AuditFilterName[];
+
+export const hasAuditFilters = (filters: AuditFilters) =>
+  AUDIT_FILTER_NAMES.some((name) => filters[name] !== undefined);
+
+/** The filters that are set, as query parameters in a fixed order. */
+export function auditFilterParams(filters: AuditFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of AUDIT_FILTER_NAMES) {
+    const value = filters[name];
+    if (value !== undefined && value !== "") params.set(name, value);
+  }
+  return params;
+}
+
+/**
+ * Reads the filters from the address bar leniently: a value that is not valid is dropped, not an
+ * error (an old bookmark with an action this version no longer knows still opens the log).
+ */
+export function parseAuditFilters(search: Record<string, unknown>): AuditFilters {
+  const filters: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(AuditFiltersSchema.shape)) {
+    const raw = search[name];
+    const parsed = schema.safeParse(typeof raw === "string" ? raw.trim() || undefined : raw);
+    if (parsed.success && parsed.data !== undefined) filters[name] = parsed.data;
+  }
+  return filters as AuditFilters;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** An ISO instant as the value of a `datetime-local` input, in the reader's time zone. */
+export function toLocalInput(iso: string | undefined): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "";
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A `datetime-local` value (the reader's time zone) as an ISO instant; empty or invalid → undefined. */
+export function fromLocalInput(value: string): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}

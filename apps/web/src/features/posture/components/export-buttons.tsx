@@ -1,0 +1,40 @@
+import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { ArrowDownload20Regular } from "@fluentui/react-icons";
+import { useTranslation } from "react-i18next";
+import { useNotify } from "../../../components/toast";
+import { EXPORT_FORMATS, type ExportFormat, useExportPosture } from "../api/export-posture";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** Saves every finding as CSV, or the whole report as JSON; says how it went in a toast. */
+export function ExportButtons() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const exporting = useExportPosture();
+  const start = (format: ExportFormat) =>
+    exporting.mutate(format, {
+      onSuccess: (filename) =>
+        notify.success(t("posture.export.done"), t("posture.export.doneBody", { filename })),
+      onError: (error) => notify.error(error),
+    });
+  return (
+    <div className={styles.root}>
+      {EXPORT_FORMATS.map((format) => {
+        const busy = exporting.isPending && exporting.variables === format;
+        return (
+          <Button
+            key={format}
+            icon={busy ? <Spinner size="tiny" /> : <ArrowDownload20Regular />}
+            disabled={exporting.isPending}
+            onClick={() => start(format)}
+          >
+            {t(`posture.export.${format}`)}
+          </Button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
+import { SEVERITIES } from "@keyturn/auth-domain";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { EmptyState } from "../../../components/empty-state";
+import { useFormatters } from "../../../lib/i18n/format";
+import type { WorkspacePosture } from "../api/get-posture";
+import { useTableStyles } from "./table-styles";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  scroller: { overflowX: "auto" },
+});
+
+/** Deployments and findings of each workspace, by severity. */
+export function WorkspacesTable({ workspaces }: { workspaces: readonly WorkspacePosture[] }) {
+  const styles = useStyles();
+  const table = useTableStyles();
+  const { t } = useTranslation();
+  const { formatNumber } = useFormatters();
+  const titleId = useId();
+  return (
+    <section aria-labelledby={titleId} className={styles.root}>
+      <Subtitle1 as="h2" id={titleId}>
+        {t("posture.workspaces.title")}
+      </Subtitle1>
+      {workspaces.length === 0 ? (
+        <EmptyState>{t("posture.workspaces.empty")}</EmptyState>
+      ) : (
+        <div className={styles.scroller}>
+          <table className={table.table} aria-labelledby={titleId}>
+            <thead>
+              <tr>
+                <th scope="col" className={table.th}>
+                  {t("posture.workspaces.workspace")}
+                </th>
+                <th scope="col" className={table.thNumber}>
+                  {t("posture.summary.deployments")}
+                </th>
+                <th scope="col" className={table.thNumber}>
+                  {t("posture.summary.findings")}
+                </th>
+                {SEVERITIES.map((severity) => (
+                  <th key={severity} scope="col" className={table.thNumber}>
+                    {t(`posture.severities.${severity}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {workspaces.map((ws) => (
+                <tr key={ws.workspace}>
+                  <th scope="row" className={table.rowHeader}>
+                    {ws.workspace}
+                  </th>
+                  <td className={table.number}>{formatNumber(ws.deployments)}</td>
+                  <td className={table.number}>{formatNumber(ws.findings)}</td>
+                  {SEVERITIES.map((severity) => (
+                    <td key={severity} className={table.number}>
+                      {formatNumber(ws.bySeverity[severity] ?? 0)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { type DeploymentSnapshot, evaluatePosture } from "@keyturn/auth-domain";
+import { act, renderHook } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { en } from "../../lib/i18n/en";
+import { es } from "../../lib/i18n/es";
+import { changeLanguage } from "../../lib/i18n/i18n";
+import type { PostureFinding } from "./api/get-posture";
+import { MESSAGE_KEYS, REMEDY_KEYS, useFindingText } from "./finding-text";
+
+const AT = new Date("2026-03-04T12:00:00.000Z");
+const ISSUED = "2025-11-04T12:00:00.000Z"; // 120 days before AT
+
+/** Deployments that break every posture rule between them. */
+type Auth = Pick<DeploymentSnapshot, "keyAuth" | "tokenAuth" | "computeType" | "clusterRegion">;
+const SNAPSHOTS: DeploymentSnapshot[] = (
+  [
+    { keyAuth: false, tokenAuth: false, computeType: "ACI", clusterRegion: null },
+    { keyAuth: true, tokenAuth: false, computeType: "AKS", clusterRegion: "eastus" },
+    { keyAuth: false, tokenAuth: true, computeType: "AKS", clusterRegion: "westeurope" },
+  ] satisfies Auth[]
+).map((parts, index) => ({
+  workspace: "ws-prod",
+  deployment: `svc-${index}`,
+  workspaceRegion: "eastus",
+  keys: [{ keyType: "Primary", issuedAt: ISSUED, rotatedAt: null }],
+  ...parts,
+}));
+
+const lookup = (resources: object, key: string) =>
+  key
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources);
+
+const finding = (overrides: Partial<PostureFinding>): PostureFinding => ({
+  ruleId: "key-too-old",
+  severity: "medium",
+  messageKey: "posture.keyTooOld",
+  remedyKey: "posture.remedy.rotateKey",
+  workspace: "ws-prod",
+  deployment: "churn",
+  computeType: "AKS",
+  keyType: "Primary",
+  facts: { ageDays: 120, maxKeyAgeDays: 90 },
+  ...overrides,
+});
+
+afterEach(async () => {
+  await act(() => changeLanguage("en"));
+});
+
+describe("finding text", () => {
+  it("knows every message key the domain's rules produce, in English and Spanish", () => {
+    const findings = SNAPSHOTS.flatMap((snapshot) => evaluatePosture(snapshot, { maxKeyAgeDays: 90 }, AT));
+    const produced = new Set(findings.map((f) => f.messageKey));
+    expect(new Set(findings.map((f) => f.ruleId)).size).toBe(5); // the snapshots cover every rule
+    expect([...produced].sort()).toEqual([...MESSAGE_KEYS].sort());
+    for (const key of [...MESSAGE_KEYS, ...REMEDY_KEYS]) {
+      expect(lookup(en, key), key).toEqual(expect.any(String));
+      expect(lookup(es, key), key).toEqual(expect.any(String));
+    }
+  });
+
+  it("fills in the facts: ages as durations, regions by name, the key by its name", () => {
+    const { result } = renderHook(() => useFindingText());
+    expect(result.current(finding({}))).toEqual({
+      message: "The Primary key is 120 days old; the policy allows at most 90 days.",
+      remedy: "Regenerate the Primary key in the Keys tab, then give callers the new value.",
+    });
+    const crossRegion = result.current(
+      finding({
+        ruleId: "token-cross-region",
+        messageKey: "posture.tokenCrossRegion",
+        remedyKey: "posture.remedy.sameRegionForWorkspaceAndCluster",
+        keyType: undefined,
+        facts: { workspaceRegion: "eastus", clusterRegion: "westeurope" },
+      }),
+    );
+    expect(crossRegion.message).toContain("the workspace is in East US and the cluster in West Europe");
+    expect(crossRegion.remedy).toContain("on a cluster in East US, the workspace's region");
+  });
+
+  it("speaks Spanish, one day included", async () => {
+    await act(() => changeLanguage("es"));
+    const { result } = renderHook(() => useFindingText());
+    expect(result.current(finding({ facts: { ageDays: 120, maxKeyAgeDays: 1 } })).message).toBe(
+      "La clave principal tiene 120 días; la directiva permite como máximo 1 día.",
+    );
+  });
+
+  it("falls back on the rule's name and a general remedy for keys this version does not know", () => {
+    const { result } = renderHook(() => useFindingText());
+    expect(
+      result.current(finding({ messageKey: "posture.somethingNew", remedyKey: "posture.remedy.new" })),
+    ).toEqual({
+      message: "Key older than the policy allows",
+      remedy: "Open the deployment to review how it authenticates.",
+    });
+  });
+});

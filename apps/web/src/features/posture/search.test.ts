@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { postureSearchParams } from "./api/get-posture";
+import { hasPostureFilters, parsePostureSearch } from "./search";
+
+describe("posture search", () => {
+  it("keeps the filters the BFF accepts, trimmed, and drops the rest", () => {
+    expect(
+      parsePostureSearch({ severity: "high", rule: "key-too-old", workspace: " ws-prod ", other: "x" }),
+    ).toEqual({ severity: "high", rule: "key-too-old", workspace: "ws-prod" });
+    expect(parsePostureSearch({ severity: "critical", rule: "no-such-rule", workspace: "" })).toEqual({});
+    expect(parsePostureSearch({ workspace: "w".repeat(201) })).toEqual({});
+  });
+
+  it("tells whether any filter is set", () => {
+    expect(hasPostureFilters({})).toBe(false);
+    expect(hasPostureFilters({ workspace: "ws-prod" })).toBe(true);
+  });
+
+  it("sends the set filters under the BFF's names, the page size, and the offset after the first page", () => {
+    expect(
+      postureSearchParams({ severity: "low", rule: "token-cross-region", workspace: "ws 1" }).toString(),
+    ).toBe("severity=low&rule=token-cross-region&workspace=ws+1&limit=200");
+    expect(postureSearchParams({}, 400).toString()).toBe("limit=200&offset=400");
+  });
+});

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../../lib/api-client";
+import {
+  AUDIT_CHECKPOINTS_PATH,
+  AuditCheckpointSchema,
+  latestCheckpointQueryKey,
+} from "./get-latest-checkpoint";
+
+/** `POST /api/audit/checkpoints` (settings:admin): signs the audit log's head now; 201 with the checkpoint. */
+export const signAuditCheckpoint = () =>
+  api(AUDIT_CHECKPOINTS_PATH, { method: "POST", schema: AuditCheckpointSchema });
+
+export function useSignAuditCheckpoint() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signAuditCheckpoint,
+    onSuccess: (checkpoint) => {
+      queryClient.setQueryData(latestCheckpointQueryKey, { items: [checkpoint] });
+      // The audit screen's checkpoint list and its events (signing is audited) now miss the new ones.
+      void queryClient.invalidateQueries({ queryKey: ["audit"] });
+    },
+  });
+}

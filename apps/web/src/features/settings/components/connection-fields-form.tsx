@@ -1,0 +1,59 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { CredentialFields } from "./credential-fields";
+import { DraftInput } from "./draft-input";
+import type { ConnectionEditor } from "./use-connection-editor";
+
+const useStyles = makeStyles({
+  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalS },
+});
+
+type FieldKey = "name" | "subscriptionId" | "resourceGroup" | "workspace" | "baseUrl";
+
+/** Every field of a connection: its name, where it reaches (scope and endpoint), and its credential. */
+export function ConnectionFieldsForm({ editor }: { editor: ConnectionEditor }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const label = (key: FieldKey) => t(`settings.connectionForm.fields.${key}.label`);
+  const hint = (key: FieldKey) => t(`settings.connectionForm.fields.${key}.hint`);
+  return (
+    <div className={styles.fields}>
+      <DraftInput editor={editor} field="name" label={label("name")} hint={hint("name")} required />
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>{t("settings.connectionForm.scopeLegend")}</legend>
+        <DraftInput
+          editor={editor}
+          field="subscriptionId"
+          label={label("subscriptionId")}
+          hint={hint("subscriptionId")}
+          required
+        />
+        <DraftInput
+          editor={editor}
+          field="resourceGroup"
+          label={label("resourceGroup")}
+          hint={hint("resourceGroup")}
+          required
+        />
+        <DraftInput editor={editor} field="workspace" label={label("workspace")} hint={hint("workspace")} />
+        <DraftInput
+          editor={editor}
+          field="baseUrl"
+          label={label("baseUrl")}
+          hint={hint("baseUrl")}
+          required
+        />
+      </fieldset>
+      <CredentialFields editor={editor} />
+    </div>
+  );
+}

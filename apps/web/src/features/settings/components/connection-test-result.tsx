@@ -1,0 +1,93 @@
+import {
+  makeStyles,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { Alert } from "../../../components/alert";
+import { toApiProblem } from "../../../lib/api-client";
+import { useFormatters } from "../../../lib/i18n/format";
+import { regionName } from "../../../lib/region-name";
+import type { useTestConnection } from "../api/test-connection";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+/** The test's outcome in plain words: the workspaces reached (regions by name) and the time it took. */
+export function ConnectionTestResult({
+  name,
+  test,
+}: {
+  name: string;
+  test: ReturnType<typeof useTestConnection>;
+}) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { formatNumber } = useFormatters();
+  let outcome = null;
+  if (test.isPending)
+    outcome = <Spinner size="small" label={t("settings.testConnection.running", { name })} />;
+  else if (test.isError) {
+    const { code } = toApiProblem(test.error);
+    outcome = (
+      <Alert title={t("settings.testConnection.failedTitle")}>
+        <Text>{t(`errors.${code}`)}</Text>
+        {code.startsWith("provider_") ? <Text>{t("settings.testConnection.failedHint")}</Text> : null}
+      </Alert>
+    );
+  } else if (test.data) {
+    const { workspaces, durationMs } = test.data;
+    const duration =
+      durationMs < 1000
+        ? formatNumber(durationMs, { style: "unit", unit: "millisecond", unitDisplay: "short" })
+        : formatNumber(durationMs / 1000, { style: "unit", unit: "second", maximumFractionDigits: 1 });
+    outcome = (
+      <>
+        <Text as="p">
+          {workspaces.length === 0
+            ? t("settings.testConnection.none", { duration })
+            : t("settings.testConnection.reaches", {
+                count: workspaces.length,
+                workspaces: formatNumber(workspaces.length),
+                duration,
+              })}
+        </Text>
+        {workspaces.length > 0 ? (
+          <Table size="small" aria-label={t("settings.testConnection.tableLabel", { name })}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">
+                  {t("settings.testConnection.columns.workspace")}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col">{t("settings.testConnection.columns.region")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {workspaces.map((workspace) => (
+                <TableRow key={workspace.name}>
+                  <TableCell>
+                    <code>{workspace.name}</code>
+                  </TableCell>
+                  <TableCell>{regionName(workspace.region)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        ) : null}
+      </>
+    );
+  }
+  return (
+    <div className={styles.root} role="status">
+      {outcome}
+    </div>
+  );
+}

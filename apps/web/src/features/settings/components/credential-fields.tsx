@@ -1,0 +1,115 @@
+import { Checkbox, Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { CredentialChoice } from "../connection-draft";
+import { DraftInput } from "./draft-input";
+import type { ConnectionEditor } from "./use-connection-editor";
+
+const useStyles = makeStyles({
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+/**
+ * The principal the console signs in as: a service principal with a client secret (a password
+ * field, never prefilled: on a change, empty keeps the stored secret for the same client id) or a
+ * managed identity; optionally a Reader principal for token calls.
+ */
+export function CredentialFields({ editor }: { editor: ConnectionEditor }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { draft, base } = editor;
+  const stored = base?.credential.kind === "client_secret" ? base.credential : null;
+  const keepHint = t("settings.connectionForm.fields.clientSecret.keepHint");
+  const choices: CredentialChoice[] =
+    base?.credential.kind === "unreadable"
+      ? ["keep", "client_secret", "managed_identity"]
+      : ["client_secret", "managed_identity"];
+
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{t("settings.connectionForm.credentialLegend")}</legend>
+      <Field label={t("settings.connectionForm.fields.kind.label")}>
+        <RadioGroup
+          value={draft.kind}
+          onChange={(_event, data) => editor.change("kind", data.value as CredentialChoice)}
+        >
+          {choices.map((kind) => (
+            <Radio key={kind} value={kind} label={t(`settings.connectionForm.kinds.${kind}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {draft.kind === "keep" ? (
+        <Text className={styles.muted}>{t("settings.connectionForm.keepHint")}</Text>
+      ) : null}
+      {draft.kind === "client_secret" ? (
+        <>
+          <DraftInput
+            editor={editor}
+            field="credential.authority"
+            label={t("settings.connectionForm.fields.authority.label")}
+            hint={t("settings.connectionForm.fields.authority.hint")}
+            placeholder={t("settings.connectionForm.fields.authority.placeholder")}
+            required
+          />
+          <DraftInput
+            editor={editor}
+            field="credential.clientId"
+            label={t("settings.connectionForm.fields.clientId.label")}
+            required
+          />
+          <DraftInput
+            editor={editor}
+            field="credential.clientSecret"
+            type="password"
+            label={t("settings.connectionForm.fields.clientSecret.label")}
+            hint={stored ? keepHint : undefined}
+            required={!stored}
+          />
+        </>
+      ) : null}
+      {draft.kind === "managed_identity" ? (
+        <DraftInput
+          editor={editor}
+          field="credential.clientId"
+          label={t("settings.connectionForm.fields.managedClientId.label")}
+          hint={t("settings.connectionForm.fields.managedClientId.hint")}
+        />
+      ) : null}
+      {draft.kind === "keep" ? null : (
+        <Field hint={t("settings.connectionForm.fields.hasReader.hint")}>
+          <Checkbox
+            checked={draft.hasReader}
+            onChange={(_event, data) => editor.change("hasReader", data.checked === true)}
+            label={t("settings.connectionForm.fields.hasReader.label")}
+          />
+        </Field>
+      )}
+      {draft.kind !== "keep" && draft.hasReader ? (
+        <DraftInput
+          editor={editor}
+          field="credential.reader.clientId"
+          label={t("settings.connectionForm.fields.readerClientId.label")}
+          required
+        />
+      ) : null}
+      {draft.kind === "client_secret" && draft.hasReader ? (
+        <DraftInput
+          editor={editor}
+          field="credential.reader.clientSecret"
+          type="password"
+          label={t("settings.connectionForm.fields.readerSecret.label")}
+          hint={stored?.reader ? keepHint : undefined}
+          required={!stored?.reader}
+        />
+      ) : null}
+    </fieldset>
+  );
+}

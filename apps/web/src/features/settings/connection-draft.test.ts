@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { type ConnectionDraft, checkDraft, type DraftCheck, draftOf, emptyDraft } from "./connection-draft";
+import { fieldOf, problemOf } from "./connection-fields";
+import { EMULATOR, RESEARCH } from "./connection-fixtures";
+import { ConnectionBodySchema, ConnectionUpdateSchema } from "./connection-rules";
+
+const complete = (overrides: Partial<ConnectionDraft> = {}): ConnectionDraft => ({
+  ...emptyDraft(),
+  name: "  East US ",
+  subscriptionId: "1b6a53f4-7c2d-4e8a-9f3b-2d5c8e1a0b7f",
+  resourceGroup: "rg-ml",
+  authority: "https://login.microsoftonline.com/tenant-1",
+  clientId: "app-1",
+  clientSecret: " s3cret ",
+  ...overrides,
+});
+const add = (draft: ConnectionDraft) => checkDraft(ConnectionBodySchema, draft, null);
+const edit = (draft: ConnectionDraft) => checkDraft(ConnectionUpdateSchema, draft, EMULATOR.credential);
+const problems = <T>(check: DraftCheck<T>) => (check.ok ? {} : check.problems);
+
+describe("a connection draft against the BFF's rules", () => {
+  it("becomes the body the BFF expects: text trimmed, an empty workspace null, the secret as typed", () => {
+    expect(add(complete())).toEqual({
+      ok: true,
+      body: {
+        name: "East US",
+        subscriptionId: "1b6a53f4-7c2d-4e8a-9f3b-2d5c8e1a0b7f",
+        resourceGroup: "rg-ml",
+        workspace: null,
+        baseUrl: "https://management.azure.com",
+        credential: {
+          kind: "client_secret",
+          authority: "https://login.microsoftonline.com/tenant-1",
+          clientId: "app-1",
+          clientSecret: " s3cret ",
+        },
+      },
+    });
+  });
+
+  it.each([
+    [{ subscriptionId: "not-a-guid" }, "subscriptionId", "subscriptionId"],
+    [{ resourceGroup: "rg with spaces" }, "resourceGroup", "resourceGroup"],
+    [{ workspace: "-starts-with-a-dash" }, "workspace", "workspace"],
+    [{ baseUrl: "http://management.example.com" }, "baseUrl", "baseUrl"],
+    [{ baseUrl: "https://user:pw@management.azure.com" }, "baseUrl", "baseUrl"],
+    [{ baseUrl: "" }, "baseUrl", "baseUrl"],
+    [{ baseUrl: "management.azure.com" }, "baseUrl", "baseUrl"],
+    [{ authority: "http://login.example.com/t" }, "credential.authority", "authority"],
+    [{ name: " " }, "name", "name"],
+    [{ clientSecret: "" }, "credential.clientSecret", "secretNeeded"],
+    [{ hasReader: true, readerClientId: "reader" }, "credential.reader.clientSecret", "secretNeeded"],
+  ] as const)("refuses %j on its field", (overrides, field, problem) => {
+    expect(problems(add(complete(overrides)))).toEqual({ [field]: problem });
+  });
+
+  it("accepts plain http for localhost only (the emulator)", () => {
+    expect(add(complete({ baseUrl: "http://localhost:8181" })).ok).toBe(true);
+    expect(add(complete({ baseUrl: "http://127.0.0.1:8181" })).ok).toBe(true);
+  });
+
+  it("on a change, leaves the secret out for the stored client id and asks for it for a new one", () => {
+    const same = edit({ ...draftOf(EMULATOR), name: "Renamed" });
+    expect(same.ok && same.body.credential).toEqual({
+      kind: "client_secret",
+      authority: "https://login.example.test/tenant-1",
+      clientId: "keyturn-bff",
+      reader: { clientId: "keyturn-reader" },
+    });
+    expect(problems(edit({ ...draftOf(EMULATOR), clientId: "other-app" }))).toEqual({
+      "credential.clientSecret": "secretNeeded",
+    });
+    expect(problems(edit({ ...draftOf(EMULATOR), readerClientId: "other-reader" }))).toEqual({
+      "credential.reader.clientSecret": "secretNeeded",
+    });
+  });
+
+  it("sends no credential to keep an unreadable one, and an empty managed identity client id as absent", () => {
+    const unreadable = { ...EMULATOR, credential: { kind: "unreadable" as const } };
+    const kept = checkDraft(ConnectionUpdateSchema, draftOf(unreadable), unreadable.credential);
+    expect(kept.ok && "credential" in kept.body).toBe(false);
+    const managed = edit(draftOf(RESEARCH));
+    expect(managed.ok && managed.body.credential).toEqual({ kind: "managed_identity" });
+  });
+
+  it("reads the BFF's field paths and says why a secret was refused", () => {
+    expect(fieldOf("body.credential.clientId")).toBe("credential.clientId");
+    expect(fieldOf("credential.clientSecret")).toBe("credential.clientSecret");
+    expect(fieldOf("body")).toBeUndefined();
+    expect(problemOf("credential.clientSecret", "required for a new client id")).toBe("secretNeeded");
+    expect(problemOf("subscriptionId", "Invalid UUID")).toBe("subscriptionId");
+  });
+});

@@ -1,0 +1,134 @@
+import type { z } from "zod";
+import type { Connection, CredentialView } from "./api/get-connections";
+import { type FieldPath, fieldOf, type Problems, RULE } from "./connection-fields";
+import type { ConnectionUpdate } from "./connection-rules";
+
+/** `keep`: send no credential (offered only when the stored one cannot be read, so not prefilled). */
+export type CredentialChoice = "client_secret" | "managed_identity" | "keep";
+
+/** The form as typed: every field a string, nothing trimmed yet. */
+export interface ConnectionDraft {
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  workspace: string;
+  baseUrl: string;
+  kind: CredentialChoice;
+  authority: string;
+  clientId: string;
+  clientSecret: string;
+  hasReader: boolean;
+  readerClientId: string;
+  readerSecret: string;
+}
+
+export const emptyDraft = (): ConnectionDraft => ({
+  name: "",
+  subscriptionId: "",
+  resourceGroup: "",
+  workspace: "",
+  baseUrl: "https://management.azure.com",
+  kind: "client_secret",
+  authority: "",
+  clientId: "",
+  clientSecret: "",
+  hasReader: false,
+  readerClientId: "",
+  readerSecret: "",
+});
+
+/** A connection as the edit form starts: its values, every secret empty (kept unless typed). */
+export function draftOf(connection: Connection): ConnectionDraft {
+  const { credential: c } = connection;
+  return {
+    ...emptyDraft(),
+    name: connection.name,
+    subscriptionId: connection.subscriptionId,
+    resourceGroup: connection.resourceGroup,
+    workspace: connection.workspace ?? "",
+    baseUrl: connection.baseUrl,
+    kind: c.kind === "unreadable" ? "keep" : c.kind,
+    authority: c.kind === "client_secret" ? c.authority : "",
+    clientId: c.kind === "unreadable" ? "" : (c.clientId ?? ""),
+    hasReader: c.kind !== "unreadable" && c.reader !== null,
+    readerClientId: c.kind !== "unreadable" ? (c.reader?.clientId ?? "") : "",
+  };
+}
+
+const optional = (value: string) => (value.trim() === "" ? undefined : value.trim());
+const secret = (value: string) => (value === "" ? undefined : value);
+
+/** The body the draft stands for, before the rules are checked (text trimmed, empty → absent). */
+function candidate(d: ConnectionDraft) {
+  const fields = {
+    name: d.name.trim(),
+    subscriptionId: d.subscriptionId.trim(),
+    resourceGroup: d.resourceGroup.trim(),
+    workspace: optional(d.workspace) ?? null,
+    baseUrl: d.baseUrl.trim(),
+  };
+  if (d.kind === "keep") return fields;
+  const readerId = d.readerClientId.trim();
+  if (d.kind === "managed_identity") {
+    const reader = d.hasReader ? { clientId: readerId } : undefined;
+    return { ...fields, credential: { kind: d.kind, clientId: optional(d.clientId), reader } };
+  }
+  const reader = d.hasReader ? { clientId: readerId, clientSecret: secret(d.readerSecret) } : undefined;
+  const credential = {
+    kind: d.kind,
+    authority: d.authority.trim(),
+    clientId: d.clientId.trim(),
+    clientSecret: secret(d.clientSecret),
+    reader,
+  };
+  return { ...fields, credential };
+}
+
+interface TypedCredential {
+  kind: string;
+  clientId?: string | undefined;
+  clientSecret?: string | undefined;
+  reader?: { clientId: string; clientSecret?: string | undefined } | undefined;
+}
+
+/** Secrets left empty where the BFF has none to keep: a new connection, or a new client id. */
+function secretsNeeded(credential: TypedCredential | undefined, stored: CredentialView | null): FieldPath[] {
+  if (credential?.kind !== "client_secret") return [];
+  const kept = stored?.kind === "client_secret" ? stored : null;
+  const { clientSecret, clientId, reader } = credential;
+  return [
+    ...(clientSecret === undefined && kept?.clientId !== clientId
+      ? (["credential.clientSecret"] as const)
+      : []),
+    ...(reader && reader.clientSecret === undefined && kept?.reader?.clientId !== reader.clientId
+      ? (["credential.reader.clientSecret"] as const)
+      : []),
+  ];
+}
+
+export type DraftCheck<T> = { ok: true; body: T } | { ok: false; problems: Problems };
+
+/**
+ * The draft against the BFF's rules (`schema`: the add or the change body) and its secret rule
+ * (`stored`: the credential the change starts from, null for a new connection).
+ */
+export function checkDraft<T extends ConnectionUpdate>(
+  schema: z.ZodType<T>,
+  draft: ConnectionDraft,
+  stored: CredentialView | null,
+): DraftCheck<T> {
+  const typed = candidate(draft);
+  const parsed = schema.safeParse(typed);
+  const problems: Problems = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = fieldOf(issue.path.join("."));
+      if (field && !problems[field]) problems[field] = RULE[field];
+    }
+  }
+  const needed = "credential" in typed ? secretsNeeded(typed.credential, stored) : [];
+  for (const field of needed) problems[field] = "secretNeeded";
+  return parsed.success && Object.keys(problems).length === 0
+    ? { ok: true, body: parsed.data }
+    : { ok: false, problems };
+}
