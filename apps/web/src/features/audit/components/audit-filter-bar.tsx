@@ -1,6 +1,7 @@
-import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { AuditActionSchema, AuditOutcomeSchema, KEY_TYPES } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
+import { FilterSelect } from "../../../components/filter-select";
 import {
   type AuditFilterName,
   type AuditFilters,
@@ -60,38 +61,35 @@ export function AuditFilterBar({ value, onChange }: AuditFilterBarProps) {
   return (
     <search className={styles.root} aria-label={t("audit.filters.label")}>
       {text("actor", t("audit.filters.actorPlaceholder"))}
-      <Field label={t("audit.filters.action")} className={styles.select}>
-        <Select value={value.action ?? ""} onChange={(_e, d) => set("action", d.value)}>
-          <option value="">{t("audit.filters.any")}</option>
-          {actions.map(({ action, words }) => (
-            <option key={action} value={action}>
-              {words}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("audit.filters.outcome")} className={styles.select}>
-        <Select value={value.outcome ?? ""} onChange={(_e, d) => set("outcome", d.value)}>
-          <option value="">{t("audit.filters.any")}</option>
-          {AuditOutcomeSchema.options.map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {t(`audit.outcomes.${outcome}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <FilterSelect
+        label={t("audit.filters.action")}
+        className={styles.select}
+        value={value.action}
+        anyLabel={t("audit.filters.any")}
+        options={actions.map(({ action, words }) => ({ value: action, label: words }))}
+        onChange={(next) => set("action", next)}
+      />
+      <FilterSelect
+        label={t("audit.filters.outcome")}
+        className={styles.select}
+        value={value.outcome}
+        anyLabel={t("audit.filters.any")}
+        options={AuditOutcomeSchema.options.map((outcome) => ({
+          value: outcome,
+          label: t(`audit.outcomes.${outcome}`),
+        }))}
+        onChange={(next) => set("outcome", next)}
+      />
       {text("workspace")}
       {text("deployment")}
-      <Field label={t("audit.filters.keyType")} className={styles.select}>
-        <Select value={value.keyType ?? ""} onChange={(_e, d) => set("keyType", d.value)}>
-          <option value="">{t("audit.filters.any")}</option>
-          {KEY_TYPES.map((keyType) => (
-            <option key={keyType} value={keyType}>
-              {t(`audit.keyTypes.${keyType}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <FilterSelect
+        label={t("audit.filters.keyType")}
+        className={styles.select}
+        value={value.keyType}
+        anyLabel={t("audit.filters.any")}
+        options={KEY_TYPES.map((keyType) => ({ value: keyType, label: t(`audit.keyTypes.${keyType}`) }))}
+        onChange={(next) => set("keyType", next)}
+      />
       {time("from")}
       {time("to")}
       <Button className={styles.clear} disabled={!hasAuditFilters(value)} onClick={() => onChange({})}>

@@ -1,8 +1,9 @@
-import { Button, Field, makeStyles, SearchBox, Select, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, SearchBox, tokens } from "@fluentui/react-components";
 import { ALL_REGIONS, AuthModeSchema, COMPUTE_TARGETS } from "@keyturn/auth-domain";
 import { ServiceStateSchema } from "@keyturn/azureml-rest";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FilterSelect } from "../../../components/filter-select";
 import { regionName } from "../../../lib/region-name";
 import type { WorkspaceSummary } from "../api/get-workspaces";
 import {
@@ -58,7 +59,7 @@ export function InventoryFilterBar({ value, onChange, workspaces }: InventoryFil
     return () => window.clearTimeout(timer);
   }, [search, value, onChange]);
 
-  const set = (name: InventoryFilterName, raw: string) => onChange({ ...value, [name]: raw || undefined });
+  const set = (name: InventoryFilterName, next: string | undefined) => onChange({ ...value, [name]: next });
   const regions = [...ALL_REGIONS].sort((a, b) => regionName(a).localeCompare(regionName(b)));
 
   return (
@@ -70,74 +71,72 @@ export function InventoryFilterBar({ value, onChange, workspaces }: InventoryFil
           onChange={(_event, data) => setSearch(data.value)}
         />
       </Field>
-      <Field label={t("inventory.filters.workspace")} className={styles.select}>
-        <Select value={value.workspace ?? ""} onChange={(_e, d) => set("workspace", d.value)}>
-          <option value="">{t("inventory.filters.any")}</option>
-          {(workspaces ?? []).map((w) => (
-            <option key={w.name} value={w.name}>
-              {w.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("inventory.filters.compute")} className={styles.select}>
-        <Select value={value.computeType ?? ""} onChange={(_e, d) => set("computeType", d.value)}>
-          <option value="">{t("inventory.filters.any")}</option>
-          {COMPUTE_TARGETS.map((target) => (
-            <option key={target} value={target}>
-              {t(`deployment.computeTypes.${target}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("inventory.filters.authMode")} className={styles.select}>
-        <Select value={value.authMode ?? ""} onChange={(_e, d) => set("authMode", d.value)}>
-          <option value="">{t("inventory.filters.any")}</option>
-          {AuthModeSchema.options.map((mode) => (
-            <option key={mode} value={mode}>
-              {t(`deployment.authModes.${mode}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("inventory.filters.region")} className={styles.select}>
-        <Select value={value.region ?? ""} onChange={(_e, d) => set("region", d.value)}>
-          <option value="">{t("inventory.filters.any")}</option>
-          {regions.map((region) => (
-            <option key={region} value={region}>
-              {regionName(region)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("inventory.filters.state")} className={styles.select}>
-        <Select value={value.state ?? ""} onChange={(_e, d) => set("state", d.value)}>
-          <option value="">{t("inventory.filters.any")}</option>
-          {ServiceStateSchema.options.map((state) => (
-            <option key={state} value={state}>
-              {t(`deployment.states.${state}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("inventory.filters.sort")} className={styles.select}>
-        <Select value={value.sort ?? DEFAULT_SORT} onChange={(_e, d) => set("sort", d.value)}>
-          {INVENTORY_SORT_KEYS.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`inventory.sorts.${sort}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("inventory.filters.order")} className={styles.select}>
-        <Select value={value.order ?? DEFAULT_ORDER} onChange={(_e, d) => set("order", d.value)}>
-          {SortOrderSchema.options.map((order) => (
-            <option key={order} value={order}>
-              {t(`inventory.orders.${order}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <FilterSelect
+        label={t("inventory.filters.workspace")}
+        className={styles.select}
+        value={value.workspace}
+        anyLabel={t("inventory.filters.any")}
+        options={(workspaces ?? []).map((w) => ({ value: w.name, label: w.name }))}
+        onChange={(next) => set("workspace", next)}
+      />
+      <FilterSelect
+        label={t("inventory.filters.compute")}
+        className={styles.select}
+        value={value.computeType}
+        anyLabel={t("inventory.filters.any")}
+        options={COMPUTE_TARGETS.map((target) => ({
+          value: target,
+          label: t(`deployment.computeTypes.${target}`),
+        }))}
+        onChange={(next) => set("computeType", next)}
+      />
+      <FilterSelect
+        label={t("inventory.filters.authMode")}
+        className={styles.select}
+        value={value.authMode}
+        anyLabel={t("inventory.filters.any")}
+        options={AuthModeSchema.options.map((mode) => ({
+          value: mode,
+          label: t(`deployment.authModes.${mode}`),
+        }))}
+        onChange={(next) => set("authMode", next)}
+      />
+      <FilterSelect
+        label={t("inventory.filters.region")}
+        className={styles.select}
+        value={value.region}
+        anyLabel={t("inventory.filters.any")}
+        options={regions.map((region) => ({ value: region, label: regionName(region) }))}
+        onChange={(next) => set("region", next)}
+      />
+      <FilterSelect
+        label={t("inventory.filters.state")}
+        className={styles.select}
+        value={value.state}
+        anyLabel={t("inventory.filters.any")}
+        options={ServiceStateSchema.options.map((state) => ({
+          value: state,
+          label: t(`deployment.states.${state}`),
+        }))}
+        onChange={(next) => set("state", next)}
+      />
+      <FilterSelect
+        label={t("inventory.filters.sort")}
+        className={styles.select}
+        value={value.sort ?? DEFAULT_SORT}
+        options={INVENTORY_SORT_KEYS.map((sort) => ({ value: sort, label: t(`inventory.sorts.${sort}`) }))}
+        onChange={(next) => set("sort", next)}
+      />
+      <FilterSelect
+        label={t("inventory.filters.order")}
+        className={styles.select}
+        value={value.order ?? DEFAULT_ORDER}
+        options={SortOrderSchema.options.map((order) => ({
+          value: order,
+          label: t(`inventory.orders.${order}`),
+        }))}
+        onChange={(next) => set("order", next)}
+      />
       <Button
         disabled={!hasFilters(value)}
         onClick={() => onChange({ sort: value.sort, order: value.order })}

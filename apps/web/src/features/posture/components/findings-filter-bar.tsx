@@ -1,6 +1,7 @@
-import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { PostureRuleIdSchema, SEVERITIES } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
+import { FilterSelect } from "../../../components/filter-select";
 import { hasPostureFilters, type PostureSearch } from "../search";
 
 const useStyles = makeStyles({
@@ -24,42 +25,42 @@ interface FindingsFilterBarProps {
 export function FindingsFilterBar({ value, onChange, workspaces }: FindingsFilterBarProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const set = (name: keyof PostureSearch, raw: string) => onChange({ ...value, [name]: raw || undefined });
+  const set = (name: keyof PostureSearch, next: string | undefined) => onChange({ ...value, [name]: next });
   // A workspace from the address bar stays choosable even when the report no longer lists it.
   const workspaceOptions =
     value.workspace && !workspaces.includes(value.workspace) ? [value.workspace, ...workspaces] : workspaces;
   return (
     <search className={styles.root} aria-label={t("posture.findings.filters.label")}>
-      <Field label={t("posture.findings.filters.severity")} className={styles.select}>
-        <Select value={value.severity ?? ""} onChange={(_e, d) => set("severity", d.value)}>
-          <option value="">{t("posture.findings.filters.any")}</option>
-          {SEVERITIES.map((severity) => (
-            <option key={severity} value={severity}>
-              {t(`posture.severities.${severity}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("posture.findings.filters.rule")} className={styles.select}>
-        <Select value={value.rule ?? ""} onChange={(_e, d) => set("rule", d.value)}>
-          <option value="">{t("posture.findings.filters.any")}</option>
-          {PostureRuleIdSchema.options.map((rule) => (
-            <option key={rule} value={rule}>
-              {t(`posture.rules.${rule}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("posture.findings.filters.workspace")} className={styles.select}>
-        <Select value={value.workspace ?? ""} onChange={(_e, d) => set("workspace", d.value)}>
-          <option value="">{t("posture.findings.filters.any")}</option>
-          {workspaceOptions.map((workspace) => (
-            <option key={workspace} value={workspace}>
-              {workspace}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <FilterSelect
+        label={t("posture.findings.filters.severity")}
+        className={styles.select}
+        value={value.severity}
+        anyLabel={t("posture.findings.filters.any")}
+        options={SEVERITIES.map((severity) => ({
+          value: severity,
+          label: t(`posture.severities.${severity}`),
+        }))}
+        onChange={(next) => set("severity", next)}
+      />
+      <FilterSelect
+        label={t("posture.findings.filters.rule")}
+        className={styles.select}
+        value={value.rule}
+        anyLabel={t("posture.findings.filters.any")}
+        options={PostureRuleIdSchema.options.map((rule) => ({
+          value: rule,
+          label: t(`posture.rules.${rule}`),
+        }))}
+        onChange={(next) => set("rule", next)}
+      />
+      <FilterSelect
+        label={t("posture.findings.filters.workspace")}
+        className={styles.select}
+        value={value.workspace}
+        anyLabel={t("posture.findings.filters.any")}
+        options={workspaceOptions.map((workspace) => ({ value: workspace, label: workspace }))}
+        onChange={(next) => set("workspace", next)}
+      />
       <Button disabled={!hasPostureFilters(value)} onClick={() => onChange({})}>
         {t("posture.findings.filters.clear")}
       </Button>
