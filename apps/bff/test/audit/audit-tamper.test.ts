@@ -13,17 +13,17 @@ describe.each(DB_KINDS)("audit verify against tampering on %s", (kind) => {
   const { f, verify, checkpoint } = verifyFixture(kind);
 
   it("an untouched log verifies, and the verify is itself audited", async () => {
-    await checkpoint();
+    await checkpoint(); // its own audit.checkpoint record is the 9th
     const report = await verify();
     expect(report).toMatchObject({
       intact: true,
-      checked: 8,
+      checked: 9,
       break: null,
       checkpoints: { matched: 1, invalid: 0 },
     });
     const last = (await auditRows(f.t.database)).at(-1);
-    expect(last).toMatchObject({ seq: 9, action: "audit.verify", outcome: "success" });
-    expect(last?.details).toMatchObject({ intact: true, checked: 8, headSeq: 8 });
+    expect(last).toMatchObject({ seq: 10, action: "audit.verify", outcome: "success" });
+    expect(last?.details).toMatchObject({ intact: true, checked: 9, headSeq: 9 });
     expect((await verify()).intact).toBe(true);
   });
 
