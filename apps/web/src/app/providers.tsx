@@ -1,18 +1,17 @@
 import type { IPublicClientApplication } from "@azure/msal-browser";
 import { MsalProvider } from "@azure/msal-react";
-import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
 import type { Auth } from "../lib/auth/auth";
 import { AuthProvider } from "../lib/auth/auth-context";
 
-const useStyles = makeStyles({ root: { minHeight: "100vh" } });
-
 /** Theme and last-resort error boundary: what even the startup screens need. */
 export function BaseProviders({ children }: { children: ReactNode }) {
-  const styles = useStyles();
+  // No className here: Fluent puts the provider's classes on every portal too (toasts, tooltips),
+  // so a min-height would cover the page. Each screen sets its own height.
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
+    <FluentProvider theme={webLightTheme}>
       <ErrorBoundary>{children}</ErrorBoundary>
     </FluentProvider>
   );

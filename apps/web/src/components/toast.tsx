@@ -29,6 +29,7 @@ function push(intent: ToastIntent, title: string, body?: string) {
 export function takeToasts(): ToastMessage[] {
   const taken = queue;
   queue = [];
+  for (const listener of listeners) listener(); // the count is 0 again: the next push must change it
   return taken;
 }
 
