@@ -1,8 +1,7 @@
-import type { AuthSettingsChange, ComputeTarget } from "@keyturn/auth-domain";
+import type { AuthSettingsChange } from "@keyturn/auth-domain";
 import { audited } from "../../audit/audit-context.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { withDeploymentLock } from "../../inventory/deployment-lock.ts";
-import { findInventoryRow } from "../../inventory/inventory-rows.ts";
 import { providerCall } from "../../provider/provider-errors.ts";
 import { getWorkspaceProvider } from "../../provider/workspace-provider.ts";
 import { secretsRuntime } from "../../secrets-runtime.ts";
@@ -19,9 +18,9 @@ import { refreshRow } from "./deployments.handlers.ts";
 import type { changeAuth } from "./deployments.routes.ts";
 
 /**
- * PATCH …/auth: If-Match required; the domain rules first (against the inventory row, so an invalid
- * change never reaches the provider), then under the deployment's lock a fresh read, the ETag
- * comparison, the rules again on the fresh settings, and the audited change.
+ * PATCH …/auth: If-Match required; under the deployment's lock a fresh read, the ETag comparison, then
+ * the domain rules on the fresh settings, and the audited change. The ETag comes first: a change made
+ * against an old version is a conflict (412, reload) even when the new version would also refuse it.
  */
 export const patchAuth: AppRouteHandler<typeof changeAuth> = async (c) => {
   const { workspace, name } = c.req.valid("param");
@@ -35,11 +34,6 @@ export const patchAuth: AppRouteHandler<typeof changeAuth> = async (c) => {
   }
   const ifMatch = requireIfMatch(c.req.header("if-match"));
   const deps = c.var.deps;
-  const cached = await findInventoryRow(deps.database.db, workspace, name);
-  if (cached) {
-    const current = { keyAuth: cached.keyAuth, tokenAuth: cached.tokenAuth };
-    checkAuthChange(cached.computeType as ComputeTarget, current, change);
-  }
   const p = await getWorkspaceProvider(deps, workspace);
 
   const updated = await withDeploymentLock(deps.database, workspace, name, async () => {

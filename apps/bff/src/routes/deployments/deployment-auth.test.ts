@@ -154,6 +154,13 @@ describe.each(DB_KINDS)("PATCH /api/deployments/{workspace}/{name}/auth on %s", 
     expect(outcomes).toEqual(["intent", "success"]);
   });
 
+  it("a stale ETag is 412 even when the change breaks the rules of the version that replaced it", async () => {
+    const stale = (await read("claims-triage")).etag; // token on, key off
+    expect((await patch("claims-triage", { keyAuth: true, tokenAuth: false }, stale)).status).toBe(200);
+    // Valid against what the writer saw, invalid against the current version (key is on now).
+    await expectProblem(await patch("claims-triage", { tokenAuth: true }, stale), 412, "precondition_failed");
+  });
+
   it("a provider fault during the change: 503 provider_unavailable, audited as failed", async () => {
     const current = await read("forecast-aci");
     await s.fx.admin.setFaults({ patch: { rate503: 1, retryAfterSeconds: 2 } });
