@@ -1,12 +1,13 @@
 // Starts the whole embedded default for the journeys — dev-idp, emulator, BFF serving the built SPA —
 // on the e2e ports with a fresh data folder, and stops it all on SIGINT/SIGTERM (Playwright's webServer).
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadConfig, startBff } from "@keyturn/bff";
 import { startDevIdp } from "@keyturn/dev-idp";
 import { startEmulator } from "@keyturn/emulator";
-import { CONSOLE_URL, E2E_PORTS } from "./ports.ts";
+import { CONSOLE_URL, E2E_PORTS, STEP_UP_MAX_AGE_SECONDS } from "./ports.ts";
+import { SYSTEM_INFO_FILE, type SystemInfo } from "./system-info.ts";
 
 const dataDir = await mkdtemp(path.join(tmpdir(), "keyturn-e2e-"));
 const idp = await startDevIdp({ port: E2E_PORTS.idp, dataDir, consoleOrigins: [CONSOLE_URL] });
@@ -25,9 +26,13 @@ const bff = await startBff(
     KEYTURN_AUTH_ISSUER: idp.issuer,
     KEYTURN_IDP_CA_FILE: idp.caCertPath,
     KEYTURN_EMULATOR_URL: emulator.url,
+    // The smallest the BFF allows, so the support journey meets a real step-up (RFC 9470) after 30 s.
+    KEYTURN_STEP_UP_MAX_AGE_SECONDS: String(STEP_UP_MAX_AGE_SECONDS),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   }),
 );
+const info: SystemInfo = { idpIssuer: idp.issuer, idpCaPem: idp.caCertPem };
+await writeFile(SYSTEM_INFO_FILE, JSON.stringify(info), { mode: 0o600 });
 process.stdout.write(`e2e system up: console ${bff.url}, idp ${idp.issuer}, emulator ${emulator.url}\n`);
 
 async function stop() {
@@ -35,6 +40,7 @@ async function stop() {
   await emulator.close();
   await idp.close();
   await rm(dataDir, { recursive: true, force: true });
+  await rm(SYSTEM_INFO_FILE, { force: true });
   process.exit(0);
 }
 process.once("SIGINT", stop);

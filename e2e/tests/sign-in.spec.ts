@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures.ts";
 
 test("an operator signs in through dev-idp and lands on the inventory", async ({ page }) => {
   await page.goto("/?login_hint=operator@keyturn.test");
