@@ -9,7 +9,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
-  timeout: 60_000,
+  timeout: 120_000, // a journey with a step-up popup takes ~40 s on a quiet 2-core machine
   use: {
     baseURL: CONSOLE_URL,
     ignoreHTTPSErrors: true,

@@ -32,7 +32,7 @@ for (const language of ["en", "es"] as const satisfies Language[]) {
   const l = LABELS[language];
 
   test(`an operator's screens pass axe (${language})`, async ({ page }, testInfo: TestInfo) => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     const check = (screen: string) => expectAccessible(page, `${screen} (${language})`, testInfo);
 
     await page.goto("/");
