@@ -31,3 +31,27 @@ export async function signIn(page: Page, persona: PersonaName, path = "/"): Prom
   await expect(page.getByRole("banner")).toContainText(name, { timeout: 30_000 });
   return { at: Date.now() };
 }
+
+/**
+ * Waits for the step-up popup to close itself (dev-idp signs the hinted persona in again and MSAL
+ * closes it). If it stays open, fails saying where it stopped, rather than at the test timeout.
+ */
+export async function stepUpPopupClosed(popup: Page): Promise<void> {
+  try {
+    await popup.waitForEvent("close", { timeout: 30_000 });
+  } catch (error) {
+    const at = popup.isClosed() ? "(closed)" : popup.url();
+    const text = popup.isClosed()
+      ? ""
+      : await popup
+          .locator("body")
+          .textContent({ timeout: 2_000 })
+          .then(
+            (t) => t ?? "",
+            () => "",
+          );
+    throw new Error(`the step-up popup did not close; it stayed at ${at}: ${text.slice(0, 300)}`, {
+      cause: error,
+    });
+  }
+}

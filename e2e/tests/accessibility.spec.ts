@@ -8,7 +8,7 @@ import { emulator } from "../support/emulator.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { LABELS } from "../support/labels.ts";
 import { STEP_UP_MAX_AGE_SECONDS } from "../support/ports.ts";
-import { signIn } from "../support/sign-in.ts";
+import { signIn, stepUpPopupClosed } from "../support/sign-in.ts";
 
 const TAB = { overview: 0, auth: 1, keys: 2, token: 3, testConsole: 4, snippets: 5 } as const;
 const DOWN_REGION = "japaneast"; // ws-research-japaneast: speech-intent has token auth
@@ -121,7 +121,7 @@ for (const language of ["en", "es"] as const satisfies Language[]) {
     await check("step-up dialog");
     const popup = page.waitForEvent("popup");
     await page.getByRole("button", { name: l.signInAgain }).click();
-    await (await popup).waitForEvent("close");
+    await stepUpPopupClosed(await popup);
     await expect(page.getByRole("timer")).toBeVisible();
     await check("revealed key");
     await page.getByRole("button", { name: l.hideNow }).click();

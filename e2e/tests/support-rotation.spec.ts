@@ -2,7 +2,7 @@ import { openFromInventory, openTab } from "../support/console-pages.ts";
 import { emulator } from "../support/emulator.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { IDP_URL, STEP_UP_MAX_AGE_SECONDS } from "../support/ports.ts";
-import { signIn } from "../support/sign-in.ts";
+import { signIn, stepUpPopupClosed } from "../support/sign-in.ts";
 import { expectToast } from "../support/toasts.ts";
 
 // This journey's own deployment: a seeded AKS service with key auth. Rotating its secondary key
@@ -88,7 +88,7 @@ test("support regenerates the secondary key, proves old refused and new accepted
   expect(asked.searchParams.get("max_age")).toBe(String(STEP_UP_MAX_AGE_SECONDS));
   expect(asked.searchParams.get("login_hint")).toBe("support@keyturn.test");
   // dev-idp signs the hinted persona in again; the popup closes itself.
-  await popup.waitForEvent("close");
+  await stepUpPopupClosed(popup);
   const reveal = await revealed;
   expect(await reveal.headerValue("cache-control")).toContain("no-store");
 
