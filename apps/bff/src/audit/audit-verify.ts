@@ -30,18 +30,21 @@ export interface VerifyOptions {
   /** A trusted (seq, hash) kept elsewhere, e.g. a downloaded checkpoint. */
   anchor?: Anchor | undefined;
   batchSize?: number;
+  /** Ranges read at once (default 3): the database hashes them in parallel. */
+  inFlight?: number;
   signal?: AbortSignal | undefined;
 }
 
 /**
- * The verify walk over the database: rows in seq order, `batchSize` at a time (the next batch is
- * read while the current one is hashed), with the signed checkpoints of each batch's range as
+ * The verify walk over the database: rows in seq order, in ranges of `batchSize` seqs (PostgreSQL
+ * hashes the next ones while Node walks the current one), with the signed checkpoints of each range as
  * anchors and the latest valid checkpoint (and the caller's anchor) as the truncation test.
  * The latest checkpoint is read BEFORE the head, so a checkpoint can never be ahead of the walk
  * unless rows were removed.
  */
 export async function verifyAuditLog(db: Db, options: VerifyOptions): Promise<VerifyReport> {
   const batchSize = options.batchSize ?? 5_000;
+  const inFlight = options.inFlight ?? 3;
   const latest = await latestValidCheckpoint(db, options.key);
   const head = await auditHead(db);
   const walker = new ChainWalker(async (hash) => {
@@ -63,8 +66,13 @@ export async function verifyAuditLog(db: Db, options: VerifyOptions): Promise<Ve
       (a, b) => a.seq - b.seq,
     );
   };
-  const fetch = (after: number) =>
-    selectWalkRows(db, and(gt(auditEvents.seq, after), lte(auditEvents.seq, head.seq)) as SQL, batchSize);
+  // Seq ranges, not "the next n rows": the next range can be asked for before this one arrives.
+  // A range with rows missing is a gap, and the walk stops at the first gap anyway.
+  const fetchRange = (after: number) =>
+    selectWalkRows(
+      db,
+      and(gt(auditEvents.seq, after), lte(auditEvents.seq, Math.min(after + batchSize, head.seq))) as SQL,
+    );
 
   const report = (found: ChainBreak | null): VerifyReport => ({
     intact: found === null,
@@ -74,18 +82,27 @@ export async function verifyAuditLog(db: Db, options: VerifyOptions): Promise<Ve
     checkpoints: { ...counts, latest: latest ? { id: latest.id, seq: latest.seq } : null },
   });
 
-  let from = 0;
-  let next: Promise<WalkRow[]> | null = fetch(0);
-  while (next) {
-    const rows: WalkRow[] = await next;
+  // `inFlight` ranges are read at once (each on its own connection, hashed by its own database
+  // process) while Node walks the oldest; abandoned reads are caught so a break leaves no rejection.
+  const ahead: { after: number; rows: Promise<WalkRow[]> }[] = [];
+  let queued = 0;
+  const fill = () => {
+    while (ahead.length < inFlight && queued < head.seq) {
+      const rows = fetchRange(queued);
+      rows.catch(() => {});
+      ahead.push({ after: queued, rows });
+      queued += batchSize;
+    }
+  };
+  let from = 1;
+  for (fill(); ahead.length > 0; fill()) {
+    const range = ahead.shift() as (typeof ahead)[number];
+    const rows = await range.rows;
     options.signal?.throwIfAborted();
-    const last = rows.at(-1)?.seq;
-    next = last !== undefined && last < head.seq ? fetch(last) : null;
-    next?.catch(() => {});
-    if (last === undefined) break;
-    const found = walker.expect(await anchorsIn(from, last)) ?? (await walkRows(walker, rows));
+    const to = Math.min(range.after + batchSize, head.seq);
+    const found = walker.expect(await anchorsIn(from, to)) ?? (await walkRows(walker, rows));
     if (found) return report(found);
-    from = last + 1;
+    from = to + 1;
   }
   const above = await checkpointsAbove(db, walker.head.seq);
   counts.invalid += above.filter((row) => !checkpointValid(row, options.key)).length;

@@ -69,7 +69,7 @@ export class ChainWalker {
       const missing = row.seq - prev.seq - 1;
       return { kind: "deleted", check: "seq-gap", seq: prev.seq + 1, previousSeq: prev.seq, missing };
     }
-    const selfOk = row.hashAt(row.seq) === row.hash;
+    const selfOk = row.selfOk;
     if (row.prevHash !== prev.hash) return this.brokenLink(row, prev, selfOk);
     if (!selfOk) return { kind: "edited", check: "hash-mismatch", seq: row.seq, previousSeq: prev.seq };
     this.prev = { seq: row.seq, hash: row.hash };

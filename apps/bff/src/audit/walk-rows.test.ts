@@ -1,15 +1,16 @@
 import { gt, type SQL } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureEvent } from "../../test/support/audit-fixtures.ts";
+import { fixtureEvent, tamper } from "../../test/support/audit-fixtures.ts";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "../../test/support/databases.ts";
 import { auditEvents } from "../db/schema.ts";
 import { type AuditRow, chainHash, eventToRow, GENESIS_HASH, rowToEvent } from "./audit-chain.ts";
 import { appendAudit } from "./audit-writer.ts";
-import { selectWalkRows, walkRowOf } from "./walk-rows.ts";
+import { ConfirmedRow, PiecedRow, selectWalkRows, walkRowOf } from "./walk-rows.ts";
 
-// The verify walk hashes canonical JSON that PostgreSQL assembles; these tests pin it to the
-// writer's canonicalJson byte for byte, with hostile strings, on both databases.
+// The verify walk hashes canonical JSON that PostgreSQL assembles (and hashes); these tests pin it to
+// the writer's canonicalJson byte for byte, with hostile strings, on both databases, and prove that a
+// row edited in the database is never confirmed.
 
 const text = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }).map((s) => s.replaceAll("\u0000", "")),
@@ -79,6 +80,7 @@ describe("walkRowOf (in memory)", () => {
         for (const row of chain) {
           const walk = walkRowOf(row);
           expect(walk.hashAt(row.seq)).toBe(row.hash);
+          expect(walk.selfOk).toBe(true);
           expect(walk.hashAt(row.seq + 3)).toBe(chainHash(row.prevHash, row.seq + 3, rowToEvent(row)));
         }
       }),
@@ -110,6 +112,13 @@ describe.each(DB_KINDS)("selectWalkRows on %s", (kind) => {
         await t.database.db.insert(auditEvents).values(rehashed);
         const walked = await selectWalkRows(t.database.db, gt(auditEvents.seq, offset) as SQL);
         expect(walked.map((w) => w.hashAt(w.seq))).toEqual(rehashed.map((r) => r.hash));
+        expect(walked.every((w) => w.selfOk)).toBe(true);
+        // Rows PostgreSQL could not confirm were re-hashed in Node, and can be under any seq.
+        for (const [i, w] of walked.entries()) {
+          if (w instanceof ConfirmedRow) continue;
+          const r = rehashed[i] as AuditRow;
+          expect(w.hashAt(w.seq + 2)).toBe(chainHash(r.prevHash, r.seq + 2, rowToEvent(r)));
+        }
         offset += chain.length;
       }),
       { numRuns: 40 },
@@ -121,6 +130,54 @@ describe.each(DB_KINDS)("selectWalkRows on %s", (kind) => {
     for (let i = 1; i <= 5; i++) await t.database.db.transaction((tx) => appendAudit(tx, fixtureEvent(i)));
     const walked = await selectWalkRows(t.database.db, gt(auditEvents.seq, before) as SQL);
     expect(walked).toHaveLength(5);
-    for (const w of walked) expect(w.hashAt(w.seq)).toBe(w.hash);
+    // The details Keyturn writes canonicalise alike in PostgreSQL: every row confirmed there.
+    for (const w of walked) expect(w).toBeInstanceOf(ConfirmedRow);
+  });
+
+  it("re-hashes in Node the rows whose details PostgreSQL writes differently, and confirms them", async () => {
+    const before = await t.database.db.$count(auditEvents);
+    const awkward: Record<string, number>[] = [{ big: 1e21 }, { small: 1e-7 }, { "\u{1F600}": 1, "\uFFFD": 2 }];
+    for (const [i, details] of awkward.entries()) {
+      await t.database.db.transaction((tx) => appendAudit(tx, fixtureEvent(i, { details })));
+    }
+    const walked = await selectWalkRows(t.database.db, gt(auditEvents.seq, before) as SQL);
+    expect(walked.map((w) => w instanceof PiecedRow)).toEqual([true, true, true]);
+    expect(walked.every((w) => w.selfOk)).toBe(true);
+  });
+
+  it("never confirms a row whose content was edited in the database", async () => {
+    const edits: string[] = [
+      "action = action || 'x'",
+      "actor_name = actor_name || ' '",
+      "actor_roles = pg_catalog.array_append(actor_roles, 'Admin')",
+      '"at" = "at" + interval \'1 millisecond\'',
+      "outcome = 'success!'",
+      "request_id = 'req-forged'",
+      "client_address = null",
+      "user_agent = 'curl'",
+      "target_workspace = 'ws-other'",
+      "target_key_type = null",
+      'details = details || \'{"fingerprint":"ffffffffffff"}\'::jsonb',
+      'details = \'{"fingerprint":"0123456789ab","extra":true}\'::jsonb',
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...edits), fc.integer({ min: 0, max: 3 }), async (edit, pick) => {
+        const before = await t.database.db.$count(auditEvents);
+        for (let i = 1; i <= 4; i++) {
+          await t.database.db.transaction((tx) => appendAudit(tx, fixtureEvent(2 * i)));
+        }
+        const target = before + 1 + pick;
+        await tamper(t.database, [`update audit_events set ${edit} where seq = ${target}`]);
+        const walked = await selectWalkRows(t.database.db, gt(auditEvents.seq, before) as SQL);
+        expect(walked.map((w) => (w.seq === target ? !w.selfOk : w.selfOk))).toEqual([
+          true,
+          true,
+          true,
+          true,
+        ]);
+        expect(walked.find((w) => w.seq === target)).toBeInstanceOf(PiecedRow);
+      }),
+      { numRuns: 24 },
+    );
   });
 });

@@ -26,7 +26,7 @@ describe.each(DB_KINDS)("audit verify walk on %s", (kind) => {
       const report = await verifyAuditLog(f.t.database.db, { key, batchSize });
       expect(report, `batch ${batchSize}`).toMatchObject({
         intact: true,
-        checked: 13, // 8 + 3 events and the two checkpoints' own audit.checkpoint records
+        checked: 15, // 8 events, 2 sign-ins, 3 events and the two checkpoints' own audit.checkpoint records
         checkpoints: { matched: 2 },
       });
     }
@@ -34,10 +34,30 @@ describe.each(DB_KINDS)("audit verify walk on %s", (kind) => {
       `update audit_events set hash = '${"e".repeat(64)}' where seq = ${first.seq}`,
     ]);
     const report = await verifyAuditLog(f.t.database.db, { key, batchSize: 3 });
-    expect(report.break).toMatchObject({ kind: "edited", seq: 8 });
+    expect(report.break).toMatchObject({ kind: "edited", seq: 10 });
+  });
+
+  it("reads ranges ahead in parallel and still locates the first break, across range edges", async () => {
+    const key = await checkpointKey(f.built.deps.config.audit);
+    // Records 4 to 6 deleted, and record 9 edited: only the first break counts.
+    await tamper(f.t.database, [
+      "delete from audit_events where seq between 4 and 6",
+      "update audit_events set outcome = 'failed' where seq = 8",
+    ]);
+    for (const batchSize of [1, 2, 3, 4, 7]) {
+      for (const inFlight of [1, 2, 3, 5]) {
+        const report = await verifyAuditLog(f.t.database.db, { key, batchSize, inFlight });
+        expect(report, `batch ${batchSize}, ${inFlight} in flight`).toMatchObject({
+          intact: false,
+          checked: 3,
+          break: { kind: "deleted", check: "seq-gap", seq: 4, previousSeq: 3, missing: 3 },
+        });
+      }
+    }
   });
 
   it("fails closed: a verify that cannot be audited answers 503 and records nothing", async () => {
+    // The Admin's sign-in is already recorded (the fixture), so the 503 is the verify's own.
     const before = (await auditRows(f.t.database)).length;
     await auditDown(f.t.database);
     try {
@@ -51,7 +71,7 @@ describe.each(DB_KINDS)("audit verify walk on %s", (kind) => {
     }
     expect(await auditRows(f.t.database)).toHaveLength(before);
     const [head] = await f.t.database.db.select().from(auditEvents).where(eq(auditEvents.seq, before));
-    expect(head?.action).toBe("key.regenerate");
+    expect(head?.action).toBe("session.seen");
   });
 });
 
