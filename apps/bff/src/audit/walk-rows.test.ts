@@ -136,7 +136,11 @@ describe.each(DB_KINDS)("selectWalkRows on %s", (kind) => {
 
   it("re-hashes in Node the rows whose details PostgreSQL writes differently, and confirms them", async () => {
     const before = await t.database.db.$count(auditEvents);
-    const awkward: Record<string, number>[] = [{ big: 1e21 }, { small: 1e-7 }, { "\u{1F600}": 1, "\uFFFD": 2 }];
+    const awkward: Record<string, number>[] = [
+      { big: 1e21 },
+      { small: 1e-7 },
+      { "\u{1F600}": 1, "\uFFFD": 2 },
+    ];
     for (const [i, details] of awkward.entries()) {
       await t.database.db.transaction((tx) => appendAudit(tx, fixtureEvent(i, { details })));
     }
