@@ -1,8 +1,14 @@
+import pg from "pg";
+import { verifyAuditLog } from "../src/audit/audit-verify.ts";
+import { loadCheckpointKey } from "../src/audit/checkpoint-key.ts";
+import { fromPool } from "../src/db/client.ts";
+import { TEST_CHECKPOINT_KEY } from "../test/support/audit-fixtures.ts";
 import { actorOid, actorUsername, BENCH_START, BENCH_STEP_MS } from "./audit-seed.ts";
 import { type BenchServer, cpuSeconds, sampleRss } from "./bench-process.ts";
 
 // The three audit measurements against a running BFF: export (rows/s, RSS), verify (records/s),
-// filtered queries (latency percentiles). Rates are wall-clock; CPU seconds of the BFF are reported too.
+// filtered queries (latency percentiles); and the verify walk alone, read ahead 1 and 3 ranges.
+// Rates are wall-clock; CPU seconds of the BFF are reported too.
 
 const auth = (s: BenchServer, who: "lead" | "admin" = "lead") => ({
   Authorization: `Bearer ${s.tokens[who]}`,
@@ -144,4 +150,33 @@ export async function measureQueries(s: BenchServer, rows: number, runs = 30) {
     summarise(name, times);
   }
   return { ...mix, byShape };
+}
+
+/**
+ * The verify walk called directly (no HTTP, no audit record), reading 1 and then 3 ranges ahead: the
+ * two figures side by side, from one process on one database.
+ */
+export async function measureWalks(dbUrl: string) {
+  const database = fromPool(new pg.Pool({ connectionString: dbUrl, max: 4 }));
+  try {
+    const key = await loadCheckpointKey({
+      checkpointKey: TEST_CHECKPOINT_KEY,
+      checkpointKeyFile: "",
+      checkpointIntervalMs: 0,
+    });
+    const walks: Record<string, { seconds: number; recordsPerSecond: number; intact: boolean }> = {};
+    for (const inFlight of [1, 3]) {
+      const started = performance.now();
+      const report = await verifyAuditLog(database.db, { key, inFlight });
+      const seconds = (performance.now() - started) / 1000;
+      walks[`${inFlight} range${inFlight === 1 ? "" : "s"} ahead`] = {
+        seconds,
+        recordsPerSecond: report.checked / seconds,
+        intact: report.intact,
+      };
+    }
+    return walks;
+  } finally {
+    await database.close();
+  }
 }

@@ -3,7 +3,7 @@ import os from "node:os";
 import pg from "pg";
 import { fromPool } from "../src/db/client.ts";
 import { migrate } from "../src/db/migrate.ts";
-import { measureExport, measureQueries, measureVerify } from "./audit-bench-measure.ts";
+import { measureExport, measureQueries, measureVerify, measureWalks } from "./audit-bench-measure.ts";
 import { loadChain } from "./audit-seed.ts";
 import { startServer } from "./bench-process.ts";
 
@@ -68,6 +68,8 @@ try {
   log(`verify: ${JSON.stringify(results.verify)}`);
   results.queries = await measureQueries(server, ROWS);
   await server.stop();
+  results.walks = await measureWalks(dbUrl);
+  log(`walks: ${JSON.stringify(results.walks)}`);
   results.loadAverageAfter = os.loadavg().map((l) => round(l));
   process.stdout.write(
     `${JSON.stringify(results, (k, v) => (k === "samples" ? undefined : typeof v === "number" ? round(v, 2) : v), 2)}\n`,
