@@ -1,18 +1,7 @@
-import {
-  Badge,
-  makeStyles,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { NameValueTable } from "../../../components/name-value-table";
 import { useFormatters } from "../../../lib/i18n/format";
 import type { TestCallResult as Result } from "../api/run-test-call";
 
@@ -81,26 +70,12 @@ export function TestCallResult({ result }: { result: Result }) {
       {headers.length === 0 ? (
         <Text>{t("testConsole.result.noHeaders")}</Text>
       ) : (
-        <Table size="small" aria-labelledby={headersId}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("testConsole.result.headerName")}</TableHeaderCell>
-              <TableHeaderCell>{t("testConsole.result.headerValue")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {headers.map(([header, value]) => (
-              <TableRow key={header}>
-                <TableCell>
-                  <span className={styles.mono}>{header}</span>
-                </TableCell>
-                <TableCell>
-                  <span className={styles.mono}>{value}</span>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <NameValueTable
+          labelledBy={headersId}
+          nameHeader={t("testConsole.result.headerName")}
+          valueHeader={t("testConsole.result.headerValue")}
+          rows={headers}
+        />
       )}
       <Text as="h4" weight="semibold">
         {t("testConsole.result.body")}

@@ -1,22 +1,11 @@
-import {
-  makeStyles,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { NameValueTable } from "../../../components/name-value-table";
 import { useFormatters } from "../../../lib/i18n/format";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
 });
 
 /** Registered JWT claims that hold a time (RFC 7519, NumericDate): shown as a date too. */
@@ -45,26 +34,12 @@ export function TokenClaims({ claims }: { claims: Record<string, unknown> | null
       {entries.length === 0 ? (
         <Text>{t(claims === null ? "token.claims.notJwt" : "token.claims.empty")}</Text>
       ) : (
-        <Table aria-labelledby={headingId} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("token.claims.name")}</TableHeaderCell>
-              <TableHeaderCell>{t("token.claims.value")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {entries.map(([claim, value]) => (
-              <TableRow key={claim}>
-                <TableCell>
-                  <code className={styles.code}>{claim}</code>
-                </TableCell>
-                <TableCell>
-                  <span className={styles.code}>{show(claim, value)}</span>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <NameValueTable
+          labelledBy={headingId}
+          nameHeader={t("token.claims.name")}
+          valueHeader={t("token.claims.value")}
+          rows={entries.map(([claim, value]) => [claim, show(claim, value)] as const)}
+        />
       )}
     </section>
   );
