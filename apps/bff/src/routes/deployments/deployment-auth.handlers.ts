@@ -9,8 +9,8 @@ import { tokenCacheKey } from "../../tokens/token-cache.ts";
 import type { AppRouteHandler } from "../create-router.ts";
 import {
   checkAuthChange,
-  checkPrecondition,
-  requireIfMatch,
+  checkDeploymentPrecondition,
+  requireDeploymentIfMatch,
   settingsOf,
   toDetail,
 } from "./deployment-view.ts";
@@ -32,13 +32,13 @@ export const patchAuth: AppRouteHandler<typeof changeAuth> = async (c) => {
   if (body.keyAuth === undefined && body.tokenAuth === undefined) {
     throw ApiError.validation([{ path: "body", message: "set keyAuth, tokenAuth or both" }]);
   }
-  const ifMatch = requireIfMatch(c.req.header("if-match"));
+  const ifMatch = requireDeploymentIfMatch(c.req.header("if-match"));
   const deps = c.var.deps;
   const p = await getWorkspaceProvider(deps, workspace);
 
   const updated = await withDeploymentLock(deps.database, workspace, name, async () => {
     const current = await providerCall(() => p.client.getService(p.ref, name));
-    checkPrecondition(ifMatch, current);
+    checkDeploymentPrecondition(ifMatch, current);
     const before = settingsOf(current);
     const after = checkAuthChange(current.computeType, before, change);
     const details = {

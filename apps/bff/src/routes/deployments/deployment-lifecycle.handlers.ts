@@ -9,7 +9,12 @@ import { secretsRuntime } from "../../secrets-runtime.ts";
 import { tokenCacheKey } from "../../tokens/token-cache.ts";
 import type { AppRouteHandler } from "../create-router.ts";
 import { waitBounded } from "./bounded-wait.ts";
-import { checkAuthChange, checkPrecondition, requireIfMatch, toDetail } from "./deployment-view.ts";
+import {
+  checkAuthChange,
+  checkDeploymentPrecondition,
+  requireDeploymentIfMatch,
+  toDetail,
+} from "./deployment-view.ts";
 import { refreshRow } from "./deployments.handlers.ts";
 import type { createDeployment, deleteDeployment } from "./deployments.routes.ts";
 
@@ -69,12 +74,12 @@ export const create: AppRouteHandler<typeof createDeployment> = async (c) => {
 /** DELETE …: If-Match required, compared under the deployment's lock against a fresh read. */
 export const remove: AppRouteHandler<typeof deleteDeployment> = async (c) => {
   const { workspace, name } = c.req.valid("param");
-  const ifMatch = requireIfMatch(c.req.header("if-match"));
+  const ifMatch = requireDeploymentIfMatch(c.req.header("if-match"));
   const deps = c.var.deps;
   const p = await getWorkspaceProvider(deps, workspace);
   const outcome = await withDeploymentLock(deps.database, workspace, name, async () => {
     const current = await providerCall(() => p.client.getService(p.ref, name));
-    checkPrecondition(ifMatch, current);
+    checkDeploymentPrecondition(ifMatch, current);
     return audited(
       c,
       {

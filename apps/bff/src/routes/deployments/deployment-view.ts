@@ -11,12 +11,8 @@ import {
 } from "@keyturn/auth-domain";
 import type { Service } from "@keyturn/azureml-rest";
 import { ApiError } from "../../errors/api-error.ts";
-import {
-  deploymentEtag,
-  type IfMatch,
-  ifMatchSatisfied,
-  parseIfMatch,
-} from "../../inventory/deployment-etag.ts";
+import { checkPrecondition, type IfMatch, requireIfMatch } from "../../http/if-match.ts";
+import { deploymentEtag } from "../../inventory/deployment-etag.ts";
 import type { InventoryItem } from "../../inventory/inventory-query.ts";
 import type { WorkspaceSummary } from "../../provider/workspace-provider.ts";
 import type { DeploymentDetail, DeploymentSummary } from "./deployments.schemas.ts";
@@ -92,24 +88,16 @@ export function checkAuthChange(
   return result.value;
 }
 
-/** If-Match is required on every change: absent → 428. `*` is not enough here: send the ETag you read. */
-export function requireIfMatch(header: string | undefined): IfMatch {
-  const parsed = parseIfMatch(header);
-  if (parsed.kind === "missing" || parsed.kind === "any") {
-    throw new ApiError(428, "precondition_required", {
-      detail: "Send If-Match with the deployment's current ETag (read it with GET first).",
-    });
-  }
-  return parsed;
+/** If-Match is required on every change (428), before the provider is read. */
+export function requireDeploymentIfMatch(header: string | undefined): IfMatch {
+  return requireIfMatch(header, "Send If-Match with the deployment's current ETag (read it with GET first).");
 }
 
 /** Compares against a fresh provider read: stale → 412 with the current ETag in the ETag header. */
-export function checkPrecondition(ifMatch: IfMatch, current: Service): void {
-  const etag = deploymentEtag(current);
-  if (!ifMatchSatisfied(ifMatch, etag)) {
-    throw new ApiError(412, "precondition_failed", {
-      detail: "The deployment changed since you read it: read it again and retry.",
-      headers: { ETag: etag },
-    });
-  }
+export function checkDeploymentPrecondition(ifMatch: IfMatch, current: Service): void {
+  checkPrecondition(
+    ifMatch,
+    deploymentEtag(current),
+    "The deployment changed since you read it: read it again and retry.",
+  );
 }
