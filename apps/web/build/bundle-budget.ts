@@ -16,13 +16,14 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 /**
  * Reports the "initial JS" of every HTML entry: its entry chunk plus every chunk it imports
  * statically (transitively) — what the browser must fetch before the first render; lazy chunks
- * are not counted. Fails the build when `index.html` is over the budget.
+ * are not counted. Fails the build when `index.html` is over the budget — after the files are
+ * written, so a build over budget fails without leaving `dist` empty (Vite empties it first).
  */
 export function bundleBudget({ initialJsKiB, journeys = {} }: BundleBudgetOptions): Plugin {
   return {
     name: "keyturn:bundle-budget",
     apply: "build",
-    generateBundle(_options, bundle) {
+    writeBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter(
         (file): file is Rolldown.OutputChunk => file.type === "chunk",
       );
