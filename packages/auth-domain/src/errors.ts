@@ -30,6 +30,8 @@ export const ErrorCodeSchema = z.enum([
   "provider_rejected",
   "workspace_region_down",
   "operation_failed",
+  /** The identity provider refused the connection's client id or secret (not an outage). */
+  "credential_refused",
   // The console itself.
   "audit_unavailable",
   "internal_error",

@@ -1,3 +1,4 @@
+import type { CredentialInput } from "@keyturn/auth-domain";
 import { fingerprint } from "../crypto/fingerprint.ts";
 import { ApiError } from "../errors/api-error.ts";
 import {
@@ -5,7 +6,6 @@ import {
   type ConnectionCredential,
   ManagedIdentityCredentialSchema,
 } from "../provider/connection-credential.ts";
-import type { CredentialInput } from "../routes/connections/connections.schemas.ts";
 
 /**
  * The credential to store for what an administrator typed. A client secret left out keeps the one

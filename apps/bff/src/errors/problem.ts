@@ -27,6 +27,7 @@ export const PROBLEM_TITLES: Readonly<Record<ErrorCode, string>> = {
   provider_rejected: "Workspace rejected the request",
   workspace_region_down: "Workspace region down",
   operation_failed: "Operation failed",
+  credential_refused: "Connection credential refused",
   audit_unavailable: "Audit log unavailable",
   internal_error: "Internal error",
 };

@@ -4,6 +4,7 @@ import {
   type TokenCredential,
   WorkloadIdentityCredential,
 } from "@azure/identity";
+import { CredentialRefusedError } from "@keyturn/azureml-rest";
 import type { Config } from "../env.ts";
 import type { FetchLike } from "../http/issuer-fetch.ts";
 import { clientCredentialsToken } from "./client-credentials-token.ts";
@@ -79,10 +80,39 @@ function entraClientSecret(authority: string, clientId: string, secret: string):
   return new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: url.origin });
 }
 
+/** OAuth errors of a refused client (Entra: AADSTS7000215 wrong secret, 7000222 expired, 700016 unknown app). */
+const REFUSED_ERRORS: ReadonlySet<unknown> = new Set(["invalid_client", "unauthorized_client"]);
+
+/**
+ * Whether @azure/identity failed because Entra refused the client itself: its AuthenticationError
+ * (`errorResponse.error`), or MSAL's ServerError (`errorCode`) wrapped as the cause of another error.
+ */
+export function isRefusedCredential(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; depth < 4 && typeof e === "object" && e !== null; depth++) {
+    const { errorResponse, errorCode, cause } = e as {
+      errorResponse?: { error?: unknown };
+      errorCode?: unknown;
+      cause?: unknown;
+    };
+    if (REFUSED_ERRORS.has(errorResponse?.error) || REFUSED_ERRORS.has(errorCode)) return true;
+    e = cause;
+  }
+  return false;
+}
+
 /** @azure/identity caches and refreshes its tokens itself. */
-function fromTokenCredential(credential: TokenCredential, scope: string): AccessTokenSource {
+export function fromTokenCredential(credential: TokenCredential, scope: string): AccessTokenSource {
   return async () => {
-    const token = await credential.getToken(scope);
+    let token: Awaited<ReturnType<TokenCredential["getToken"]>>;
+    try {
+      token = await credential.getToken(scope);
+    } catch (error) {
+      if (!isRefusedCredential(error)) throw error;
+      throw new CredentialRefusedError("Entra refused the connection's client id or secret", {
+        cause: error,
+      });
+    }
     if (!token) throw new Error("the credential returned no token");
     return token.token;
   };

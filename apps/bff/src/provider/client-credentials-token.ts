@@ -1,3 +1,4 @@
+import { CredentialRefusedError } from "@keyturn/azureml-rest";
 import { z } from "zod";
 import type { FetchLike } from "../http/issuer-fetch.ts";
 
@@ -6,6 +7,16 @@ const TokenAnswerSchema = z.object({
   access_token: z.string().min(1),
   expires_in: z.coerce.number().int().positive(),
 });
+/** RFC 6749 §5.2: only the error code is read (an identifier), never its description. */
+const TokenErrorSchema = z.object({ error: z.string().regex(/^[a-z_]{1,64}$/) });
+/** The client's own authentication failed (wrong or expired secret, unknown client id). */
+const REFUSED_ERRORS: ReadonlySet<string> = new Set(["invalid_client", "unauthorized_client"]);
+
+async function tokenErrorCode(response: Response): Promise<string | undefined> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const parsed = TokenErrorSchema.safeParse(body);
+  return parsed.success ? parsed.data.error : undefined;
+}
 
 /** Refresh this long before a token expires (and never use one that has less left). */
 const EXPIRY_MARGIN_MS = 60_000;
@@ -60,7 +71,11 @@ export function clientCredentialsToken(options: ClientCredentialsOptions): () =>
       signal: AbortSignal.timeout(timeoutMs),
     });
     if (!response.ok) {
-      throw new Error(`the token endpoint refused client ${options.clientId} (${response.status})`);
+      const error = await tokenErrorCode(response);
+      const message = `the token endpoint refused client ${options.clientId} (${response.status}${error ? ` ${error}` : ""})`;
+      // 401, or invalid_client / unauthorized_client: the credential is wrong, the provider is up.
+      const refused = response.status === 401 || (error !== undefined && REFUSED_ERRORS.has(error));
+      throw refused ? new CredentialRefusedError(message) : new Error(message);
     }
     const parsed = TokenAnswerSchema.safeParse(await response.json());
     if (!parsed.success) throw new Error(`the token answer for client ${options.clientId} is not understood`);

@@ -12,6 +12,8 @@ const DETAILS: Partial<Record<string, string>> = {
   forbidden: "The console's workspace credential is not allowed to do this (check its role assignment).",
   conflict: "The workspace refused the change because of a conflicting state.",
   operation_failed: "The workspace accepted the change but its operation failed.",
+  credential_refused:
+    "The identity provider refused the connection's client id or secret: check the connection's credential in Settings.",
 };
 
 /**

@@ -44,7 +44,9 @@ const problem = (description: string) => ({
 export const PROVIDER_PROBLEMS = {
   404: problem("not_found: no such workspace or deployment."),
   409: problem("conflict: the deployment is not in a state that allows this (e.g. no scoring URI yet)."),
-  502: problem("provider_unavailable / provider_rejected: the workspace could not be reached or refused."),
+  502: problem(
+    "provider_unavailable / provider_rejected: the workspace could not be reached or refused; credential_refused: the identity provider refused the connection's client id or secret.",
+  ),
 } as const;
 
 /** A JSON response of a route. */

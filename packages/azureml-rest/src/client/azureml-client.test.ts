@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { JSON_PATCH_CONTENT_TYPE } from "../auth-patch.ts";
 import { v1Paths, workspacesPath } from "../paths.ts";
 import { createAzureMlClient } from "./azureml-client.ts";
-import { AzureMlError } from "./errors.ts";
+import { AzureMlError, CredentialRefusedError } from "./errors.ts";
 import { REF, type ScriptedServer, serviceFixture, startScriptedServer } from "./scripted-server.ts";
 import type { AzureMlClientOptions } from "./types.ts";
 
@@ -206,6 +206,23 @@ describe("credential", () => {
     const client = clientFor({ getAccessToken: () => Promise.reject(new Error("idp down")) });
     const error = await caught(client.getService(REF, "svc-a"));
     expect(error.code).toBe("provider_unavailable");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("tells a refused credential from an unreachable identity provider, and does not retry it", async () => {
+    let asked = 0;
+    const refused = new CredentialRefusedError(
+      "the token endpoint refused client app-1 (401 invalid_client)",
+    );
+    const client = clientFor({
+      getAccessToken: () => {
+        asked++;
+        return Promise.reject(refused);
+      },
+    });
+    const error = await caught(client.getService(REF, "svc-a"));
+    expect(error).toMatchObject({ code: "credential_refused", status: 502, cause: refused });
+    expect(asked).toBe(1);
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -58,6 +58,16 @@ export function isAzureMlError(error: unknown): error is AzureMlError {
   return error instanceof AzureMlError;
 }
 
+/**
+ * What a `getAccessToken` source throws when the identity provider refused the credential itself (a
+ * wrong or expired client secret, an unknown client id: OAuth `invalid_client`, Entra AADSTS7000215),
+ * as opposed to a provider that could not be reached. The client reports it as `credential_refused`,
+ * which is not retried. Its message must name the client at most, never a secret or an answer body.
+ */
+export class CredentialRefusedError extends Error {
+  override readonly name = "CredentialRefusedError";
+}
+
 /** A provider code Keyturn speaks itself (a rule code or `workspace_region_down`), else undefined. */
 export function passThroughCode(providerCode: string | undefined): ErrorCode | undefined {
   return providerCode !== undefined && PASS_THROUGH_CODES.has(providerCode)

@@ -1,4 +1,4 @@
-import { AzureMlError, errorFromAnswer, notUnderstood } from "./errors.ts";
+import { AzureMlError, CredentialRefusedError, errorFromAnswer, notUnderstood } from "./errors.ts";
 import { parseRetryAfter, resolveLink } from "./links.ts";
 import { isRetryable, maxTries, type RetryMode, type RetryPolicy, retryDelay } from "./retry.ts";
 
@@ -67,6 +67,11 @@ export function createHttp(options: HttpOptions): Http {
     try {
       return await options.getAccessToken();
     } catch (cause) {
+      // A refused credential is a configuration problem, not an outage: its own code, never retried.
+      if (cause instanceof CredentialRefusedError) {
+        const message = `${label}: the identity provider refused the connection's credential`;
+        throw new AzureMlError({ code: "credential_refused", status: 502, message, cause });
+      }
       const message = `${label}: could not get an access token for the workspace`;
       throw new AzureMlError({ code: "provider_unavailable", status: 502, message, cause });
     }

@@ -1,14 +1,14 @@
 import { defineRoute } from "../define-route.ts";
 import { jsonResponse } from "../deployment-path.ts";
 import { IfMatchHeaderSchema } from "../deployments/deployments.schemas.ts";
-import { ProblemResponseSchema, z } from "../problem-responses.ts";
+import { ProblemResponseSchema } from "../problem-responses.ts";
 import {
   ConnectionBodySchema,
   ConnectionListSchema,
   ConnectionParamsSchema,
   ConnectionTestSchema,
+  ConnectionUpdateSchema,
   ConnectionViewSchema,
-  CredentialInputSchema,
 } from "./connections.schemas.ts";
 
 const problem = (description: string) => ({
@@ -48,14 +48,6 @@ export const createConnection = defineRoute({
     409: problem("conflict: a connection with this name exists."),
   },
 });
-
-export const ConnectionUpdateSchema = z
-  .strictObject({
-    ...ConnectionBodySchema.shape,
-    /** Absent: keep the stored credential as it is. */
-    credential: CredentialInputSchema.optional(),
-  })
-  .openapi("ConnectionUpdate");
 
 export const updateConnection = defineRoute({
   method: "put",
@@ -98,6 +90,8 @@ export const testConnection = defineRoute({
   responses: {
     200: jsonResponse("The workspaces the connection reaches", ConnectionTestSchema),
     ...NOT_FOUND,
-    502: problem("provider_unavailable / provider_rejected: the endpoint or the credential failed."),
+    502: problem(
+      "credential_refused: the identity provider refused the client id or secret; provider_unavailable / provider_rejected: the endpoint could not be reached or refused.",
+    ),
   },
 });

@@ -1,61 +1,18 @@
+import {
+  type ConnectionBody,
+  ConnectionBodySchema as ConnectionBodyRules,
+  ConnectionUpdateSchema as ConnectionUpdateRules,
+} from "@keyturn/auth-domain";
 import { z } from "../problem-responses.ts";
 
-const Name = z.string().trim().min(1).max(100);
-const AzureName = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._()-]{0,89}$/, "letters, digits, '.', '_', '-', '(' and ')'; at most 90");
-const ClientId = z.string().trim().min(1).max(200);
-const Secret = z.string().min(1).max(1000);
+// The request bodies' rules live in auth-domain (connections.ts), shared with the console's form.
+// Rebuilt from their shapes to get OpenAPI names (never `.openapi()` a schema imported from auth-domain).
 
-/**
- * The ARM endpoint: https anywhere, plain http only on this machine (the emulator). The console
- * sends a management token there, so no other plain-text address is accepted.
- */
-export const BaseUrlSchema = z
-  .url({ protocol: /^https?$/ })
-  .max(500)
-  // zod runs every check even after `url()` failed: read the address without throwing.
-  .refine((value) => {
-    const url = URL.parse(value);
-    return (
-      url === null || url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)
-    );
-  }, "use https (plain http only for localhost)")
-  .refine((value) => {
-    const url = URL.parse(value);
-    return url === null || (!url.username && !url.password);
-  }, "no credentials in the address");
+export const ConnectionBodySchema = z.strictObject(ConnectionBodyRules.shape).openapi("ConnectionBody");
+export type { ConnectionBody };
 
-/** What an administrator types; a client secret may be left out on a change to keep the stored one. */
-export const CredentialInputSchema = z.discriminatedUnion("kind", [
-  z.strictObject({
-    kind: z.literal("client_secret"),
-    authority: z.url({ protocol: /^https$/ }).max(500),
-    clientId: ClientId,
-    clientSecret: Secret.optional(),
-    reader: z.strictObject({ clientId: ClientId, clientSecret: Secret.optional() }).optional(),
-  }),
-  z.strictObject({
-    kind: z.literal("managed_identity"),
-    clientId: ClientId.optional(),
-    reader: z.strictObject({ clientId: ClientId }).optional(),
-  }),
-]);
-export type CredentialInput = z.infer<typeof CredentialInputSchema>;
-
-export const ConnectionBodySchema = z
-  .strictObject({
-    name: Name,
-    subscriptionId: z.uuid(),
-    resourceGroup: AzureName,
-    /** null or absent: every workspace of the resource group. */
-    workspace: AzureName.nullable().optional(),
-    baseUrl: BaseUrlSchema,
-    credential: CredentialInputSchema,
-  })
-  .openapi("ConnectionBody");
-export type ConnectionBody = z.infer<typeof ConnectionBodySchema>;
+/** The same, the credential optional (absent: keep the stored credential as it is). */
+export const ConnectionUpdateSchema = z.strictObject(ConnectionUpdateRules.shape).openapi("ConnectionUpdate");
 
 /** The stored credential, described without any secret: which principal, and a secret's fingerprint. */
 export const CredentialViewSchema = z.discriminatedUnion("kind", [

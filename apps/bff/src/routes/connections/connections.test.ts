@@ -114,12 +114,17 @@ describe("workspace connections", () => {
       "validation_failed",
     );
     expect(missing.errors?.map((e) => e.path)).toEqual(["credential.clientSecret"]);
+    // The rules themselves are auth-domain's (connections.test.ts): here, that the routes apply them.
+    const userinfo = await expectProblem(
+      await call("POST", "/api/connections", newConnection({ baseUrl: "https://user:pw@localhost" })),
+      400,
+      "validation_failed",
+    );
+    expect(userinfo.errors).toContainEqual({
+      path: expect.stringMatching(/baseUrl$/),
+      message: "no credentials in the address",
+    });
     for (const bad of [
-      { name: "Plain http", baseUrl: "http://management.example.com" },
-      { name: "Not a URL", baseUrl: "management.azure.com" },
-      { name: "Empty URL", baseUrl: "" },
-      { name: "Userinfo", baseUrl: "https://user:pw@management.azure.com" },
-      { name: "Bad group", resourceGroup: "rg with spaces" },
       { name: "Bad subscription", subscriptionId: "not-a-guid" },
       { name: "Extra", extra: true },
     ]) {
@@ -177,7 +182,7 @@ describe("workspace connections", () => {
     );
   });
 
-  it("a wrong secret fails the test as the provider's problem, not a 500", async () => {
+  it("a wrong secret fails the test as a refused credential (dev-idp: 401 invalid_client), not an outage", async () => {
     const [current] = ConnectionListSchema.parse(
       await (await call("GET", "/api/connections")).json(),
     ).items.filter((c) => c.name === "East US");
@@ -196,7 +201,29 @@ describe("workspace connections", () => {
       (await call("PUT", `/api/connections/${current.id}`, wrong, { "If-Match": current.etag })).status,
     ).toBe(200);
     const tested = await call("POST", `/api/connections/${current.id}/test`);
-    await expectProblem(tested, 502, "provider_unavailable");
+    const refused = await expectProblem(tested, 502, "credential_refused");
+    expect(refused.detail).toMatch(/refused the connection's client id or secret/);
+    expect(tested.headers.get("retry-after")).toBeNull();
+    expect(JSON.stringify(refused)).not.toContain("not-the-secret");
+  });
+
+  it("an identity provider that cannot be reached stays provider_unavailable", async () => {
+    const unreachable = newConnection({
+      name: "Unreachable issuer",
+      credential: {
+        kind: "client_secret",
+        authority: "https://127.0.0.1:9/idp", // the discard port: nothing listens there
+        clientId: bff.clientId,
+        clientSecret: bff.defaultSecret,
+      },
+    });
+    const created = await call("POST", "/api/connections", unreachable);
+    expect(created.status).toBe(201);
+    const { id, etag } = ConnectionViewSchema.parse(await created.json());
+    await expectProblem(await call("POST", `/api/connections/${id}/test`), 502, "provider_unavailable");
+    expect((await call("DELETE", `/api/connections/${id}`, undefined, { "If-Match": etag })).status).toBe(
+      204,
+    );
   });
 
   it("fails closed: with the audit down nothing is added (503)", async () => {

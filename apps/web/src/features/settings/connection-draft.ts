@@ -1,7 +1,7 @@
+import type { ConnectionUpdate } from "@keyturn/auth-domain";
 import type { z } from "zod";
 import type { Connection, CredentialView } from "./api/get-connections";
 import { type FieldPath, fieldOf, type Problems, RULE } from "./connection-fields";
-import type { ConnectionUpdate } from "./connection-rules";
 
 /** `keep`: send no credential (offered only when the stored one cannot be read, so not prefilled). */
 export type CredentialChoice = "client_secret" | "managed_identity" | "keep";
@@ -109,8 +109,8 @@ function secretsNeeded(credential: TypedCredential | undefined, stored: Credenti
 export type DraftCheck<T> = { ok: true; body: T } | { ok: false; problems: Problems };
 
 /**
- * The draft against the BFF's rules (`schema`: the add or the change body) and its secret rule
- * (`stored`: the credential the change starts from, null for a new connection).
+ * The draft against the connection rules the BFF applies too (`schema`: auth-domain's add or change
+ * body) and the BFF's secret rule (`stored`: the credential the change starts from, null for a new one).
  */
 export function checkDraft<T extends ConnectionUpdate>(
   schema: z.ZodType<T>,

@@ -770,8 +770,9 @@ export const en = {
       tableLabel: "Workspaces {{name}} reaches",
       columns: { workspace: "Workspace", region: "Region" },
       failedTitle: "The test failed",
-      failedHint:
-        "Check the endpoint and the credential: a refused client secret shows up as this problem too.",
+      failedHint: "Check the endpoint's address, and that Keyturn's server can reach it.",
+      refusedHint:
+        "Edit the connection and enter its current client secret, or check the client ID and the token issuer.",
       again: "Test again",
       close: "Close",
     },
@@ -1081,6 +1082,8 @@ export const en = {
     provider_rejected: "The Azure ML workspace refused the request.",
     workspace_region_down: "The region of the workspace is down, so no token can be issued until it is back.",
     operation_failed: "The operation on the workspace failed.",
+    credential_refused:
+      "The identity provider refused the client ID or client secret of the workspace connection. An administrator can correct it in Settings.",
     audit_unavailable: "The audit log cannot be written right now, so nothing was changed.",
     internal_error: "Something went wrong on our side. Try again in a moment.",
     network_error: "Keyturn cannot be reached. Check your connection and try again.",

@@ -783,7 +783,9 @@ export const es: Messages = {
       columns: { workspace: "Área de trabajo", region: "Región" },
       failedTitle: "La prueba ha fallado",
       failedHint:
-        "Revisa el punto de conexión y la credencial: un secreto de cliente rechazado también aparece como este problema.",
+        "Revisa la dirección del punto de conexión y que el servidor de Keyturn pueda llegar a ella.",
+      refusedHint:
+        "Edita la conexión e introduce su secreto de cliente actual, o revisa el id. de cliente y el emisor de tokens.",
       again: "Probar de nuevo",
       close: "Cerrar",
     },
@@ -1108,6 +1110,8 @@ export const es: Messages = {
     workspace_region_down:
       "La región del área de trabajo no está disponible, así que no se pueden emitir tokens hasta que se recupere.",
     operation_failed: "La operación en el área de trabajo ha fallado.",
+    credential_refused:
+      "El proveedor de identidades ha rechazado el id. de cliente o el secreto de cliente de la conexión del área de trabajo. Un administrador puede corregirlo en Configuración.",
     audit_unavailable:
       "Ahora mismo no se puede escribir en el registro de auditoría, así que no se ha cambiado nada.",
     internal_error: "Algo ha fallado por nuestra parte. Vuelve a intentarlo en un momento.",

@@ -1,6 +1,6 @@
+import type { ConnectionBody } from "@keyturn/auth-domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
-import type { ConnectionBody } from "../connection-rules";
 import { afterConnectionChange, connectionSaveKey } from "./connection-changed";
 import { CONNECTIONS_PATH, type Connection, ConnectionSchema } from "./get-connections";
 

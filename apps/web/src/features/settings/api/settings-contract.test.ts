@@ -1,8 +1,7 @@
-import type { PosturePolicy } from "@keyturn/auth-domain";
+import type { ConnectionBody, ConnectionUpdate, PosturePolicy } from "@keyturn/auth-domain";
 import type { AppType } from "@keyturn/bff/client-types";
 import type { hc, InferRequestType, InferResponseType } from "hono/client";
 import { describe, expectTypeOf, it } from "vitest";
-import type { ConnectionBody, ConnectionUpdate } from "../connection-rules";
 import type { Connection, ConnectionList } from "./get-connections";
 import type { AuditCheckpoint, LatestCheckpoint } from "./get-latest-checkpoint";
 import type { PosturePolicyView } from "./get-posture-policy";

@@ -1,7 +1,7 @@
+import type { ConnectionUpdate } from "@keyturn/auth-domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
 import { apiPath } from "../../../lib/api-path";
-import type { ConnectionUpdate } from "../connection-rules";
 import { afterConnectionChange, connectionSaveKey } from "./connection-changed";
 import { type Connection, ConnectionSchema } from "./get-connections";
 

@@ -40,6 +40,7 @@ export function ConnectionTestResult({
     outcome = (
       <Alert title={t("settings.testConnection.failedTitle")}>
         <Text>{t(`errors.${code}`)}</Text>
+        {code === "credential_refused" ? <Text>{t("settings.testConnection.refusedHint")}</Text> : null}
         {code.startsWith("provider_") ? <Text>{t("settings.testConnection.failedHint")}</Text> : null}
       </Alert>
     );

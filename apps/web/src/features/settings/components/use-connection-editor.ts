@@ -1,3 +1,4 @@
+import { ConnectionBodySchema, ConnectionUpdateSchema } from "@keyturn/auth-domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import type { ApiProblem } from "../../../lib/api-client";
@@ -6,7 +7,6 @@ import { type Connection, connectionsQueryOptions } from "../api/get-connections
 import { useUpdateConnection } from "../api/update-connection";
 import { type ConnectionDraft, checkDraft, draftOf, emptyDraft } from "../connection-draft";
 import { FIELD_PATHS, type FieldPath, fieldOf, type Problems, problemOf } from "../connection-fields";
-import { ConnectionBodySchema, ConnectionUpdateSchema } from "../connection-rules";
 
 /** Which draft value each field edits. */
 export const DRAFT_KEY = {

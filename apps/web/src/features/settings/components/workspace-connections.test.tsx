@@ -130,9 +130,23 @@ describe("workspace connections", () => {
     const alert = await within(await screen.findByRole("dialog")).findByRole("alert");
     expect(alert).toHaveTextContent("The test failed");
     expect(alert).toHaveTextContent("The Azure ML workspace cannot be reached right now.");
-    expect(alert).toHaveTextContent("a refused client secret shows up as this problem too");
+    expect(alert).toHaveTextContent("Check the endpoint's address, and that Keyturn's server can reach it.");
     await user.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(screen.getByRole("button", { name: "Test Emulator (keyturn-dev)" })).toHaveFocus();
+  });
+
+  it("says a refused client secret is the credential's problem, not an outage", async () => {
+    fakeApi({ [LIST]: () => connectionList(EMULATOR), [TEST]: () => problem(502, "credential_refused") });
+    render();
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("button", { name: "Test Emulator (keyturn-dev)" }));
+    const alert = await within(await screen.findByRole("dialog")).findByRole("alert");
+    expect(alert).toHaveTextContent("The test failed");
+    expect(alert).toHaveTextContent("The identity provider refused the client ID or client secret");
+    expect(alert).toHaveTextContent("enter its current client secret");
+    expect(alert).not.toHaveTextContent("cannot be reached");
+    expect(alert).not.toHaveTextContent("Check the endpoint's address");
   });
 });
