@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "./app-env.ts";
+import { auditSignIns } from "./audit/sign-in-seen.ts";
 import { authenticate } from "./auth/authenticate.ts";
 import { notFound, onError, validationHook } from "./errors/on-error.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
@@ -33,8 +34,9 @@ export const API_VERSION = "0.1.0";
 
 /**
  * The BFF as a Hono app. Order: request id → deps → log → metrics → security headers → CORS → body
- * limit → timeout, then on /api/*: authenticate (unless the route is public) → rate limit → the
- * route's own guards (defineRoute) → validation → handler. Errors of every layer end in `onError`.
+ * limit → timeout, then on /api/*: authenticate (unless the route is public) → sign-in audit (the
+ * first request of each sign-in) → rate limit → the route's own guards (defineRoute) → validation →
+ * handler. Errors of every layer end in `onError`.
  */
 export function createApp(deps: AppDeps) {
   const { config, logger } = deps;
@@ -62,6 +64,8 @@ export function createApp(deps: AppDeps) {
   app.use(
     "/api/*",
     authenticate({ verifier: deps.verifier, isPublic: (path) => publicPaths.some((re) => re.test(path)) }),
+    // Each sign-in's first request writes its `session.seen` record (503 and no request if it cannot).
+    auditSignIns(),
     rateLimit({ ...config.rateLimit, trustedProxyHops: config.trustedProxyHops }),
   );
 

@@ -247,3 +247,20 @@ export const postureSnapshots = pgTable("posture_snapshots", {
   maxKeyAgeDays: integer("max_key_age_days").notNull(),
   takenAt: timestamp("taken_at", { withTimezone: true, mode: "date" }).notNull(),
 });
+
+/**
+ * Sign-ins already written to the audit log as `session.seen` (audit/sign-in-seen.ts): one row per
+ * (oid, sign-in), inserted in the same transaction as the record, so replicas sharing the database
+ * record each sign-in once. `sign_in` is `auth_time:<epoch seconds>`, or `day:<YYYY-MM-DD>` (UTC) for
+ * a token without `auth_time`. Not append-only like the log: a row is a de-duplication mark, not
+ * evidence — deleting one can only cause a second record, never hide one — so old rows may be pruned.
+ */
+export const auditSessionsSeen = pgTable(
+  "audit_sessions_seen",
+  {
+    oid: text("oid").notNull(),
+    signIn: text("sign_in").notNull(),
+    firstSeen: timestamp("first_seen", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.oid, t.signIn] })],
+);

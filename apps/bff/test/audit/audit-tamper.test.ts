@@ -13,17 +13,17 @@ describe.each(DB_KINDS)("audit verify against tampering on %s", (kind) => {
   const { f, verify, checkpoint } = verifyFixture(kind);
 
   it("an untouched log verifies, and the verify is itself audited", async () => {
-    await checkpoint(); // its own audit.checkpoint record is the 9th
+    await checkpoint(); // signs the head (10: the Admin's sign-in); its own audit.checkpoint record is the 11th
     const report = await verify();
     expect(report).toMatchObject({
       intact: true,
-      checked: 9,
+      checked: 11,
       break: null,
       checkpoints: { matched: 1, invalid: 0 },
     });
     const last = (await auditRows(f.t.database)).at(-1);
-    expect(last).toMatchObject({ seq: 10, action: "audit.verify", outcome: "success" });
-    expect(last?.details).toMatchObject({ intact: true, checked: 9, headSeq: 9 });
+    expect(last).toMatchObject({ seq: 12, action: "audit.verify", outcome: "success" });
+    expect(last?.details).toMatchObject({ intact: true, checked: 11, headSeq: 11 });
     expect((await verify()).intact).toBe(true);
   });
 
@@ -60,14 +60,14 @@ describe.each(DB_KINDS)("audit verify against tampering on %s", (kind) => {
   });
 
   it("detects a truncated tail against the latest signed checkpoint", async () => {
-    await checkpoint();
+    await checkpoint(); // signs seq 10
     await tamper(f.t.database, ["delete from audit_events where seq > 5"]);
     expect((await verify()).break).toEqual({
       kind: "truncated",
       check: "anchor-beyond-head",
       seq: 6,
       previousSeq: 5,
-      missing: 3,
+      missing: 5,
     });
   });
 
@@ -101,7 +101,7 @@ describe.each(DB_KINDS)("audit verify against tampering on %s", (kind) => {
     expect((await verify()).break).toEqual({
       kind: "edited",
       check: "anchor-mismatch",
-      seq: 8,
+      seq: 10,
       previousSeq: 0,
     });
   });
@@ -120,7 +120,7 @@ describe.each(DB_KINDS)("audit verify against tampering on %s", (kind) => {
     const report = await verify();
     expect(report).toMatchObject({
       intact: true,
-      checkpoints: { invalid: 1, latest: { id: real.id, seq: 8 } },
+      checkpoints: { invalid: 1, latest: { id: real.id, seq: 10 } },
     });
   });
 });

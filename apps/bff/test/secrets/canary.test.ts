@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, keyMetadata, tokenLatencySamples } from "../../src/db/schema.ts";
+import { auditEvents, auditSessionsSeen, keyMetadata, tokenLatencySamples } from "../../src/db/schema.ts";
 import { secretsRuntime } from "../../src/secrets-runtime.ts";
 import { tokenCacheKey } from "../../src/tokens/token-cache.ts";
 import { DB_KINDS } from "../support/databases.ts";
@@ -105,6 +105,7 @@ describe.each(DB_KINDS)("secret canary on %s", (kind) => {
     const { db } = h.db.database;
     const stored = JSON.stringify([
       await db.select().from(auditEvents),
+      await db.select().from(auditSessionsSeen),
       await db.select().from(keyMetadata),
       await db.select().from(tokenLatencySamples),
     ]);

@@ -6,7 +6,9 @@ import { createTestIssuer, type TestIssuer } from "./test-issuer.ts";
 
 /**
  * For the verify tests, inside a `describe`: a fresh database of `kind` with 8 records for each test,
- * the app, `verify(body?)` as an Auditor (expects 200) and `checkpoint()` as an Admin (expects 201).
+ * then the `session.seen` records of the Auditor (9) and the Admin (10), who sign in before the test
+ * so that its verifies and checkpoints add only their own records; the app, `verify(body?)` as the
+ * Auditor (expects 200) and `checkpoint()` as the Admin (expects 201).
  */
 export function verifyFixture(kind: DbKind) {
   const f = {} as { t: TestDatabase; issuer: TestIssuer; built: ReturnType<typeof createTestApp> };
@@ -17,6 +19,12 @@ export function verifyFixture(kind: DbKind) {
     f.t = await openTestDatabase(kind);
     f.built = createTestApp({ db: f.t, issuer: f.issuer, env: AUDIT_TEST_ENV });
     await appendEvents(f.t.database.db, 8);
+    for (const who of ["lead", "admin"] as const) {
+      const response = await f.built.app.request("/api/me", {
+        headers: bearer(await f.issuer.tokenFor(who)),
+      });
+      expect(response.status, `${who} signs in`).toBe(200);
+    }
   });
   afterEach(() => f.t.close());
 

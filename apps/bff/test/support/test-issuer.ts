@@ -24,8 +24,15 @@ export async function createTestIssuer() {
   const kid = "test-key-1";
   const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" }] };
   const keys = createLocalJWKSet(jwks);
+  // Every persona signed in once, just before the issuer was made: its tokens share that `auth_time`,
+  // as the tokens of one real sign-in do, so the BFF records one `session.seen` per persona and
+  // issuer (not one per second of the run). A test wanting a new sign-in passes `auth_time`.
+  const signedInAt = Math.floor(Date.now() / 1000) - 5;
 
-  /** A token for a persona; `claims` override (undefined removes a claim), `nowSeconds` dates it. */
+  /**
+   * A token for a persona; `claims` override (undefined removes a claim), `nowSeconds` dates it
+   * (its `auth_time` is the issuer's sign-in, or 5 s before `nowSeconds` when that is earlier).
+   */
   async function tokenFor(
     name: PersonaName,
     claims: Record<string, unknown> = {},
@@ -42,7 +49,7 @@ export async function createTestIssuer() {
       preferred_username: p.email,
       roles: [...p.roles],
       scp: "access_as_user",
-      auth_time: nowSeconds - 5,
+      auth_time: Math.min(signedInAt, nowSeconds - 5),
       iat: nowSeconds,
       exp: nowSeconds + 600,
     };

@@ -53,10 +53,11 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
   });
 
   it("Admin signs on demand; the download verifies with its own public key, off this server", async () => {
+    // The Admin's first request records its sign-in (seq 5) before the handler: that is the head signed.
     const response = await call("/api/audit/checkpoints", "admin", "POST");
     expect(response.status).toBe(201);
     const doc = (await response.json()) as Doc;
-    expect(doc).toMatchObject({ seq: 4, valid: true, trigger: "manual" });
+    expect(doc).toMatchObject({ seq: 5, valid: true, trigger: "manual" });
     const download = await call(`/api/audit/checkpoints/${doc.id}`, "lead");
     expect(download.headers.get("content-disposition")).toBe(
       `attachment; filename="keyturn-audit-checkpoint-${doc.id}.json"`,
@@ -64,14 +65,14 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
     const copy = (await download.json()) as Doc;
     expect(copy).toEqual(doc);
     expect(JSON.parse(copy.signedMessage)).toMatchObject({
-      seq: 4,
+      seq: 5,
       hash: doc.hash,
       type: "keyturn.audit-checkpoint.v1",
     });
     expect(
       verify(null, Buffer.from(copy.signedMessage), copy.publicKey, Buffer.from(copy.signature, "base64")),
     ).toBe(true);
-    const tampered = copy.signedMessage.replace('"seq":4', '"seq":5');
+    const tampered = copy.signedMessage.replace('"seq":5', '"seq":6');
     expect(verify(null, Buffer.from(tampered), copy.publicKey, Buffer.from(copy.signature, "base64"))).toBe(
       false,
     );
@@ -82,7 +83,7 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
       items: Doc[];
       next: number;
     };
-    expect(first.items.map((d) => d.seq)).toEqual([4, 4]);
+    expect(first.items.map((d) => d.seq)).toEqual([5, 4]);
     const second = (await (
       await call(`/api/audit/checkpoints?limit=2&cursor=${first.next}`, "lead")
     ).json()) as { items: Doc[]; next: null };
@@ -92,7 +93,8 @@ describe.each(DB_KINDS)("audit checkpoints on %s", (kind) => {
   });
 
   it("records who signed on demand, after the checkpoint it names", async () => {
-    const last = (await auditRows(t.database)).at(-1);
+    // (The Auditor's sign-in, recorded by the download above, came later: take the checkpoint's record.)
+    const last = (await auditRows(t.database)).filter((r) => r.action === "audit.checkpoint").at(-1);
     const [newest] = (
       (await (await call("/api/audit/checkpoints?limit=1", "admin")).json()) as { items: Doc[] }
     ).items;

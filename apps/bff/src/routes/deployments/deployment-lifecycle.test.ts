@@ -93,7 +93,9 @@ describe("POST /api/deployments/{workspace}", () => {
       .select()
       .from(auditEvents)
       .where(eq(auditEvents.actorOid, persona("support").oid));
+    // Support's first request: its sign-in, then the refusal (and no intent: nothing was attempted).
     expect(denied.map((r) => [r.action, r.outcome, r.targetWorkspace])).toEqual([
+      ["session.seen", "success", null],
       ["deployment.create", "denied", WS],
     ]);
   });
