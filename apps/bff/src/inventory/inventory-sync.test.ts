@@ -44,7 +44,7 @@ describe.each(DB_KINDS)("inventory sync on %s", (kind) => {
     const pending = await p.client.deleteService(p.ref, "sandbox-aci");
     if (pending) await p.client.waitForOperation(pending, { intervalMs: 20 });
     const report = await syncInventory(deps);
-    expect(report.removed).toBe(1);
+    expect(report).toMatchObject({ outcome: "ran", failed: [], removed: 1 }); // `failed` says why if not
     const names = (await rows()).map((r) => r.deployment);
     expect(names).not.toContain("sandbox-aci");
     expect(names.filter((n) => n.startsWith("gen-"))).toHaveLength(3);
