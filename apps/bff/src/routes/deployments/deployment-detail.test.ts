@@ -78,20 +78,115 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
     expect((await get("ws-prod-eastus/churn-predictor", "norole")).status).toBe(200);
   });
 
-  it("503 workspace_region_down while the workspace's region is down", async () => {
-    await s.fx.admin.regionDown("eastus");
-    try {
-      const problem = await expectProblem(
-        await get("ws-prod-eastus/churn-predictor"),
-        503,
-        "workspace_region_down",
-      );
-      expect(problem.detail).toMatch(/region/);
-      // Another workspace's deployment running in that region is unaffected: the workspace region counts.
-      expect((await get("ws-ml-westeurope/route-optimizer")).status).toBe(200);
-    } finally {
-      await s.fx.admin.regionUp("eastus");
-    }
+  describe("while the workspace's region is down", () => {
+    const asOf = new Date("2026-02-03T04:05:06.000Z");
+    const row = async (deployment: string) =>
+      (await s.t.database.db.select().from(inventory).where(eq(inventory.deployment, deployment)))[0];
+
+    it("answers the inventory's last-known state (200, lastKnown, no ETag header), then live again once it is back", async () => {
+      const live = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus/credit-risk-dr")).json());
+      expect(live.lastKnown).toBeNull();
+      // Make the row tell apart from the provider: what comes back while down is the inventory's.
+      await s.t.database.db
+        .update(inventory)
+        .set({ state: "Unhealthy", syncedAt: asOf })
+        .where(eq(inventory.deployment, "credit-risk-dr"));
+      const stored = await row("credit-risk-dr");
+      await s.fx.admin.regionDown("eastus");
+      try {
+        // A fresh replica (nothing cached): the workspace is still found, ARM's listing is global.
+        const replica = s.build().app;
+        const response = await replica.request("/api/deployments/ws-prod-eastus/credit-risk-dr", {
+          headers: await s.auth("lead"),
+        });
+        expect(response.status).toBe(200);
+        expect(response.headers.get("etag")).toBeNull();
+        const detail = DeploymentDetailSchema.parse(await response.json());
+        expect(detail).toEqual({
+          workspace: "ws-prod-eastus",
+          name: "credit-risk-dr",
+          computeType: "AKS",
+          computeName: null,
+          state: "Unhealthy",
+          scoringUri: stored?.scoringUri,
+          swaggerUri: null,
+          auth: { keyAuth: false, tokenAuth: true, mode: "token" },
+          tokenAuthSupported: true,
+          workspaceRegion: "eastus",
+          clusterRegion: "westus2",
+          crossRegionTokenRisk: true,
+          connection: live.connection,
+          createdAt: live.createdAt,
+          updatedAt: live.updatedAt,
+          etag: live.etag,
+          lastKnown: { reason: "workspace_region_down", asOf: asOf.toISOString() },
+        });
+        // The last-known answer does not touch the row.
+        expect((await row("credit-risk-dr"))?.syncedAt).toEqual(asOf);
+        // Another workspace's deployment running in that region is unaffected: the workspace region counts.
+        const other = await get("ws-ml-westeurope/route-optimizer");
+        expect(other.status).toBe(200);
+        expect(DeploymentDetailSchema.parse(await other.json()).lastKnown).toBeNull();
+      } finally {
+        await s.fx.admin.regionUp("eastus");
+      }
+      const back = await get("ws-prod-eastus/credit-risk-dr");
+      expect(back.status).toBe(200);
+      const fresh = DeploymentDetailSchema.parse(await back.json());
+      expect(fresh).toMatchObject({ state: "Healthy", lastKnown: null, etag: live.etag });
+      expect(fresh.swaggerUri).toMatch(/swagger\.json$/);
+      expect(back.headers.get("etag")).toBe(fresh.etag);
+      expect((await row("credit-risk-dr"))?.state).toBe("Healthy");
+    });
+
+    it("without an inventory row: 503 workspace_region_down", async () => {
+      await s.t.database.db.delete(inventory).where(eq(inventory.deployment, "pricing-aci"));
+      await s.fx.admin.regionDown("eastus");
+      try {
+        const problem = await expectProblem(
+          await get("ws-prod-eastus/pricing-aci"),
+          503,
+          "workspace_region_down",
+        );
+        expect(problem.detail).toMatch(/region/);
+      } finally {
+        await s.fx.admin.regionUp("eastus");
+      }
+      expect((await get("ws-prod-eastus/pricing-aci")).status).toBe(200);
+      expect(await row("pricing-aci")).toBeDefined();
+    });
+
+    it("a change still fails with the region's problem, and nothing changes", async () => {
+      const before = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus/churn-predictor")).json());
+      expect(before.auth.mode).toBe("key");
+      const rowBefore = await row("churn-predictor");
+      await s.fx.admin.regionDown("eastus");
+      try {
+        const shown = DeploymentDetailSchema.parse(
+          await (await get("ws-prod-eastus/churn-predictor")).json(),
+        );
+        expect(shown.lastKnown?.reason).toBe("workspace_region_down");
+        const response = await s.app.request("/api/deployments/ws-prod-eastus/churn-predictor/auth", {
+          method: "PATCH",
+          headers: {
+            ...(await s.auth("operator")),
+            "content-type": "application/json",
+            "if-match": shown.etag,
+          },
+          body: JSON.stringify({ keyAuth: false, tokenAuth: true }),
+        });
+        await expectProblem(response, 503, "workspace_region_down");
+        expect(await row("churn-predictor")).toEqual(rowBefore);
+      } finally {
+        await s.fx.admin.regionUp("eastus");
+      }
+      const after = await get("ws-prod-eastus/churn-predictor");
+      expect(DeploymentDetailSchema.parse(await after.json())).toMatchObject({
+        auth: { keyAuth: true, tokenAuth: false, mode: "key" },
+        etag: before.etag,
+        lastKnown: null,
+      });
+    });
   });
 
   it("throttling (429) becomes 503 provider_throttled with Retry-After", async () => {

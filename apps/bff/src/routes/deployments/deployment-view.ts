@@ -9,7 +9,7 @@ import {
   RegionSchema,
   supportsTokenAuth,
 } from "@keyturn/auth-domain";
-import type { Service } from "@keyturn/azureml-rest";
+import { type Service, ServiceStateSchema } from "@keyturn/azureml-rest";
 import { ApiError } from "../../errors/api-error.ts";
 import { checkPrecondition, type IfMatch, requireIfMatch } from "../../http/if-match.ts";
 import { deploymentEtag } from "../../inventory/deployment-etag.ts";
@@ -54,6 +54,53 @@ export function toDetail(service: Service, workspace: WorkspaceSummary): Deploym
     createdAt: new Date(service.createdTime).toISOString(),
     updatedAt: new Date(service.updatedTime).toISOString(),
     etag: deploymentEtag(service),
+    lastKnown: null,
+  };
+}
+
+/**
+ * The detail from the inventory's last-known row, for a read while the workspace's region is down:
+ * what the row lacks (compute name, Swagger URI) is null, and `lastKnown` says why and as of when.
+ * Null when the row cannot make a detail (no dates or an unknown state: never written by a sync).
+ */
+export function toLastKnownDetail(
+  item: Omit<InventoryItem, "keys">,
+  workspace: WorkspaceSummary,
+): DeploymentDetail | null {
+  const state = ServiceStateSchema.safeParse(item.state);
+  if (!state.success || item.createdAt === null || item.updatedAt === null) return null;
+  const settings: AuthSettings = { keyAuth: item.keyAuth, tokenAuth: item.tokenAuth };
+  const computeType = item.computeType as ComputeTarget;
+  const clusterRegion = regionOrNull(item.clusterRegion);
+  return {
+    workspace: workspace.name,
+    name: item.deployment,
+    computeType,
+    computeName: null,
+    state: state.data,
+    scoringUri: item.scoringUri,
+    swaggerUri: null,
+    auth: authView(settings),
+    tokenAuthSupported: supportsTokenAuth(computeType),
+    workspaceRegion: workspace.region,
+    clusterRegion,
+    crossRegionTokenRisk: isCrossRegionTokenRisk({
+      tokenAuth: settings.tokenAuth,
+      workspaceRegion: workspace.region,
+      clusterRegion,
+    }),
+    connection: { id: workspace.connectionId, name: workspace.connectionName },
+    createdAt: item.createdAt.toISOString(),
+    updatedAt: item.updatedAt.toISOString(),
+    // The same basis as a live read's ETag (older rows may not have stored it).
+    etag:
+      item.etag ??
+      deploymentEtag({
+        updatedTime: item.updatedAt.toISOString(),
+        authEnabled: item.keyAuth,
+        aadAuthEnabled: item.tokenAuth,
+      }),
+    lastKnown: { reason: "workspace_region_down", asOf: item.syncedAt.toISOString() },
   };
 }
 

@@ -2,7 +2,7 @@ import type { Service } from "@keyturn/azureml-rest";
 import type { Context } from "hono";
 import { ApiError } from "../../errors/api-error.ts";
 import { queryInventory } from "../../inventory/inventory-query.ts";
-import { deleteInventoryRow } from "../../inventory/inventory-rows.ts";
+import { deleteInventoryRow, findInventoryRow } from "../../inventory/inventory-rows.ts";
 import { refreshDeploymentRow } from "../../inventory/inventory-sync.ts";
 import { providerCall } from "../../provider/provider-errors.ts";
 import {
@@ -11,7 +11,7 @@ import {
   type WorkspaceSummary,
 } from "../../provider/workspace-provider.ts";
 import type { AppRouteHandler } from "../create-router.ts";
-import { toDetail, toSummary } from "./deployment-view.ts";
+import { toDetail, toLastKnownDetail, toSummary } from "./deployment-view.ts";
 import type { getDeployment, listDeployments } from "./deployments.routes.ts";
 
 export const list: AppRouteHandler<typeof listDeployments> = async (c) => {
@@ -24,6 +24,12 @@ export const list: AppRouteHandler<typeof listDeployments> = async (c) => {
   );
 };
 
+/**
+ * GET one deployment: read fresh from its workspace (ETag header, inventory row refreshed). While the
+ * workspace's region is down, the inventory's last-known row instead (`lastKnown` set, no ETag
+ * header: nothing can be changed against it); without a row, the 503 stays. The workspace itself is
+ * still found: ARM's workspace listing is global, a region being down does not hide it.
+ */
 export const get: AppRouteHandler<typeof getDeployment> = async (c) => {
   const { workspace, name } = c.req.valid("param");
   const deps = c.var.deps;
@@ -35,6 +41,10 @@ export const get: AppRouteHandler<typeof getDeployment> = async (c) => {
     // Gone from the workspace: gone from the inventory too.
     if (err instanceof ApiError && err.status === 404)
       await deleteInventoryRow(deps.database.db, workspace, name);
+    if (err instanceof ApiError && err.code === "workspace_region_down") {
+      const lastKnown = await lastKnownDetail(c, deps, p, name);
+      if (lastKnown) return c.json(lastKnown, 200);
+    }
     throw err;
   }
   await refreshRow(c, deps, p, service);
@@ -47,4 +57,15 @@ export async function refreshRow(c: Context, deps: ProviderDeps, w: WorkspaceSum
   await refreshDeploymentRow(deps, w, service).catch((err: unknown) =>
     c.var.logger.warn({ err, workspace: w.name, deployment: service.name }, "inventory: row refresh failed"),
   );
+}
+
+/** The inventory's last-known detail, or undefined (no usable row, or the database failed: logged). */
+async function lastKnownDetail(c: Context, deps: ProviderDeps, w: WorkspaceSummary, name: string) {
+  try {
+    const row = await findInventoryRow(deps.database.db, w.name, name);
+    return (row && toLastKnownDetail(row, w)) ?? undefined;
+  } catch (err) {
+    c.var.logger.warn({ err, workspace: w.name, deployment: name }, "inventory: last-known read failed");
+    return undefined;
+  }
 }

@@ -27,9 +27,9 @@ const PRECONDITIONS = {
   412: problem("precondition_failed: If-Match is not the deployment's current ETag (read it again)."),
   428: problem("precondition_required: send If-Match with the deployment's ETag."),
 } as const;
-const detail = (description: string) => ({
+const detail = (description: string, etag = "Strong ETag of the deployment") => ({
   ...jsonResponse(description, DeploymentDetailSchema),
-  headers: { ETag: { description: "Strong ETag of the deployment", schema: { type: "string" as const } } },
+  headers: { ETag: { description: etag, schema: { type: "string" as const } } },
 });
 
 export const listDeployments = defineRoute({
@@ -47,9 +47,19 @@ export const getDeployment = defineRoute({
   path: DEPLOYMENT_PATH,
   tags: ["deployments"],
   summary: "One deployment, read fresh from its workspace (refreshes the inventory row)",
+  description:
+    "While the workspace's region is down, the inventory's last-known state instead: `lastKnown` " +
+    "says so and as of when, and no ETag header is sent (changes need the region back). Without an " +
+    "inventory row the answer stays 503 `workspace_region_down`.",
   permission: "inventory:read",
   request: { params: DeploymentParamsSchema },
-  responses: { 200: detail("The deployment"), ...PROVIDER_PROBLEMS },
+  responses: {
+    200: detail(
+      "The deployment (live, or its last-known state while the workspace's region is down)",
+      "Strong ETag of the deployment; not sent on a last-known answer",
+    ),
+    ...PROVIDER_PROBLEMS,
+  },
 });
 
 const changeAudit = (action: "deployment.auth-settings.change" | "deployment.delete") => ({

@@ -73,6 +73,16 @@ export const DeploymentPageSchema = z
   })
   .openapi("DeploymentPage");
 
+/** Why a deployment's detail came from the inventory instead of its workspace, and as of when. */
+export const LastKnownSchema = z
+  .object({
+    /** Only one today: the workspace's region is down, so its control plane cannot be read. */
+    reason: z.enum(["workspace_region_down"]),
+    /** When the inventory last saw the deployment (the row's `syncedAt`). */
+    asOf: z.iso.datetime(),
+  })
+  .openapi("DeploymentLastKnown");
+
 export const DeploymentDetailSchema = z
   .object({
     workspace: z.string(),
@@ -91,8 +101,17 @@ export const DeploymentDetailSchema = z
     connection: z.object({ id: z.string(), name: z.string() }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    /** The strong ETag also sent in the `ETag` header: send it back as `If-Match` to change or delete. */
+    /**
+     * The strong ETag also sent in the `ETag` header: send it back as `If-Match` to change or delete.
+     * On a last-known answer it is the ETag the inventory recorded, and no header is sent.
+     */
     etag: z.string(),
+    /**
+     * Null on a live read. Set when the workspace's region is down and the detail is the inventory's
+     * last-known state (`computeName` and `swaggerUri` are then null): no change can be made until
+     * the region is back (every change reads the workspace first).
+     */
+    lastKnown: LastKnownSchema.nullable(),
   })
   .openapi("DeploymentDetail");
 export type DeploymentDetail = z.infer<typeof DeploymentDetailSchema>;

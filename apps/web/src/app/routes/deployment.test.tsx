@@ -34,6 +34,7 @@ function detail(overrides: Partial<DeploymentDetail> = {}): DeploymentDetail {
     createdAt: "2026-01-05T10:00:00.000Z",
     updatedAt: "2026-03-01T10:00:00.000Z",
     etag: '"v1"',
+    lastKnown: null,
     ...overrides,
   };
 }
@@ -118,6 +119,28 @@ describe("deployment page", { timeout: 90_000 }, () => {
     const auth = await screen.findByRole("tabpanel", { name: "Authentication" });
     expect(within(auth).getByText("The workspace and the cluster are in different regions")).toBeVisible();
     expect(router.state.location.search).toEqual({ tab: "auth" });
+  });
+
+  it("while the workspace's region is down: its last-known state, a warning, no changes; live again on request", async () => {
+    const down = detail({
+      computeName: null,
+      swaggerUri: null,
+      lastKnown: { reason: "workspace_region_down", asOf: "2026-02-03T04:05:06.000Z" },
+    });
+    mockBff([() => answer(down), () => answer(detail())]);
+    renderPage("/deployments/ws-prod-eastus/credit-risk-dr?tab=auth");
+    expect(await screen.findByText("The workspace's region is down", {}, FIRST_RENDER)).toBeVisible();
+    expect(screen.getByText(/What you see is its last-known state, from /)).toBeVisible();
+    expect(screen.getByRole("button", { name: "Delete" })).toHaveAttribute("aria-disabled", "true");
+    const auth = screen.getByRole("tabpanel", { name: "Authentication" });
+    expect(within(auth).getByRole("switch", { name: "Key authentication" })).toBeDisabled();
+    expect(within(auth).queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
+
+    await userEvent.setup().click(screen.getByRole("button", { name: "Check again" }));
+    await waitFor(() => expect(screen.queryByText("The workspace's region is down")).not.toBeInTheDocument());
+    expect(screen.getByRole("button", { name: "Delete" })).not.toHaveAttribute("aria-disabled");
+    expect(within(auth).getByRole("switch", { name: "Key authentication" })).toBeEnabled();
+    expect(within(auth).getByRole("button", { name: "Save" })).toBeVisible();
   });
 
   it("after creation, waits for the deployment to appear and watches it become healthy", async () => {

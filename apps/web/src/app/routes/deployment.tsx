@@ -12,6 +12,7 @@ import { AuthSettingsForm } from "../../features/deployment/components/auth-sett
 import { DeleteDeploymentButton } from "../../features/deployment/components/delete-deployment-button";
 import { DeploymentOverview } from "../../features/deployment/components/deployment-overview";
 import { DeploymentProgress } from "../../features/deployment/components/deployment-progress";
+import { LastKnownBanner } from "../../features/deployment/components/last-known-banner";
 import { KeysPanel } from "../../features/keys";
 import { SnippetsPanel } from "../../features/snippets";
 import { TestConsolePanel } from "../../features/test-console";
@@ -159,6 +160,7 @@ export function DeploymentRoute() {
         {t("deployment.backToInventory", { workspace })}
       </Link>
       <DeploymentProgress state={query.data?.state} watching={watching} onSettled={stopWatching} />
+      {query.data ? <LastKnownBanner deployment={query.data} onRetry={() => void query.refetch()} /> : null}
       {content}
     </Page>
   );

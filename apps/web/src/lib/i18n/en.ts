@@ -479,6 +479,16 @@ export const en = {
       healthy: "The deployment is healthy and ready to be called.",
       ended: "The deployment stopped changing in the state “{{state}}”.",
     },
+    lastKnown: {
+      title: "The workspace's region is down",
+      body: "The region of the workspace {{workspace}}, {{region}}, is down, so Keyturn cannot read this deployment from it. What you see is its last-known state, from {{asOf}}.",
+      changes:
+        "Changes are unavailable until the region is back: the authentication settings are read-only and the deployment cannot be deleted.",
+      retry: "Check again",
+      readOnly:
+        "Changes are unavailable while the workspace's region is down. These are the last-known settings.",
+      deleteUnavailable: "The deployment cannot be deleted while the workspace's region is down.",
+    },
     delete: {
       button: "Delete",
       title: "Delete {{name}}?",

@@ -482,6 +482,17 @@ export const es: Messages = {
       healthy: "La implementación está en estado correcto y lista para recibir llamadas.",
       ended: "La implementación dejó de cambiar en el estado «{{state}}».",
     },
+    lastKnown: {
+      title: "La región del área de trabajo no está disponible",
+      body: "La región del área de trabajo {{workspace}}, {{region}}, no está disponible, así que Keyturn no puede leer esta implementación en ella. Lo que ves es su último estado conocido, del {{asOf}}.",
+      changes:
+        "No se pueden hacer cambios hasta que la región vuelva: la configuración de autenticación es de solo lectura y la implementación no se puede eliminar.",
+      retry: "Volver a comprobar",
+      readOnly:
+        "No se pueden hacer cambios mientras la región del área de trabajo no esté disponible. Esta es la última configuración conocida.",
+      deleteUnavailable:
+        "La implementación no se puede eliminar mientras la región del área de trabajo no esté disponible.",
+    },
     delete: {
       button: "Eliminar",
       title: "¿Eliminar {{name}}?",

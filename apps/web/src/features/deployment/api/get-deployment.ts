@@ -4,7 +4,10 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { type ApiProblem, api } from "../../../lib/api-client";
 
-/** `GET /api/deployments/{workspace}/{name}`: one deployment, read fresh from its workspace. */
+/**
+ * `GET /api/deployments/{workspace}/{name}`: one deployment, read fresh from its workspace (or its
+ * last-known state while the workspace's region is down: see `lastKnown`).
+ */
 export const DeploymentDetailSchema = z.object({
   workspace: z.string(),
   name: z.string(),
@@ -25,6 +28,13 @@ export const DeploymentDetailSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   /** The same strong ETag as the `ETag` header: sent back as `If-Match` to change or delete. */
   etag: z.string(),
+  /**
+   * Null on a live read. Set while the workspace's region is down: the detail is the BFF inventory's
+   * last-known state as of `asOf` (computeName and swaggerUri are null), and nothing can be changed.
+   */
+  lastKnown: z
+    .object({ reason: z.enum(["workspace_region_down"]), asOf: z.iso.datetime({ offset: true }) })
+    .nullable(),
 });
 export type DeploymentDetail = z.infer<typeof DeploymentDetailSchema>;
 

@@ -28,6 +28,7 @@ function detail(overrides: Partial<DeploymentDetail> = {}): DeploymentDetail {
     createdAt: "2026-01-05T10:00:00.000Z",
     updatedAt: "2026-03-01T10:00:00.000Z",
     etag: '"v1"',
+    lastKnown: null,
     ...overrides,
     auth,
   };

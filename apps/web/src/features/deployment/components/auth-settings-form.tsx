@@ -34,7 +34,8 @@ const isConflict = (error: { code: string } | null) =>
  * A deployment's key / token authentication: the domain's rules applied and explained while the
  * user edits (see AuthSettingsFields), saved with `If-Match` on the version the edit started from;
  * turning authentication off entirely is confirmed first; a concurrent change (412) is explained
- * with an offer to reload.
+ * with an offer to reload. Read-only, with the reason, for a role that may not change it and for a
+ * last-known detail (the workspace's region is down).
  */
 export function AuthSettingsForm({
   deployment,
@@ -105,8 +106,19 @@ export function AuthSettingsForm({
     setReloaded(true);
   };
 
+  // A last-known detail (the workspace's region is down) cannot be changed: it shows what was last
+  // seen, read-only, and an edit in progress waits (hidden) until the region is back.
+  const lastKnown = deployment.lastKnown !== null;
+  const readOnlyReason = lastKnown
+    ? t("deployment.lastKnown.readOnly")
+    : permission.allowed
+      ? undefined
+      : permission.reason;
+  const canEdit = permission.allowed && !lastKnown;
+
   // The domain's verdict on the change as it will be sent (the form never builds an invalid one).
-  const verdict = dirty ? applyAuthChange(deployment.computeType, base.settings, change) : undefined;
+  const verdict =
+    dirty && !lastKnown ? applyAuthChange(deployment.computeType, base.settings, change) : undefined;
 
   return (
     <form className={styles.form} onSubmit={onSubmit} aria-labelledby={titleId} noValidate>
@@ -116,11 +128,11 @@ export function AuthSettingsForm({
       <AuthSettingsFields
         key={base.etag}
         target={deployment.computeType}
-        value={draft}
+        value={lastKnown ? settingsOf(deployment) : draft}
         onChange={setDraft}
         workspaceRegion={deployment.workspaceRegion}
         clusterRegion={deployment.clusterRegion}
-        readOnlyReason={permission.allowed ? undefined : permission.reason}
+        readOnlyReason={readOnlyReason}
       />
       {verdict && !verdict.ok ? (
         <Alert title={t("deployment.auth.invalid")}>
@@ -137,7 +149,7 @@ export function AuthSettingsForm({
         </Alert>
       ) : null}
       <div role="status">{reloaded ? <Text>{t("deployment.auth.reloaded")}</Text> : null}</div>
-      {permission.allowed ? (
+      {canEdit ? (
         <div className={styles.actions}>
           <Button
             ref={saveRef}

@@ -7,6 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
   DialogTrigger,
+  Tooltip,
 } from "@fluentui/react-components";
 import { Delete20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
@@ -16,7 +17,10 @@ import { useNotify } from "../../../components/toast";
 import { useDeleteDeployment } from "../api/delete-deployment";
 import type { DeploymentDetail } from "../api/get-deployment";
 
-/** Deletes the deployment after a confirmation naming it; `onDeleted` runs once it is gone or going. */
+/**
+ * Deletes the deployment after a confirmation naming it; `onDeleted` runs once it is gone or going.
+ * Unavailable (disabled, with the reason) while the detail is last-known: the workspace's region is down.
+ */
 export function DeleteDeploymentButton({
   deployment,
   onDeleted,
@@ -41,6 +45,16 @@ export function DeleteDeploymentButton({
         },
       },
     );
+
+  if (deployment.lastKnown) {
+    return (
+      <Tooltip content={t("deployment.lastKnown.deleteUnavailable")} relationship="description" withArrow>
+        <Button icon={<Delete20Regular />} disabledFocusable>
+          {t("deployment.delete.button")}
+        </Button>
+      </Tooltip>
+    );
+  }
 
   return (
     <Dialog

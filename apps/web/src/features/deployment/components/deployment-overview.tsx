@@ -70,7 +70,8 @@ export function DeploymentOverview({ deployment }: { deployment: DeploymentDetai
           {t("deployment.overview.swaggerLink")} <Open16Regular aria-hidden="true" />
         </Link>
       ) : (
-        muted(t("deployment.overview.notYet"))
+        // A last-known detail (region down) does not know it; a live one does not have it yet.
+        muted(t(deployment.lastKnown ? "deployment.overview.unknown" : "deployment.overview.notYet"))
       ),
     ],
     [t("deployment.overview.connection"), deployment.connection.name],
