@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { KEY_TYPES, PostureRuleIdSchema, SEVERITIES } from "@keyturn/auth-domain";
+import { KEY_TYPES, PosturePolicySchema, PostureRuleIdSchema, SEVERITIES } from "@keyturn/auth-domain";
 
 // Schemas of the posture routes (domain enums rebuilt: never `.openapi()` a domain schema).
 
@@ -71,6 +71,5 @@ export const TrendSchema = z
   })
   .openapi("PostureTrend");
 
-export const PolicyBodySchema = z
-  .strictObject({ maxKeyAgeDays: z.number().int().min(1).max(3650) })
-  .openapi("PosturePolicyChange");
+/** The domain's policy rules (key age 1–3650 days), as a strict body with its OpenAPI name. */
+export const PolicyBodySchema = z.strictObject(PosturePolicySchema.shape).openapi("PosturePolicyChange");
