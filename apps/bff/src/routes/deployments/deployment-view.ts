@@ -30,6 +30,27 @@ export const settingsOf = (s: Pick<Service, "authEnabled" | "aadAuthEnabled">): 
 
 const authView = (settings: AuthSettings) => ({ ...settings, mode: authMode(settings) });
 
+/** The auth view, regions and connection of a detail: the same for a live and a last-known read. */
+function authAndPlace(
+  settings: AuthSettings,
+  computeType: ComputeTarget,
+  workspace: WorkspaceSummary,
+  clusterRegion: DeploymentDetail["clusterRegion"],
+) {
+  return {
+    auth: authView(settings),
+    tokenAuthSupported: supportsTokenAuth(computeType),
+    workspaceRegion: workspace.region,
+    clusterRegion,
+    crossRegionTokenRisk: isCrossRegionTokenRisk({
+      tokenAuth: settings.tokenAuth,
+      workspaceRegion: workspace.region,
+      clusterRegion,
+    }),
+    connection: { id: workspace.connectionId, name: workspace.connectionName },
+  };
+}
+
 export function toDetail(service: Service, workspace: WorkspaceSummary): DeploymentDetail {
   const settings = settingsOf(service);
   const clusterRegion = regionOrNull(service.location);
@@ -41,16 +62,7 @@ export function toDetail(service: Service, workspace: WorkspaceSummary): Deploym
     state: service.state,
     scoringUri: service.scoringUri,
     swaggerUri: service.swaggerUri ?? null,
-    auth: authView(settings),
-    tokenAuthSupported: supportsTokenAuth(service.computeType),
-    workspaceRegion: workspace.region,
-    clusterRegion,
-    crossRegionTokenRisk: isCrossRegionTokenRisk({
-      tokenAuth: settings.tokenAuth,
-      workspaceRegion: workspace.region,
-      clusterRegion,
-    }),
-    connection: { id: workspace.connectionId, name: workspace.connectionName },
+    ...authAndPlace(settings, service.computeType, workspace, clusterRegion),
     createdAt: new Date(service.createdTime).toISOString(),
     updatedAt: new Date(service.updatedTime).toISOString(),
     etag: deploymentEtag(service),
@@ -80,16 +92,7 @@ export function toLastKnownDetail(
     state: state.data,
     scoringUri: item.scoringUri,
     swaggerUri: null,
-    auth: authView(settings),
-    tokenAuthSupported: supportsTokenAuth(computeType),
-    workspaceRegion: workspace.region,
-    clusterRegion,
-    crossRegionTokenRisk: isCrossRegionTokenRisk({
-      tokenAuth: settings.tokenAuth,
-      workspaceRegion: workspace.region,
-      clusterRegion,
-    }),
-    connection: { id: workspace.connectionId, name: workspace.connectionName },
+    ...authAndPlace(settings, computeType, workspace, clusterRegion),
     createdAt: item.createdAt.toISOString(),
     updatedAt: item.updatedAt.toISOString(),
     // The same basis as a live read's ETag (older rows may not have stored it).
