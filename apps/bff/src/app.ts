@@ -19,6 +19,7 @@ import { PERMISSION_EXTENSION } from "./routes/define-route.ts";
 import { createDeploymentsRouter } from "./routes/deployments/deployments.index.ts";
 import { createDocsRouter } from "./routes/docs/docs.index.ts";
 import { createEnforcementRouter } from "./routes/enforcement/enforcement.index.ts";
+import { createInventoryRouter } from "./routes/inventory/inventory.index.ts";
 import { createKeysRouter } from "./routes/keys/keys.index.ts";
 import { createMeRouter } from "./routes/me/me.index.ts";
 import { createPostureRouter } from "./routes/posture/posture.index.ts";
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps) {
     .route("/api", createAuditRouter())
     .route("/api", createPostureRouter())
     .route("/api", createConnectionsRouter())
+    .route("/api", createInventoryRouter())
     .route(
       "/api",
       createDocsRouter(() => openApiDocument(app)),

@@ -12,7 +12,7 @@ import { migrate } from "./db/migrate.ts";
 import { seedDefaultConnection } from "./db/seed.ts";
 import type { Config } from "./env.ts";
 import { createIssuerFetch } from "./http/issuer-fetch.ts";
-import { createInventorySync } from "./inventory/inventory-sync.ts";
+import { createInventorySync } from "./inventory/inventory-sync-runner.ts";
 import { createLogger } from "./logger.ts";
 import { createMetrics } from "./middleware/metrics.ts";
 import { postureSnapshotJob } from "./posture/posture-snapshots.ts";

@@ -4,7 +4,8 @@ import { DB_KINDS } from "../../test/support/databases.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../test/support/deployments-setup.ts";
 import { inventory, jobLeases } from "../db/schema.ts";
 import { getWorkspaceProvider } from "../provider/workspace-provider.ts";
-import { createInventorySync, INVENTORY_SYNC_JOB, syncInventory } from "./inventory-sync.ts";
+import { INVENTORY_SYNC_JOB, syncInventory } from "./inventory-sync.ts";
+import { createInventorySync } from "./inventory-sync-runner.ts";
 
 describe.each(DB_KINDS)("inventory sync on %s", (kind) => {
   let s: DeploymentsSetup;

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Service } from "@keyturn/azureml-rest";
 import { providerCall } from "../provider/provider-errors.ts";
 import {
@@ -8,7 +7,6 @@ import {
   type WorkspaceSummary,
 } from "../provider/workspace-provider.ts";
 import { removeUnseen, removeVanishedWorkspaces, serviceToRow, upsertInventory } from "./inventory-rows.ts";
-import { claimLease, releaseLease } from "./job-lease.ts";
 
 export const INVENTORY_SYNC_JOB = "inventory-sync";
 
@@ -22,9 +20,11 @@ export interface SyncReport {
 }
 
 const PARALLEL_WORKSPACES = 4;
-const STOP_WAIT_MS = 3_000;
 
-/** Lists every workspace's services and makes the inventory equal to them. No lease: see runInventorySync. */
+/**
+ * Lists every workspace's services and makes the inventory equal to them. No lease and no guard against
+ * a concurrent run: call it through `syncInventoryNow` or the runner (inventory-sync-runner.ts).
+ */
 export async function syncInventory(deps: ProviderDeps): Promise<SyncReport> {
   const startedAt = new Date();
   const workspaces = await listWorkspaces(deps, { fresh: true });
@@ -77,77 +77,3 @@ const rowContext = (w: WorkspaceSummary, syncedAt: Date) => ({
   workspaceRegion: w.region,
   syncedAt,
 });
-
-export interface InventorySyncRunner {
-  /** Claims this period's run (skips if another replica holds or just ran it), then syncs. */
-  runOnce(): Promise<SyncReport>;
-  /** A run now (in the background) and every `intervalMs` (0: at start only). */
-  start(): void;
-  /** Stops the timer and waits for a run in progress. */
-  stop(): Promise<void>;
-}
-
-/**
- * The scheduled job. Each replica has a runner; the lease in `job_leases` lets one of them run each
- * period (a run is skipped while another holds the lease or started less than half a period ago).
- */
-export function createInventorySync(
-  deps: ProviderDeps,
-  options: { intervalMs: number },
-): InventorySyncRunner {
-  const holder = randomUUID();
-  const interval = options.intervalMs;
-  const lease = {
-    leaseMs: Math.max(5 * 60_000, interval),
-    minIntervalMs: interval > 0 ? interval / 2 : 30_000,
-  };
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<SyncReport> | undefined;
-  let stopped = false;
-
-  async function run(): Promise<SyncReport> {
-    const db = deps.database.db;
-    if (!(await claimLease(db, INVENTORY_SYNC_JOB, holder, lease))) {
-      return { outcome: "skipped", workspaces: 0, deployments: 0, removed: 0, failed: [] };
-    }
-    let outcome: "ok" | "failed" = "failed";
-    try {
-      const report = await syncInventory(deps);
-      outcome = report.failed.length === 0 ? "ok" : "failed";
-      deps.logger.info({ ...report }, "inventory: synced");
-      return report;
-    } finally {
-      await releaseLease(db, INVENTORY_SYNC_JOB, holder, outcome).catch((err: unknown) =>
-        deps.logger.warn({ err }, "inventory: releasing the sync lease failed"),
-      );
-    }
-  }
-
-  const runOnce = () => {
-    current ??= run().finally(() => {
-      current = undefined;
-    });
-    return current;
-  };
-  const background = () => {
-    if (stopped) return;
-    runOnce().catch((err: unknown) => deps.logger.warn({ err }, "inventory: sync failed"));
-  };
-  return {
-    runOnce,
-    start() {
-      background();
-      if (interval > 0) {
-        timer = setInterval(background, interval);
-        timer.unref();
-      }
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearInterval(timer);
-      // Wait for a run in progress, but not for a slow provider: the run's writes are safe to lose.
-      const bound = new Promise<void>((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref());
-      await Promise.race([current?.catch(() => {}), bound]);
-    },
-  };
-}

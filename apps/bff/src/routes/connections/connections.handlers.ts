@@ -10,6 +10,7 @@ import { connections, inventory } from "../../db/schema.ts";
 import { credentialAad } from "../../db/seed.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { checkIfMatch } from "../../http/if-match.ts";
+import { syncInventorySoon } from "../../inventory/inventory-sync-runner.ts";
 import {
   type ConnectionCredential,
   CredentialConfigError,
@@ -134,6 +135,7 @@ export const create: AppRouteHandler<typeof createConnection> = async (c) => {
     return inserted as ConnectionRow;
   });
   forgetProviders(deps);
+  syncInventorySoon(deps, "connection-create"); // in the background: the answer does not wait for it
   c.header("ETag", etagOf(row));
   return c.json(view(deps, row, new Map()), 201);
 };
@@ -175,6 +177,7 @@ export const update: AppRouteHandler<typeof updateConnection> = async (c) => {
     return written;
   });
   forgetProviders(deps);
+  syncInventorySoon(deps, "connection-update"); // in the background: the answer does not wait for it
   c.header("ETag", etagOf(updated));
   return c.json(view(deps, updated, await inventoryCounts(db)), 200);
 };
@@ -195,6 +198,7 @@ export const remove: AppRouteHandler<typeof deleteConnection> = async (c) => {
     if (removed.length === 0) throw new ApiError(412, "precondition_failed", { detail: STALE });
   });
   forgetProviders(deps);
+  syncInventorySoon(deps, "connection-delete"); // in the background: the answer does not wait for it
   return c.body(null, 204);
 };
 

@@ -7,6 +7,7 @@ import { type DeploymentsSetup, setupDeployments } from "../../../test/support/d
 import { expectProblem } from "../../../test/support/problem.ts";
 import { connections, inventory } from "../../db/schema.ts";
 import { syncInventory } from "../../inventory/inventory-sync.ts";
+import { inventorySyncSettled } from "../../inventory/inventory-sync-runner.ts";
 import { ConnectionListSchema, ConnectionTestSchema, ConnectionViewSchema } from "./connections.schemas.ts";
 
 const SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
@@ -18,7 +19,10 @@ beforeAll(async () => {
   s = await setupDeployments("pglite");
   await syncInventory(s.deps);
 });
-afterAll(() => s?.close());
+afterAll(async () => {
+  if (s) await inventorySyncSettled(s.t.database); // each change started a sync in the background
+  await s?.close();
+});
 
 const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
   s.app.request(path, {

@@ -2,14 +2,25 @@ import type { QueryClient } from "@tanstack/react-query";
 import { connectionsQueryKey } from "./get-connections";
 
 /**
- * After a connection is added, changed or removed: read the connections again, and everything the
- * inventory derives from them (a removal takes its deployments out of the inventory at once).
+ * After the inventory changed: read again the connections (their counts come from it), the
+ * inventory's workspaces and deployments (the inventory screen's `["workspaces", …]` and
+ * `["deployments", …]`) and the posture derived from them.
  */
-export function afterConnectionChange(queryClient: QueryClient) {
+export function afterInventorySync(queryClient: QueryClient) {
   void queryClient.invalidateQueries({ queryKey: connectionsQueryKey });
   void queryClient.invalidateQueries({ queryKey: ["workspaces"] });
   void queryClient.invalidateQueries({ queryKey: ["deployments"] });
   void queryClient.invalidateQueries({ queryKey: ["posture"] });
+}
+
+/**
+ * After a connection is added, changed or removed: the same. A removal takes its deployments out of
+ * the inventory at once; for an added or changed connection the BFF starts a sync in the background
+ * (the answer does not wait for it), so the inventory screen — stale now, read afresh when opened —
+ * shows its deployments once that sync is done. "Sync inventory now" waits for a sync.
+ */
+export function afterConnectionChange(queryClient: QueryClient) {
+  afterInventorySync(queryClient);
 }
 
 /** The key of an add or a change in flight (its dialog stays open until the answer). */

@@ -5,6 +5,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { Connection, ConnectionList } from "./get-connections";
 import type { AuditCheckpoint, LatestCheckpoint } from "./get-latest-checkpoint";
 import type { PosturePolicyView } from "./get-posture-policy";
+import type { InventorySyncReport } from "./sync-inventory";
 import type { ConnectionTest } from "./test-connection";
 
 /** The settings screen's schemas pinned to the BFF's route types (types only; see app/bff-contract.test.ts). */
@@ -13,6 +14,7 @@ type Policy = Client["api"]["policies"]["posture"];
 type Checkpoints = Client["api"]["audit"]["checkpoints"];
 type Connections = Client["api"]["connections"];
 type OneConnection = Connections[":id"];
+type InventorySync = Client["api"]["inventory"]["sync"];
 
 describe("BFF contract of the settings screen (types)", () => {
   it("GET and POST /api/connections: the list read, the body sent, the connection answered", () => {
@@ -28,6 +30,10 @@ describe("BFF contract of the settings screen (types)", () => {
     expectTypeOf<InferResponseType<OneConnection["$put"], 200>>().toExtend<Connection>();
     expectTypeOf<{ "if-match": string }>().toExtend<InferRequestType<OneConnection["$delete"]>["header"]>();
     expectTypeOf<InferResponseType<OneConnection["test"]["$post"], 200>>().toExtend<ConnectionTest>();
+  });
+
+  it("POST /api/inventory/sync: the sync's report", () => {
+    expectTypeOf<InferResponseType<InventorySync["$post"], 200>>().toExtend<InventorySyncReport>();
   });
 
   it("GET and PUT /api/policies/posture: the policy read, the change sent, the policy answered", () => {

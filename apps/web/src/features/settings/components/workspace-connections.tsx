@@ -9,6 +9,7 @@ import { Loading } from "../../../components/loading";
 import { useConnections } from "../api/get-connections";
 import { ConnectionDialog } from "./connection-dialog";
 import { ConnectionsTable } from "./connections-table";
+import { InventorySyncButton } from "./inventory-sync-button";
 import { SettingsSection } from "./settings-section";
 
 const useStyles = makeStyles({
@@ -18,7 +19,8 @@ const useStyles = makeStyles({
 
 /**
  * Where the console reaches Azure ML, and with which principal (Admin only): the connections, each
- * with its principal and the secret's fingerprint (never a secret), to add, edit, test or remove.
+ * with its principal and the secret's fingerprint (never a secret), to add, edit, test or remove;
+ * and "Sync inventory now".
  */
 export function WorkspaceConnections() {
   const styles = useStyles();
@@ -53,6 +55,9 @@ export function WorkspaceConnections() {
               </Button>
             }
           />
+        </Can>
+        <Can permission="settings:admin">
+          <InventorySyncButton />
         </Can>
       </div>
       {content}
