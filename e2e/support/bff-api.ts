@@ -34,17 +34,35 @@ export interface BffAnswer {
   text: string;
 }
 
-/** One call to the BFF as that user (no browser involved; the answer is returned, not thrown). */
+/**
+ * One call to the BFF as that user, with any extra headers (If-Match) (no browser involved; the answer
+ * is returned, not thrown).
+ */
 export async function callBff(
   page: Page,
   method: "GET" | "POST" | "PATCH",
   path: string,
   token: string,
+  headers: Record<string, string> = {},
 ): Promise<BffAnswer> {
   const response = await page.request.fetch(path, {
     method,
-    headers: { authorization: `Bearer ${token}` },
+    headers: { ...headers, authorization: `Bearer ${token}` },
     failOnStatusCode: false,
   });
   return { status: response.status(), text: await response.text() };
+}
+
+/** A deployment's keys' ETag, as `GET …/keys` answers it: the If-Match a regeneration needs. */
+export async function keysEtagOf(
+  page: Page,
+  workspace: string,
+  name: string,
+  token: string,
+): Promise<string> {
+  const keys = await callBff(page, "GET", `/api/deployments/${workspace}/${name}/keys`, token);
+  expect(keys.status, "GET …/keys").toBe(200);
+  const { etag } = JSON.parse(keys.text) as { etag?: string };
+  expect(etag, "the keys' ETag").toBeTruthy();
+  return etag as string;
 }

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { accessTokenOf, callBff } from "../support/bff-api.ts";
+import { accessTokenOf, callBff, keysEtagOf } from "../support/bff-api.ts";
 import { openFromInventory, openTab } from "../support/console-pages.ts";
 import { emulator } from "../support/emulator.ts";
 import { expect, type Harvest, test } from "../support/fixtures.ts";
@@ -10,10 +10,15 @@ const WORKSPACE = "ws-prod-eastus";
 const NAME = "churn-predictor";
 const REGENERATE = `/api/deployments/${WORKSPACE}/${NAME}/keys/Secondary/regenerate`;
 
-/** The regenerate endpoint called straight with the user's own access token: 403, nothing changed. */
+/**
+ * The regenerate endpoint called straight with the user's own access token and the keys' current ETag
+ * (so only the role can be the reason): 403, nothing changed.
+ */
 async function directRegenerateIsForbidden(page: Page, harvest: Harvest): Promise<void> {
   const before = await emulator.listKeys(WORKSPACE, NAME);
-  const answer = await callBff(page, "POST", REGENERATE, await accessTokenOf(page));
+  const token = await accessTokenOf(page);
+  const ifMatch = { "If-Match": await keysEtagOf(page, WORKSPACE, NAME, token) };
+  const answer = await callBff(page, "POST", REGENERATE, token, ifMatch);
   harvest.add("direct regenerate answer", answer.text);
   expect(answer.status).toBe(403);
   expect(JSON.parse(answer.text)).toMatchObject({ status: 403, code: "forbidden" });

@@ -30,7 +30,12 @@ test("support regenerates the secondary key, proves old refused and new accepted
     "Callers using the Secondary key get 401 at once; the Primary key keeps working",
   );
   await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  const regenerating = page.waitForRequest(
+    (r) => r.method() === "POST" && r.url().endsWith(`/${NAME}/keys/Secondary/regenerate`),
+  );
   await confirm.getByRole("button", { name: "Regenerate Secondary key" }).click();
+  // Sent with If-Match: the keys' ETag as the panel listed them.
+  expect((await regenerating).headers()["if-match"]).toMatch(/^"[A-Za-z0-9_-]+"$/);
   await expect(confirm).toBeHidden();
   await expectToast(page, /^Secondary key regenerated\. Its new fingerprint is [0-9a-f]{12}\.$/);
   await expect(page.getByRole("region", { name: "Secondary key" })).toContainText(

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { accessTokenOf, callBff } from "../support/bff-api.ts";
+import { accessTokenOf, callBff, keysEtagOf } from "../support/bff-api.ts";
 import { csvRecords } from "../support/csv.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { signIn } from "../support/sign-in.ts";
@@ -15,11 +15,13 @@ test("the team lead exports the posture report, finds the rotation in the audit 
 }) => {
   const support = await (await harvest.newContext("support")).newPage();
   await signIn(support, "support");
+  const token = await accessTokenOf(support);
   const rotation = await callBff(
     support,
     "POST",
     `/api/deployments/${WORKSPACE}/${NAME}/keys/Secondary/regenerate`,
-    await accessTokenOf(support),
+    token,
+    { "If-Match": await keysEtagOf(support, WORKSPACE, NAME, token) },
   );
   harvest.add("regenerate answer", rotation.text);
   expect(rotation.status).toBe(200);

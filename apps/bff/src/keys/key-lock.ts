@@ -54,11 +54,12 @@ const MAX_HELD_CONNECTIONS = 3;
 const embeddedLocks = new WeakMap<object, LocalMutex>();
 
 /**
- * Serialises work on one key of one deployment. First in this replica (a queue per key, so a replica
- * never has two requests for the same key waiting on the database), then across replicas: on
- * PostgreSQL a session advisory lock `pg_advisory_lock(namespace, hashtext(name))` on a pool connection
- * held for the duration (released explicitly, or by PostgreSQL when the connection dies with the
- * process); on PGlite, an embedded database only its own process can open, a queue per instance.
+ * Serialises work on one name — a deployment's keys (`keysLockName`). First in this replica (a queue
+ * per name, so a replica never has two requests for the same name waiting on the database), then
+ * across replicas: on PostgreSQL a session advisory lock `pg_advisory_lock(namespace, hashtext(name))`
+ * on a pool connection held for the duration (released explicitly, or by PostgreSQL when the
+ * connection dies with the process); on PGlite, an embedded database only its own process can open, a
+ * queue per instance.
  */
 export class KeyLocks {
   private readonly local = new LocalMutex();
@@ -103,6 +104,14 @@ export class KeyLocks {
   }
 }
 
-/** The lock name of one key: workspace, deployment and key type. */
+/** The name of one key (workspace, deployment, key type): what the previous-key store is keyed by. */
 export const keyLockName = (workspace: string, deployment: string, keyType: string) =>
   JSON.stringify(["key", workspace, deployment, keyType]);
+
+/**
+ * The lock name of a deployment's keys, both of them: regenerations take it. Both key types share it
+ * because the If-Match a regeneration is checked against is the ETag of both keys — a Primary and a
+ * Secondary regeneration sent with the same ETag must not both pass the comparison.
+ */
+export const keysLockName = (workspace: string, deployment: string) =>
+  JSON.stringify(["keys", workspace, deployment]);

@@ -34,14 +34,24 @@ describe.each(DB_KINDS)("secret canary on %s", (kind) => {
     const before = await allKeys();
     const primary = before[0] as string;
     const churn = await h.keysOf(WS, "churn-predictor");
+    const etag = { "If-Match": await h.keysEtag(WS, "churn-predictor") };
 
     // Every route, with successes, refusals and failures.
-    type Call = readonly [string, string, Parameters<SecretsHarness["call"]>[2], unknown?];
+    type Call = readonly [
+      string,
+      string,
+      Parameters<SecretsHarness["call"]>[2],
+      unknown?,
+      Record<string, string>?,
+    ];
     const calls: Call[] = [
       ["GET", `${d("churn-predictor")}/keys`, "operator"],
       ["GET", `${d("pricing-aci")}/keys`, "lead"],
-      ["POST", `${d("churn-predictor")}/keys/secondary/regenerate`, "support"],
-      ["POST", `${d("churn-predictor")}/keys/primary/regenerate`, "lead"],
+      ["POST", `${d("churn-predictor")}/keys/secondary/regenerate`, "support", undefined, etag],
+      ["POST", `${d("churn-predictor")}/keys/primary/regenerate`, "lead", undefined, etag],
+      // Stale now (the Secondary was regenerated): 412 with the current ETag; none at all: 428.
+      ["POST", `${d("churn-predictor")}/keys/primary/regenerate`, "support", undefined, etag],
+      ["POST", `${d("churn-predictor")}/keys/primary/regenerate`, "support"],
       ["POST", `${d("churn-predictor")}/keys/identify`, "support", { key: churn.primaryKey }],
       [
         "POST",
@@ -75,11 +85,14 @@ describe.each(DB_KINDS)("secret canary on %s", (kind) => {
       ["GET", `${d("fraud-scoring")}/snippets`, "operator"],
       ["POST", `${d("churn-predictor")}/keys/Primary/reveal`, "lead"],
     ];
-    for (const [method, path, who, body] of calls) await h.call(method, path, who, body);
+    for (const [method, path, who, body, headers] of calls)
+      await h.call(method, path, who, body, h.app, headers);
     const statuses = h.captured.map((c) => c.status);
     expect(statuses).toContain(200);
     expect(statuses).toContain(400);
     expect(statuses).toContain(403);
+    expect(statuses).toContain(412);
+    expect(statuses).toContain(428);
 
     // The reveals (fresh sign-in), to prove the canary sees a secret when one is sent.
     const fresh = { token: await h.signIn("operator") };

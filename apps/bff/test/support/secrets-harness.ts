@@ -62,13 +62,17 @@ export async function startSecretsHarness(kind: DbKind, env: Record<string, stri
     return token;
   }
 
-  /** Calls the BFF as `who` (a persona, a raw access token, or nobody) and captures the answer. */
+  /**
+   * Calls the BFF as `who` (a persona, a raw access token, or nobody), with any extra headers
+   * (If-Match), and captures the answer.
+   */
   async function call(
     method: string,
     path: string,
     who: Who | { token: string } | null,
     body?: unknown,
     on: { request: typeof app.request } = app,
+    headers: Record<string, string> = {},
   ) {
     const token = who === null ? undefined : typeof who === "string" ? await tokenOf(who) : who.token;
     const response = await on.request(path, {
@@ -76,6 +80,7 @@ export async function startSecretsHarness(kind: DbKind, env: Record<string, stri
       headers: {
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
         ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+        ...headers,
       },
       body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
     });
@@ -87,6 +92,31 @@ export async function startSecretsHarness(kind: DbKind, env: Record<string, stri
       body: text,
     });
     return response;
+  }
+
+  /** The keys' current ETag, as `GET …/keys` answers it (the If-Match of a regeneration). */
+  async function keysEtag(ws: string, name: string, on: { request: typeof app.request } = app) {
+    const response = await call("GET", `${deploymentPath(ws, name)}/keys`, "operator", undefined, on);
+    const etag = response.headers.get("etag");
+    if (response.status !== 200 || !etag) throw new Error(`GET keys of ${ws}/${name}: ${response.status}`);
+    return etag;
+  }
+
+  /**
+   * `POST …/keys/{keyType}/regenerate` as `who` with If-Match: the keys' current ETag read just before
+   * unless `ifMatch` is given (a string, or null to send none).
+   */
+  async function regenerate(
+    ws: string,
+    name: string,
+    keyType: string,
+    who: Who | { token: string } | null,
+    options: { ifMatch?: string | null; on?: { request: typeof app.request } } = {},
+  ) {
+    const on = options.on ?? app;
+    const ifMatch = options.ifMatch === undefined ? await keysEtag(ws, name, on) : options.ifMatch;
+    const path = `${deploymentPath(ws, name)}/keys/${keyType}/regenerate`;
+    return call("POST", path, who, undefined, on, ifMatch === null ? {} : { "If-Match": ifMatch });
   }
 
   return {
@@ -102,6 +132,8 @@ export async function startSecretsHarness(kind: DbKind, env: Record<string, stri
     /** Another BFF replica on the same database (its own memory: caches, locks, previous keys). */
     replica: (more: Record<string, string> = {}) => build(more).app,
     call,
+    keysEtag,
+    regenerate,
     /** Both key values of a deployment, read from the emulator directly. */
     keysOf: (ws: string, name: string) => workspace.listKeys(wsRef(ws), name),
     serviceOf: (ws: string, name: string) => workspace.getService(wsRef(ws), name),

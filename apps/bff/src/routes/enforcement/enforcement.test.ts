@@ -62,11 +62,7 @@ describe.each(DB_KINDS)("verify enforcement on %s", (kind) => {
   });
 
   it("after a rotation, the previous key is refused; a replica that did not rotate it says why it cannot check", async () => {
-    const rotated = await h.call(
-      "POST",
-      `${deploymentPath(WS, "churn-predictor")}/keys/Primary/regenerate`,
-      "operator",
-    );
+    const rotated = await h.regenerate(WS, "churn-predictor", "Primary", "operator");
     expect(rotated.status).toBe(200);
     const previousFingerprint = ((await rotated.json()) as { previousFingerprint: string })
       .previousFingerprint;

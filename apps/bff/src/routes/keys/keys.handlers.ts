@@ -3,6 +3,7 @@ import { audited } from "../../audit/audit-context.ts";
 import { constantTimeEqual, fingerprint } from "../../crypto/fingerprint.ts";
 import { keyRows, keyView } from "../../keys/key-metadata-store.ts";
 import { keyValue, keyValueOf, listKeyValues, parseKeyType } from "../../keys/key-values.ts";
+import { keyFingerprints, keysEtag } from "../../keys/keys-etag.ts";
 import { getWorkspaceProvider } from "../../provider/workspace-provider.ts";
 import { deploymentTarget } from "../../scoring/deployment-target.ts";
 import type { AppRouteHandler } from "../create-router.ts";
@@ -17,13 +18,15 @@ export const list: AppRouteHandler<typeof listKeys> = async (c) => {
     keyRows(deps.database.db, provider.name, name),
   ]);
   const now = deps.now();
+  const fingerprints = keyFingerprints(deps.keys.pepper, values);
   const keys = KEY_TYPES.flatMap((keyType) => {
-    const value = keyValueOf(values, keyType);
-    if (!value) return [];
+    const keyFingerprint = keyType === "Primary" ? fingerprints.primary : fingerprints.secondary;
+    if (!keyFingerprint) return [];
     const row = rows.find((r) => r.keyType === keyType);
-    return [keyView(keyType, fingerprint(deps.keys.pepper, value), row, service, now)];
+    return [keyView(keyType, keyFingerprint, row, service, now)];
   });
-  return c.json({ workspace: provider.name, deployment: name, keys }, 200);
+  const etag = keysEtag(fingerprints);
+  return c.json({ workspace: provider.name, deployment: name, keys, etag }, 200, { ETag: etag });
 };
 
 export const reveal: AppRouteHandler<typeof revealKey> = async (c) => {

@@ -1,3 +1,4 @@
+import { PROBLEM_CONTENT_TYPE } from "@keyturn/auth-domain";
 import { defineRoute } from "../define-route.ts";
 import {
   DEPLOYMENT_PATH,
@@ -7,13 +8,26 @@ import {
   KeyParamsSchema,
   PROVIDER_PROBLEMS,
 } from "../deployment-path.ts";
+import { ProblemResponseSchema } from "../problem-responses.ts";
 import {
   IdentifyBodySchema,
   IdentifyResultSchema,
   KeyListSchema,
   KeyRevealSchema,
+  KeysIfMatchHeaderSchema,
   RegenerationSchema,
 } from "./keys.schemas.ts";
+
+const problem = (description: string) => ({
+  description,
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemResponseSchema } },
+});
+const withEtag = <S>(description: string, schema: S) => ({
+  ...json(description, schema),
+  headers: {
+    ETag: { description: "Strong ETag of the deployment's keys", schema: { type: "string" as const } },
+  },
+});
 
 export const listKeys = defineRoute({
   method: "get",
@@ -22,7 +36,7 @@ export const listKeys = defineRoute({
   summary: "Metadata of the Primary and Secondary keys (fingerprint, age, last rotation) — never a value",
   permission: "inventory:read",
   request: { params: DeploymentParamsSchema },
-  responses: { 200: json("The keys' metadata", KeyListSchema), ...PROVIDER_PROBLEMS },
+  responses: { 200: withEtag("The keys' metadata and their ETag", KeyListSchema), ...PROVIDER_PROBLEMS },
 });
 
 export const regenerateKey = defineRoute({
@@ -32,11 +46,19 @@ export const regenerateKey = defineRoute({
   summary: "Regenerate one key (the other is untouched); waits for the workspace's operation",
   description:
     "keyType is case-normalised (`primary` → `Primary`); anything else is 400 `invalid_key_type`. " +
-    "Regenerations of the same key are serialised (per deployment and key type, across replicas).",
+    "If-Match with the keys' ETag (from GET …/keys) is required: 428 without it (or with `*`), 412 " +
+    "with the current ETag when a key changed since. Regenerations of a deployment's keys are " +
+    "serialised (across replicas) and the ETag is compared under that lock, against a fresh read: " +
+    "two regenerations sent with the same ETag → exactly one succeeds.",
   permission: "key:regenerate",
   audit: { action: "key.regenerate", target: deniedTarget },
-  request: { params: KeyParamsSchema },
-  responses: { 200: json("The new key's metadata", RegenerationSchema), ...PROVIDER_PROBLEMS },
+  request: { params: KeyParamsSchema, headers: KeysIfMatchHeaderSchema },
+  responses: {
+    200: withEtag("The new key's metadata and the keys' new ETag", RegenerationSchema),
+    ...PROVIDER_PROBLEMS,
+    412: problem("precondition_failed: If-Match is not the keys' current ETag (read them again)."),
+    428: problem("precondition_required: send If-Match with the keys' ETag."),
+  },
 });
 
 export const revealKey = defineRoute({

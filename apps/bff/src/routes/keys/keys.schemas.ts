@@ -18,8 +18,19 @@ export const KeyListSchema = z
     workspace: z.string(),
     deployment: z.string(),
     keys: z.array(KeyViewSchema),
+    /** The same strong ETag as the `ETag` header: sent back as `If-Match` to regenerate a key. */
+    etag: z.string(),
   })
   .openapi("KeyList");
+
+/** If-Match on a regeneration: the keys' ETag from `GET …/keys` (required: 428 without it). */
+export const KeysIfMatchHeaderSchema = z.object({
+  "if-match": z
+    .string()
+    .max(500)
+    .optional()
+    .openapi({ description: "The keys' current ETag, from GET …/keys (required)." }),
+});
 
 export const RegenerationSchema = z
   .strictObject({
@@ -29,6 +40,8 @@ export const RegenerationSchema = z
     /** The fingerprint of the value that was replaced (that value is refused from now on). */
     previousFingerprint: z.string().nullable(),
     key: KeyViewSchema,
+    /** The keys' new ETag (also the `ETag` header): the If-Match of a next regeneration. */
+    etag: z.string(),
   })
   .openapi("KeyRegeneration");
 

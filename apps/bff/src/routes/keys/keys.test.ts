@@ -71,7 +71,7 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
       KeyListSchema.parse(await (await h.call("GET", `${path()}/keys`, "operator")).json()).keys.find(
         (k) => k.keyType === "Secondary",
       );
-    expect((await h.call("POST", `${path()}/keys/Secondary/regenerate`, "support")).status).toBe(200);
+    expect((await h.regenerate(WS, KEYED, "Secondary", "support")).status).toBe(200);
     expect(await secondary()).toMatchObject({
       changedOutsideConsole: false,
       rotatedBy: "support@keyturn.test",

@@ -8,10 +8,12 @@ import {
   type SecretsHarness,
   score,
   startSecretsHarness,
+  wsRef,
 } from "../../../test/support/secrets-harness.ts";
 import { TEST_PEPPER } from "../../../test/support/test-app.ts";
 import { fingerprint } from "../../crypto/fingerprint.ts";
 import { auditEvents, keyMetadata } from "../../db/schema.ts";
+import { keysEtag } from "../../keys/keys-etag.ts";
 import { KeyListSchema, RegenerationSchema } from "./keys.schemas.ts";
 
 const WS = "ws-prod-eastus";
@@ -40,10 +42,15 @@ describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
       200,
     );
 
-    const response = await h.call("POST", `${path()}/keys/secondary/regenerate`, "support");
+    const etag = await h.keysEtag(WS, KEYED);
+    const response = await h.regenerate(WS, KEYED, "secondary", "support", { ifMatch: etag });
     expect(response.status).toBe(200);
     const body = RegenerationSchema.parse(await response.json());
     const after = await h.keysOf(WS, KEYED);
+    // The keys' new ETag, in the header and the body: what GET …/keys answers now.
+    expect(body.etag).not.toBe(etag);
+    expect(response.headers.get("etag")).toBe(body.etag);
+    expect(await h.keysEtag(WS, KEYED)).toBe(body.etag);
 
     expect(after.primaryKey).toBe(before.primaryKey);
     expect(after.secondaryKey).not.toBe(before.secondaryKey);
@@ -100,15 +107,89 @@ describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
 
   it("refuses an unknown key type with 400 invalid_key_type, and a role without key:regenerate with 403 (audited)", async () => {
     const problem = await expectProblem(
-      await h.call("POST", `${path()}/keys/tertiary/regenerate`, "operator"),
+      await h.regenerate(WS, KEYED, "tertiary", "operator"),
       400,
       "invalid_key_type",
     );
     expect(problem.detail).toContain('"Primary" or "Secondary"');
-    await expectProblem(await h.call("POST", `${path()}/keys/PRIMARY/regenerate`, "lead"), 403, "forbidden");
+    await expectProblem(await h.regenerate(WS, KEYED, "PRIMARY", "lead"), 403, "forbidden");
     expect((await audit("key.regenerate")).at(-1)).toMatchObject({
       outcome: "denied",
       targetKeyType: "Primary",
+    });
+  });
+
+  // security-properties.md 13: every change needs If-Match with the current ETag.
+  describe("If-Match", () => {
+    const NAME = "pricing-aci";
+    const regenerations = async () =>
+      (await audit("key.regenerate")).filter((r) => r.targetDeployment === NAME && r.outcome !== "denied");
+
+    it("GET …/keys sends the keys' ETag as a header and in the body, built from both fingerprints", async () => {
+      const response = await h.call("GET", `${path(NAME)}/keys`, "lead");
+      const body = KeyListSchema.parse(await response.json());
+      expect(response.headers.get("etag")).toBe(body.etag);
+      const keys = await h.keysOf(WS, NAME);
+      expect(body.etag).toBe(keysEtag({ primary: fp(keys.primaryKey), secondary: fp(keys.secondaryKey) }));
+      expect(body.etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+      for (const value of [keys.primaryKey, keys.secondaryKey]) expect(body.etag).not.toContain(value);
+    });
+
+    it.each([
+      ["no If-Match", null],
+      ["If-Match: *", "*"],
+    ])("428 precondition_required with %s: nothing changes, nothing is audited", async (_label, ifMatch) => {
+      const before = await h.keysOf(WS, NAME);
+      await expectProblem(
+        await h.regenerate(WS, NAME, "Secondary", "support", { ifMatch }),
+        428,
+        "precondition_required",
+      );
+      expect(await h.keysOf(WS, NAME)).toEqual(before);
+      expect(await regenerations()).toEqual([]);
+    });
+
+    it("412 precondition_failed with a stale ETag (after someone else's regeneration), with the current ETag; nothing changes", async () => {
+      const stale = await h.keysEtag(WS, NAME);
+      // Someone else regenerates the Primary through the console; then a portal rotation of the Secondary.
+      const other = await h.regenerate(WS, NAME, "Primary", "operator", { ifMatch: stale });
+      expect(other.status).toBe(200);
+      const { etag: afterOther } = RegenerationSchema.parse(await other.json());
+      const current = await h.keysEtag(WS, NAME);
+      expect(current).toBe(afterOther);
+      const before = await h.keysOf(WS, NAME);
+      const refused = await h.regenerate(WS, NAME, "Secondary", "support", { ifMatch: stale });
+      const problem = await expectProblem(refused, 412, "precondition_failed");
+      expect(problem.detail).toContain("read them again");
+      expect(refused.headers.get("etag")).toBe(current);
+      // A weak tag never matches, even the current one.
+      await expectProblem(
+        await h.regenerate(WS, NAME, "Secondary", "support", { ifMatch: `W/${current}` }),
+        412,
+        "precondition_failed",
+      );
+      expect(await h.keysOf(WS, NAME)).toEqual(before);
+      expect((await regenerations()).map((r) => [r.outcome, r.targetKeyType])).toEqual([
+        ["intent", "Primary"],
+        ["success", "Primary"],
+      ]);
+
+      // Changed outside the console (as the portal or the CLI would): the ETag moves too.
+      await h.workspace.regenerateKey(wsRef(WS), NAME, "Secondary");
+      const outside = await h.keysEtag(WS, NAME);
+      expect(outside).not.toBe(current);
+      const refusedAgain = await h.regenerate(WS, NAME, "Primary", "support", { ifMatch: current });
+      await expectProblem(refusedAgain, 412, "precondition_failed");
+      expect(refusedAgain.headers.get("etag")).toBe(outside);
+      expect(await regenerations()).toHaveLength(2);
+    });
+
+    it("a list of tags matches when one of them is current", async () => {
+      const current = await h.keysEtag(WS, NAME);
+      const response = await h.regenerate(WS, NAME, "Secondary", "support", {
+        ifMatch: `"not-it", ${current}`,
+      });
+      expect(response.status).toBe(200);
     });
   });
 });

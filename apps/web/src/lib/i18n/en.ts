@@ -153,6 +153,12 @@ export const en = {
       cancel: "Cancel",
     },
     regenerated: "{{key}} regenerated. Its new fingerprint is {{fingerprint}}.",
+    conflict: {
+      title: "Someone else changed the keys",
+      body: "The keys changed since you opened this page (someone else regenerated one). Reload them before regenerating.",
+      reload: "Reload",
+      reloaded: "The keys are up to date. Nothing was regenerated.",
+    },
     identify: {
       title: "Which key is this?",
       intro:
@@ -659,7 +665,19 @@ export const en = {
         removeLabel: "Remove {{name}}",
       },
       countsNote:
-        "Workspace and deployment counts come from Keyturn's inventory, synced periodically: a new or changed connection shows its workspaces after the next sync. Test lists them now.",
+        "Workspace and deployment counts come from Keyturn's inventory: adding, changing or removing a connection starts a sync at once, and the counts follow when it ends. Test lists a connection's workspaces now.",
+      sync: {
+        button: "Sync inventory now",
+        running: "Syncing the inventory…",
+        workspaces_one: "{{workspaces}} workspace",
+        workspaces_other: "{{workspaces}} workspaces",
+        synced_one: "Inventory synced: {{deployments}} deployment in {{workspaces}}",
+        synced_other: "Inventory synced: {{deployments}} deployments in {{workspaces}}",
+        partial_one: "Inventory synced, except {{failed}} workspace",
+        partial_other: "Inventory synced, except {{failed}} workspaces",
+        partialBody:
+          "Could not list the deployments of {{names}}: they are shown as they were. Try again later.",
+      },
     },
     connectionForm: {
       addTitle: "Add a connection",

@@ -151,6 +151,12 @@ export const es: Messages = {
       cancel: "Cancelar",
     },
     regenerated: "Se ha regenerado la {{key}}. Su nueva huella es {{fingerprint}}.",
+    conflict: {
+      title: "Otra persona ha cambiado las claves",
+      body: "Las claves han cambiado desde que abriste esta página (otra persona ha regenerado una). Vuelve a cargarlas antes de regenerar.",
+      reload: "Volver a cargar",
+      reloaded: "Las claves están actualizadas. No se ha regenerado nada.",
+    },
     identify: {
       title: "¿Qué clave es esta?",
       intro:
@@ -667,7 +673,19 @@ export const es: Messages = {
         removeLabel: "Quitar {{name}}",
       },
       countsNote:
-        "El número de áreas de trabajo y de implementaciones procede del inventario de Keyturn, que se sincroniza periódicamente: una conexión nueva o cambiada muestra sus áreas de trabajo tras la siguiente sincronización. Probar las obtiene ahora.",
+        "El número de áreas de trabajo y de implementaciones procede del inventario de Keyturn: añadir, cambiar o quitar una conexión inicia una sincronización al momento, y los números se actualizan cuando termina. Probar obtiene ahora las áreas de trabajo de una conexión.",
+      sync: {
+        button: "Sincronizar el inventario ahora",
+        running: "Sincronizando el inventario…",
+        workspaces_one: "{{workspaces}} área de trabajo",
+        workspaces_other: "{{workspaces}} áreas de trabajo",
+        synced_one: "Inventario sincronizado: {{deployments}} implementación en {{workspaces}}",
+        synced_other: "Inventario sincronizado: {{deployments}} implementaciones en {{workspaces}}",
+        partial_one: "Inventario sincronizado, salvo {{failed}} área de trabajo",
+        partial_other: "Inventario sincronizado, salvo {{failed}} áreas de trabajo",
+        partialBody:
+          "No se han podido obtener las implementaciones de {{names}}: se muestran como estaban. Inténtalo de nuevo más tarde.",
+      },
     },
     connectionForm: {
       addTitle: "Añadir una conexión",

@@ -17,6 +17,8 @@ export const DeploymentKeysSchema = z.object({
   workspace: z.string(),
   deployment: z.string(),
   keys: z.array(DeploymentKeySchema),
+  /** The keys' strong ETag (also the `ETag` header): sent back as `If-Match` to regenerate one. */
+  etag: z.string(),
 });
 export type DeploymentKeys = z.infer<typeof DeploymentKeysSchema>;
 

@@ -46,7 +46,18 @@ const useStyles = makeStyles({
 const MASK = "••••••••••••••••";
 
 /** One key: masked value, fingerprint, age, last rotation; reveal (step-up) and regenerate. */
-export function KeyCard({ workspace, name, item }: { workspace: string; name: string; item: DeploymentKey }) {
+export function KeyCard({
+  workspace,
+  name,
+  item,
+  etag,
+}: {
+  workspace: string;
+  name: string;
+  item: DeploymentKey;
+  /** The keys' ETag from the keys query: a regeneration sends it as `If-Match`. */
+  etag: string;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { formatDateTime, formatNumber } = useFormatters();
@@ -121,6 +132,7 @@ export function KeyCard({ workspace, name, item }: { workspace: string; name: st
             workspace={workspace}
             name={name}
             keyType={item.keyType}
+            etag={etag}
             onRegenerated={() => setSecret(null)}
           />
         </Can>

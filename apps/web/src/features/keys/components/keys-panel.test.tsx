@@ -24,8 +24,27 @@ const key = (keyType: "Primary" | "Secondary", extra: Record<string, unknown> = 
   ...extra,
 });
 
-const keyList = () =>
-  json({ workspace: "ws-prod", deployment: "churn", keys: [key("Secondary"), key("Primary")] });
+const ETAG = '"keys-v1"';
+/** A handler answering the keys list (with the ETag, as header and in the body). */
+const keyList =
+  (etag = ETAG, secondary: Record<string, unknown> = {}) =>
+  () =>
+    json(
+      {
+        workspace: "ws-prod",
+        deployment: "churn",
+        keys: [key("Secondary", secondary), key("Primary")],
+        etag,
+      },
+      200,
+      { ETag: etag },
+    );
+
+/** The If-Match header of every POST to `path`, in order (fakeApi records bodies; headers are on init). */
+const ifMatchOfPosts = (api: ReturnType<typeof fakeApi>, path: string) =>
+  api.fetch.mock.calls
+    .filter(([input, init]) => init?.method === "POST" && String(input).endsWith(path))
+    .map(([, init]) => new Headers(init?.headers).get("If-Match"));
 
 function renderPanel(roles = ["KeyRotator"]) {
   return renderWithProviders(<KeysPanel workspace="ws-prod" name="churn" authMode="key" />, {
@@ -40,7 +59,7 @@ afterEach(() => {
 
 describe("keys panel", () => {
   it("shows both keys masked, with fingerprint, age and last rotation, Primary first", async () => {
-    fakeApi({ [`GET ${BASE}/keys`]: keyList });
+    fakeApi({ [`GET ${BASE}/keys`]: keyList() });
     renderPanel();
 
     const primary = await screen.findByRole("region", { name: "Primary key" });
@@ -54,7 +73,7 @@ describe("keys panel", () => {
   });
 
   it("hides regenerate, reveal and identify from a role without those permissions", async () => {
-    fakeApi({ [`GET ${BASE}/keys`]: keyList });
+    fakeApi({ [`GET ${BASE}/keys`]: keyList() });
     renderPanel(["Auditor"]);
     await screen.findByRole("region", { name: "Primary key" });
     expect(screen.queryByRole("button", { name: /Regenerate/ })).not.toBeInTheDocument();
@@ -63,7 +82,7 @@ describe("keys panel", () => {
   });
 
   it("asks for confirmation naming the key and the consequence; cancel sends nothing", async () => {
-    const api = fakeApi({ [`GET ${BASE}/keys`]: keyList });
+    const api = fakeApi({ [`GET ${BASE}/keys`]: keyList() });
     renderPanel();
     const user = userEvent.setup();
     await user.click(await screen.findByRole("button", { name: "Regenerate Secondary key" }));
@@ -80,17 +99,22 @@ describe("keys panel", () => {
     expect(api.calls.filter((call) => call.method === "POST")).toEqual([]);
   });
 
-  it("regenerates on confirm, then reloads the keys", async () => {
+  it("regenerates on confirm with If-Match on the keys' ETag, then reloads the keys", async () => {
     const api = fakeApi({
-      [`GET ${BASE}/keys`]: keyList,
+      [`GET ${BASE}/keys`]: [keyList(), keyList('"keys-v2"', { fingerprint: "99aa88bb77cc" })],
       [`POST ${BASE}/keys/Secondary/regenerate`]: () =>
-        json({
-          workspace: "ws-prod",
-          deployment: "churn",
-          outcome: "succeeded",
-          previousFingerprint: "0f1e2d3c4b5a",
-          key: key("Secondary", { fingerprint: "99aa88bb77cc", ageDays: 0 }),
-        }),
+        json(
+          {
+            workspace: "ws-prod",
+            deployment: "churn",
+            outcome: "succeeded",
+            previousFingerprint: "0f1e2d3c4b5a",
+            key: key("Secondary", { fingerprint: "99aa88bb77cc", ageDays: 0 }),
+            etag: '"keys-v2"',
+          },
+          200,
+          { ETag: '"keys-v2"' },
+        ),
     });
     renderPanel();
     const user = userEvent.setup();
@@ -101,6 +125,63 @@ describe("keys panel", () => {
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(api.callsTo(`POST ${BASE}/keys/Secondary/regenerate`)).toHaveLength(1);
     await waitFor(() => expect(api.callsTo(`GET ${BASE}/keys`)).toHaveLength(2));
+    expect(await screen.findByText("99aa88bb77cc")).toBeInTheDocument();
+
+    // The next regeneration goes out with the ETag of the keys as reloaded.
+    await user.click(await screen.findByRole("button", { name: "Regenerate Primary key" }));
+    const next = await screen.findByRole("alertdialog", { name: "Regenerate the Primary key?" });
+    await user.click(within(next).getByRole("button", { name: "Regenerate Primary key" }));
+    await waitFor(() => expect(ifMatchOfPosts(api, "/keys/Primary/regenerate")).toHaveLength(1));
+    expect(ifMatchOfPosts(api, "/keys/Secondary/regenerate")).toEqual([ETAG]);
+    expect(ifMatchOfPosts(api, "/keys/Primary/regenerate")).toEqual(['"keys-v2"']);
+  });
+
+  it("explains a conflict (412: someone else regenerated a key), reloads the keys on request, then regenerates with the fresh ETag", async () => {
+    const api = fakeApi({
+      [`GET ${BASE}/keys`]: [
+        keyList(),
+        // Someone else regenerated the Secondary key meanwhile.
+        keyList('"keys-v2"', { fingerprint: "77dd66ee55ff", rotatedBy: "other@keyturn.test" }),
+      ],
+      [`POST ${BASE}/keys/Secondary/regenerate`]: [
+        () => problem(412, "precondition_failed", { ETag: '"keys-v2"' }),
+        () =>
+          json({
+            workspace: "ws-prod",
+            deployment: "churn",
+            outcome: "succeeded",
+            previousFingerprint: "77dd66ee55ff",
+            key: key("Secondary", { fingerprint: "99aa88bb77cc", ageDays: 0 }),
+            etag: '"keys-v3"',
+          }),
+      ],
+    });
+    renderPanel();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Regenerate Secondary key" }));
+    const dialog = await screen.findByRole("alertdialog");
+    const confirm = within(dialog).getByRole("button", { name: "Regenerate Secondary key" });
+    await user.click(confirm);
+
+    const alert = await within(dialog).findByRole("alert");
+    expect(alert).toHaveTextContent("Someone else changed the keys");
+    expect(alert).toHaveTextContent(
+      "The keys changed since you opened this page (someone else regenerated one). Reload them before regenerating.",
+    );
+    // Nothing else is sent until the keys are reloaded, and a conflict does not reload them by itself.
+    expect(confirm).toHaveAttribute("aria-disabled", "true");
+    expect(api.callsTo(`GET ${BASE}/keys`)).toHaveLength(1);
+
+    await user.click(within(alert).getByRole("button", { name: "Reload" }));
+    await waitFor(() => expect(within(dialog).queryByRole("alert")).not.toBeInTheDocument());
+    expect(within(dialog).getByText("The keys are up to date. Nothing was regenerated.")).toBeVisible();
+    expect(api.callsTo(`GET ${BASE}/keys`)).toHaveLength(2);
+    expect(screen.getByText("77dd66ee55ff")).toBeInTheDocument();
+    expect(confirm).not.toHaveAttribute("aria-disabled", "true");
+
+    await user.click(confirm);
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(ifMatchOfPosts(api, "/keys/Secondary/regenerate")).toEqual([ETAG, '"keys-v2"']);
   });
 
   it("reveals a key after step-up, shows it once with a countdown, and hides it after 30 s", async () => {
@@ -109,7 +190,7 @@ describe("keys panel", () => {
     const stepUp = vi.fn(async () => "fresh-token");
     setApiAuth({ getAccessToken: async () => "token", stepUp });
     const api = fakeApi({
-      [`GET ${BASE}/keys`]: keyList,
+      [`GET ${BASE}/keys`]: keyList(),
       [`POST ${BASE}/keys/Primary/reveal`]: [
         () =>
           problem(401, "insufficient_user_authentication", {
@@ -148,7 +229,7 @@ describe("keys panel", () => {
   it("identifies a pasted key and never leaves it in the DOM", async () => {
     const pasted = "sk_pasted_secret_value_0123456789";
     const api = fakeApi({
-      [`GET ${BASE}/keys`]: keyList,
+      [`GET ${BASE}/keys`]: keyList(),
       [`POST ${BASE}/keys/identify`]: () => json({ match: "Secondary" }),
     });
     renderPanel();

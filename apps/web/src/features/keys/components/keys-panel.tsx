@@ -57,7 +57,13 @@ export function KeysPanel({ workspace, name, authMode }: KeysPanelProps) {
       ) : (
         <div className={styles.cards}>
           {keys.map((item) => (
-            <KeyCard key={item.keyType} workspace={workspace} name={name} item={item} />
+            <KeyCard
+              key={item.keyType}
+              workspace={workspace}
+              name={name}
+              item={item}
+              etag={query.data?.etag ?? ""}
+            />
           ))}
         </div>
       )}
