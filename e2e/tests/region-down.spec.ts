@@ -1,4 +1,4 @@
-import { openFromInventory, openTab } from "../support/console-pages.ts";
+import { deploymentPath, openFromInventory, openTab } from "../support/console-pages.ts";
 import { emulator } from "../support/emulator.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { signIn } from "../support/sign-in.ts";
@@ -19,7 +19,7 @@ test.afterEach(async () => {
   await emulator.regionUp(REGION);
 });
 
-test("the workspace's region goes down: the token panel explains it, key-auth services keep answering", async ({
+test("the workspace's region goes down: the token panel explains it, its deployments show their last-known state, key-auth services keep answering", async ({
   page,
 }) => {
   const keys = await emulator.listKeys(WORKSPACE, KEY_SERVICE_SAME_WORKSPACE);
@@ -39,6 +39,14 @@ test("the workspace's region goes down: the token panel explains it, key-auth se
   );
   await expect(alert).toContainText("Services that use key authentication keep working.");
 
+  // A deployment of the workspace still opens, from the inventory's last-known state, read-only.
+  await openFromInventory(page, KEY_SERVICE_SAME_WORKSPACE);
+  const lastKnown = page.getByText(/What you see is its last-known state, from /);
+  await expect(lastKnown).toContainText("The region of the workspace ws-ml-westeurope, West Europe, is down");
+  await openTab(page, "Authentication");
+  await expect(page.getByText("Changes are unavailable while the workspace's region is down.")).toBeVisible();
+  for (const toggle of await page.getByRole("switch").all()) await expect(toggle).toBeDisabled();
+
   // Key auth needs no token: the data plane of the same workspace still answers a key…
   expect(await emulator.score(keyScoringUri, keys.primaryKey ?? "")).toBe(200);
   expect(await emulator.score(keyScoringUri)).toBe(401);
@@ -49,8 +57,11 @@ test("the workspace's region goes down: the token panel explains it, key-auth se
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByText("Status 200")).toBeVisible();
 
-  // Back up: tokens of the workspace can be had again.
+  // Back up: the deployment is read live again, and tokens of the workspace can be had again.
   await emulator.regionUp(REGION);
+  await page.goto(deploymentPath(WORKSPACE, KEY_SERVICE_SAME_WORKSPACE));
+  await expect(page.getByRole("heading", { level: 1, name: KEY_SERVICE_SAME_WORKSPACE })).toBeVisible();
+  await expect(lastKnown).toBeHidden();
   await openFromInventory(page, TOKEN_SERVICE_AFTER);
   await openTab(page, "Token");
   await page.getByRole("button", { name: "Get a token" }).click();
