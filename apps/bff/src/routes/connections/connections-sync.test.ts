@@ -1,6 +1,7 @@
 import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { adminCaller, emulatorConnectionBody } from "../../../test/support/connection-requests.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { connections, inventory } from "../../db/schema.ts";
@@ -12,7 +13,6 @@ import { ConnectionViewSchema } from "./connections.schemas.ts";
 // sync now. Real dev-idp and emulator; the seeded connection is removed first, so the inventory holds
 // only what the connections made here bring.
 
-const SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 const { bff } = SERVICE_PRINCIPALS;
 // Polls the database: the sync runs after the answer. Generous, as the machine is shared.
 const WAIT = { timeout: 30_000, interval: 50 };
@@ -31,25 +31,8 @@ afterAll(async () => {
   await s?.close();
 });
 
-const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-  main.app.request(path, {
-    method,
-    headers: { ...(await s.auth("admin")), "Content-Type": "application/json", ...headers },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-const connectionBody = (overrides: Record<string, unknown> = {}) => ({
-  name: "Emulator",
-  subscriptionId: SUBSCRIPTION,
-  resourceGroup: "keyturn-dev",
-  baseUrl: s.fx.emulator.url,
-  credential: {
-    kind: "client_secret",
-    authority: s.fx.idp.issuer,
-    clientId: bff.clientId,
-    clientSecret: bff.defaultSecret,
-  },
-  ...overrides,
-});
+const call = (...args: Parameters<ReturnType<typeof adminCaller>>) => adminCaller(s, main.app)(...args);
+const connectionBody = (overrides: Record<string, unknown> = {}) => emulatorConnectionBody(s, overrides);
 const rowsOf = (connectionId: string) =>
   s.t.database.db.select().from(inventory).where(eq(inventory.connectionId, connectionId));
 const workspacesOf = async (connectionId: string) =>

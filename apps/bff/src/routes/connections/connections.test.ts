@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditDown, auditUp } from "../../../test/support/audit-faults.ts";
 import { auditRows } from "../../../test/support/audit-fixtures.ts";
+import { adminCaller, emulatorConnectionBody } from "../../../test/support/connection-requests.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { connections, inventory } from "../../db/schema.ts";
@@ -10,7 +11,6 @@ import { syncInventory } from "../../inventory/inventory-sync.ts";
 import { inventorySyncSettled } from "../../inventory/inventory-sync-runner.ts";
 import { ConnectionListSchema, ConnectionTestSchema, ConnectionViewSchema } from "./connections.schemas.ts";
 
-const SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 const { bff, reader } = SERVICE_PRINCIPALS;
 const SECRETS = [bff.defaultSecret, reader.defaultSecret];
 
@@ -24,26 +24,9 @@ afterAll(async () => {
   await s?.close();
 });
 
-const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-  s.app.request(path, {
-    method,
-    headers: { ...(await s.auth("admin")), "Content-Type": "application/json", ...headers },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-const newConnection = (overrides: Record<string, unknown> = {}) => ({
-  name: "East US only",
-  subscriptionId: SUBSCRIPTION,
-  resourceGroup: "keyturn-dev",
-  workspace: "ws-prod-eastus",
-  baseUrl: s.fx.emulator.url,
-  credential: {
-    kind: "client_secret",
-    authority: s.fx.idp.issuer,
-    clientId: bff.clientId,
-    clientSecret: bff.defaultSecret,
-  },
-  ...overrides,
-});
+const call = (...args: Parameters<ReturnType<typeof adminCaller>>) => adminCaller(s)(...args);
+const newConnection = (overrides: Record<string, unknown> = {}) =>
+  emulatorConnectionBody(s, { name: "East US only", workspace: "ws-prod-eastus", ...overrides });
 const expectNoSecret = (text: string) => {
   for (const secret of SECRETS) expect(text).not.toContain(secret);
 };
