@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-// The only file that reads process.env (CONVENTIONS.md). Everything else receives a `Config`.
+// The only file that reads process.env (docs/conventions.md). Everything else receives a `Config`.
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SERVICE_PRINCIPALS } from "./constants.ts";
 
-// The only file that reads process.env (CONVENTIONS.md): everything else receives values.
+// The only file that reads process.env (docs/conventions.md): everything else receives values.
 
 const OriginSchema = z
   .string()

@@ -15,7 +15,7 @@ export interface Persona {
   readonly description: string;
 }
 
-/** Operator personas, named by what they do (DESIGN.md §3). */
+/** Operator personas, named by what they do (docs/architecture.md, "Permissions"). */
 export const PERSONAS: readonly Persona[] = [
   {
     email: "operator@keyturn.test",

@@ -1,5 +1,5 @@
 // Data-plane benchmark: the same model endpoint with auth off, key auth and token auth, side by side
-// in one run (DESIGN.md §7: key ≥ 95 %, token ≥ 90 % of auth off). Loopback only.
+// in one run (docs/architecture.md, "Targets": key ≥ 95 %, token ≥ 90 % of auth off). Loopback only.
 //   pnpm --filter @keyturn/emulator bench [-- --seconds 1 --rounds 32 --connections 16 --pipelining 1 --headers]
 // `--headers` adds two diagnostic modes: auth off, with the key's or the token's header sent anyway,
 // which separates what carrying the credential costs (client and HTTP parsing) from its check.

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-// The only file that reads process.env (CONVENTIONS.md): everything else receives values.
+// The only file that reads process.env (docs/conventions.md): everything else receives values.
 
 export const ROLE_NAMES = ["Contributor", "Reader"] as const;
 export type WorkspaceRole = (typeof ROLE_NAMES)[number];

@@ -18,7 +18,7 @@ import {
   type TestIdp,
 } from "./support.ts";
 
-// Model-based test (security-properties.md 5, 6): random regenerations and scoring calls against a
+// Model-based test (security.md, properties 5, 6): random regenerations and scoring calls against a
 // model of which keys are valid. Regenerating one key never changes the other; a regenerated-away
 // key is refused at once; the current keys always work.
 

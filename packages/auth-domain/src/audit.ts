@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { KeyTypeSchema } from "./keys.ts";
 
-/** What was done. Each security-relevant action has one name (security-properties.md 17). */
+/** What was done. Each security-relevant action has one name (security.md, property 17). */
 export const AuditActionSchema = z.enum([
   "session.seen",
   "deployment.create",

@@ -5,7 +5,7 @@ import { z } from "zod";
  * provider faults it explains. Clients branch on `code`, never on the message.
  */
 export const ErrorCodeSchema = z.enum([
-  // Domain rules (DESIGN.md §1).
+  // Domain rules (docs/architecture.md, "Domain rules").
   "token_auth_requires_aks",
   "key_and_token_auth_together",
   "token_auth_requires_key_off",

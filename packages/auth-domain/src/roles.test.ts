@@ -13,12 +13,12 @@ import {
 } from "./roles.ts";
 
 /**
- * DESIGN.md §3, copied by hand: one row per action, ✓ = allowed, blank = denied. The "no role" column
+ * The permissions table of docs/architecture.md, copied by hand: one row per action, ✓ = allowed, blank = denied. The "no role" column
  * is any signed-in user of the tenant (decision record 006). Changing who may do what means changing
- * DESIGN.md, this grid and the matrix together.
+ * docs/architecture.md, this grid and the matrix together.
  */
 const DESIGN_TABLE = `
-| permission         | Operator | KeyRotator | Auditor | Admin | no role | DESIGN.md §3 action
+| permission         | Operator | KeyRotator | Auditor | Admin | no role | action in docs/architecture.md
 | inventory:read     |    ✓     |     ✓      |    ✓    |   ✓   |    ✓    | view inventory, deployment auth settings, key metadata
 | deployment:write   |    ✓     |            |         |       |         | create / delete deployments, change auth settings
 | key:regenerate     |    ✓     |     ✓      |         |       |         | regenerate a key, run a rotation
@@ -74,7 +74,7 @@ describe("the permission matrix", () => {
 
   for (const p of PERMISSIONS) {
     for (const r of ROLES) {
-      it(`${p} × ${r}: ${allows(r, p) ? "allowed" : "denied"}, as DESIGN.md §3 says`, () => {
+      it(`${p} × ${r}: ${allows(r, p) ? "allowed" : "denied"}, as docs/architecture.md says`, () => {
         expect(hasPermission([r], p)).toBe(allows(r, p));
         expect(PERMISSION_MATRIX[p].includes(r)).toBe(allows(r, p));
       });

@@ -5,7 +5,7 @@ export const RoleSchema = z.enum(["Operator", "KeyRotator", "Auditor", "Admin"])
 export type Role = z.infer<typeof RoleSchema>;
 export const ROLES = RoleSchema.options;
 
-/** Every action the console guards (DESIGN.md §3, one row each). */
+/** Every action the console guards ("docs/architecture.md", one row each). */
 export const PermissionSchema = z.enum([
   "inventory:read",
   "deployment:write",
@@ -26,7 +26,7 @@ export const PERMISSIONS = PermissionSchema.options;
  */
 export const SIGNED_IN_PERMISSIONS: readonly Permission[] = ["inventory:read"];
 
-/** DESIGN.md §3 as data: which roles hold each permission. Anything not listed is denied. */
+/** "docs/architecture.md" as data: which roles hold each permission. Anything not listed is denied. */
 export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = {
   "inventory:read": ["Operator", "KeyRotator", "Auditor", "Admin"],
   "deployment:write": ["Operator"],

@@ -18,7 +18,7 @@ const BASE =
   "/providers/Microsoft.MachineLearningServices/workspaces/ws-prod";
 
 describe("v1Paths", () => {
-  it("build the paths azureml-auth-rest.md documents", () => {
+  it("build the paths docs/azure-wire-format.md documents", () => {
     expect(workspacesPath(REF.subscriptionId, REF.resourceGroup)).toBe(
       "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-ml/providers/Microsoft.MachineLearningServices/workspaces",
     );

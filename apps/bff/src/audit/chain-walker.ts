@@ -1,7 +1,7 @@
 import { GENESIS_HASH } from "./audit-chain.ts";
 import type { WalkRow } from "./walk-rows.ts";
 
-/** What kind of tampering a broken link shows (security-properties.md 19). */
+/** What kind of tampering a broken link shows (security.md, property 19). */
 export type BreakKind = "edited" | "deleted" | "reordered" | "truncated";
 
 /** The check that failed: what the walk actually saw. */

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Identity } from "./identity.ts";
 
 /**
- * Verified tokens by SHA-256 of the token, kept until their `exp` (DESIGN.md §7: verify once, cache by
+ * Verified tokens by SHA-256 of the token, kept until their `exp` ("docs/architecture.md": verify once, cache by
  * hash). Bounded: past `maxEntries` the oldest insertion is evicted (Map keeps insertion order), and
  * expired entries are dropped when met. The token itself is never stored.
  */

@@ -16,7 +16,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-// The console's own state (DESIGN.md §5). Change this file, then `pnpm --filter @keyturn/bff
+// The console's own state (docs/architecture.md, "Data"). Change this file, then `pnpm --filter @keyturn/bff
 // db:generate` writes the next versioned migration into apps/bff/drizzle/; migrations apply at start.
 // No imports from the app: drizzle-kit loads this file on its own.
 

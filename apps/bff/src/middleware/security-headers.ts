@@ -8,7 +8,7 @@ export interface SecurityHeadersOptions {
 }
 
 /**
- * Strict CSP for the SPA and every API response (DESIGN.md §4): scripts only from this origin, no
+ * Strict CSP for the SPA and every API response (docs/architecture.md, "Secrets"): scripts only from this origin, no
  * inline script or style, Trusted Types required for DOM sinks, no framing; nosniff; no referrer.
  * HSTS only in production (it pins the host to https, which breaks http://localhost).
  */

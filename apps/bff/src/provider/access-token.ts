@@ -25,7 +25,7 @@ export interface TokenSourceOptions {
 }
 
 /**
- * The credential behind a connection, chosen by config (DESIGN.md §2): `dev-idp` fetches
+ * The credential behind a connection, chosen by config (docs/architecture.md, "Components"): `dev-idp` fetches
  * client-credentials tokens from the connection's issuer itself; `azure-identity` uses
  * @azure/identity. Past this point the client code is the same.
  */

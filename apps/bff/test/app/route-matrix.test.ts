@@ -6,7 +6,7 @@ import { bearer, createTestApp } from "../support/test-app.ts";
 import { createTestIssuer, PERSONA_NAMES, persona, type TestIssuer } from "../support/test-issuer.ts";
 import { createExampleRouter } from "../support/test-routes.ts";
 
-// The role × route matrix (security-properties.md 10), generated from the OpenAPI document and the
+// The role × route matrix (security.md, property 10), generated from the OpenAPI document and the
 // permission table: allowed → 2xx or 4xx-by-input, denied → 403, no token → 401. New routes join the
 // matrix by being declared with defineRoute; a route mounted any other way fails the first test.
 

@@ -22,7 +22,7 @@ import { expectProblem } from "../support/problem.ts";
 import { bearer, createTestApp } from "../support/test-app.ts";
 import { createExampleRouter } from "../support/test-routes.ts";
 
-// The JWT attack corpus (RFC 8725; security-properties.md 9) against the real dev-idp: its discovery
+// The JWT attack corpus (RFC 8725; security.md, property 9) against the real dev-idp: its discovery
 // document, its JWKS over TLS with its self-signed CA, its access tokens. Claim variants are signed
 // with dev-idp's own key (read from its data folder) so that only the claim under test is wrong.
 

@@ -10,7 +10,7 @@ import {
   wsRef,
 } from "../support/secrets-harness.ts";
 
-// security-properties.md 1: across every secret route, no key or token value (read from the emulator
+// security.md, property 1: across every secret route, no key or token value (read from the emulator
 // directly, or from the BFF's own token cache) appears in any response other than a reveal, in any
 // header, in any log line (at trace level), or in the console's database.
 

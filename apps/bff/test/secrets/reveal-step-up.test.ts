@@ -16,7 +16,7 @@ import {
 } from "../support/secrets-harness.ts";
 import { TEST_PEPPER } from "../support/test-app.ts";
 
-// Reveals (security-properties.md 4): step-up against the real dev-idp. The step-up age is lowered to
+// Reveals (security.md, property 4): step-up against the real dev-idp. The step-up age is lowered to
 // 30 s so that a real session can grow too old during the run: it is signed in first, in beforeAll,
 // and the step-up test runs last (and waits only for what remains of the 30 s).
 

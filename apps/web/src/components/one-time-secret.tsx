@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useSecondsLeft } from "../lib/clock";
 import { CopyButton } from "./copy-button";
 
-/** How long a revealed secret stays on screen (DESIGN.md §4: shown once). */
+/** How long a revealed secret stays on screen (docs/architecture.md, "Secrets"). */
 export const SECRET_VISIBLE_SECONDS = 30;
 
 const useStyles = makeStyles({

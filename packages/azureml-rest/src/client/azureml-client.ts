@@ -16,7 +16,7 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
 
 /**
  * The one client for a region host: the emulator and Azure differ only in `baseUrl` and the
- * credential behind `getAccessToken` (DESIGN.md §2).
+ * credential behind `getAccessToken` (docs/architecture.md, "Components").
  */
 export function createAzureMlClient(options: AzureMlClientOptions): AzureMlClient {
   const now = options.now ?? Date.now;

@@ -13,7 +13,7 @@ import { keysLockName } from "../../keys/key-lock.ts";
 import { secretsRuntime } from "../../secrets-runtime.ts";
 import { RegenerationSchema } from "./keys.schemas.ts";
 
-// security-properties.md 13 and 14: regenerations need If-Match with the keys' current ETag. 50
+// security.md, properties 13 and 14: regenerations need If-Match with the keys' current ETag. 50
 // concurrent regenerations sent with the same ETag end in exactly one rotation (the rest 412), and
 // the audit's success count equals it; a chain where each uses the previous answer's ETag all succeed.
 

@@ -119,7 +119,7 @@ describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
     });
   });
 
-  // security-properties.md 13: every change needs If-Match with the current ETag.
+  // security.md, property 13: every change needs If-Match with the current ETag.
   describe("If-Match", () => {
     const NAME = "pricing-aci";
     const regenerations = async () =>

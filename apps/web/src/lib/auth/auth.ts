@@ -40,7 +40,7 @@ export function createAuth(msal: IPublicClientApplication, config: AuthConfig): 
     const current = account();
     await msal.logoutRedirect({
       account: current,
-      // The local OpenID provider stops at its own page without it (msal-local-oidc.md).
+      // The local OpenID provider stops at its own page without it (docs/sign-in.md).
       idTokenHint: current?.idToken,
       postLogoutRedirectUri: `${window.location.origin}/`,
     });

@@ -11,7 +11,7 @@ import type { AuthConfig } from "./auth-config";
 export const REDIRECT_BRIDGE_PATH = "/redirect.html";
 
 /**
- * MSAL v5 settings for Keyturn (see shared/reference/msal-local-oidc.md): the protocol mode sits
+ * MSAL v5 settings for Keyturn (see docs/sign-in.md): the protocol mode sits
  * under `system`; `knownAuthorities` stops instance discovery on the internet; the local OpenID
  * provider gets `openid profile` only (no `offline_access`); the cache lives in sessionStorage.
  */
