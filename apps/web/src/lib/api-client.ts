@@ -246,3 +246,10 @@ export async function apiBlob(
 ): Promise<Blob> {
   return (await apiRequest<Blob>(path, { ...options, responseType: "blob" })).data;
 }
+
+/**
+ * The change was made on a version that is no longer current (412) or sent without one (428): the
+ * one check every form and dialog uses before offering to reload.
+ */
+export const isStaleVersion = (error: Pick<ApiProblem, "code"> | null | undefined): boolean =>
+  error?.code === "precondition_failed" || error?.code === "precondition_required";

@@ -129,9 +129,9 @@ describe("auth settings form", { timeout: 60_000 }, () => {
     await user.click(save());
 
     const dialog = await screen.findByRole("alertdialog", { name: "Turn authentication off?" });
-    // Focus moved into the dialog, on its first button.
+    // Focus moved into the dialog, on its first button: the safe choice.
     await waitFor(() =>
-      expect(within(dialog).getByRole("button", { name: "Turn authentication off" })).toHaveFocus(),
+      expect(within(dialog).getByRole("button", { name: "Keep authentication on" })).toHaveFocus(),
     );
     await user.click(within(dialog).getByRole("button", { name: "Keep authentication on" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());

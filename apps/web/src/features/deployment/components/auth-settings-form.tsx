@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert";
 import { AuthSettingsFields } from "../../../components/auth-settings-fields";
 import { useNotify } from "../../../components/toast";
+import { isStaleVersion } from "../../../lib/api-client";
 import { usePermission } from "../../../lib/auth/permissions";
 import { authChangeBetween } from "../../../lib/auth-settings-edit";
 import type { DeploymentDetail } from "../api/get-deployment";
@@ -26,9 +27,6 @@ interface Base {
   settings: AuthSettings;
   etag: string;
 }
-
-const isConflict = (error: { code: string } | null) =>
-  error?.code === "precondition_failed" || error?.code === "precondition_required";
 
 /**
  * A deployment's key / token authentication: the domain's rules applied and explained while the
@@ -85,7 +83,7 @@ export function AuthSettingsForm({
           notify.success(t("deployment.auth.saved"), t(`deployment.auth.savedMode.${saved.auth.mode}`));
         },
         onError: (error) => {
-          if (!isConflict(error)) notify.error(error);
+          if (!isStaleVersion(error)) notify.error(error);
         },
       },
     );
@@ -139,7 +137,7 @@ export function AuthSettingsForm({
           <Text>{t(`errors.${verdict.error.code}`)}</Text>
         </Alert>
       ) : null}
-      {isConflict(mutation.error) ? (
+      {isStaleVersion(mutation.error) ? (
         <Alert
           title={t("deployment.auth.conflictTitle")}
           action={<Button onClick={() => void reload()}>{t("deployment.auth.reload")}</Button>}

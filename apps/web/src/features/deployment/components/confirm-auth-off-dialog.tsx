@@ -1,13 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { ConfirmDialog } from "../../../components/confirm-dialog";
 
 /**
  * Asked before saving settings with both key and token authentication off. An alert dialog: focus
@@ -24,25 +16,15 @@ export function ConfirmAuthOffDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      modalType="alert"
-      onOpenChange={(_event, data) => {
-        if (!data.open) onCancel();
-      }}
+      title={t("deployment.auth.confirmOff.title")}
+      confirmLabel={t("deployment.auth.confirmOff.confirm")}
+      cancelLabel={t("deployment.auth.confirmOff.cancel")}
+      onConfirm={onConfirm}
+      onDismiss={onCancel}
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("deployment.auth.confirmOff.title")}</DialogTitle>
-          <DialogContent>{t("deployment.auth.confirmOff.body")}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {t("deployment.auth.confirmOff.confirm")}
-            </Button>
-            <Button onClick={onCancel}>{t("deployment.auth.confirmOff.cancel")}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {t("deployment.auth.confirmOff.body")}
+    </ConfirmDialog>
   );
 }

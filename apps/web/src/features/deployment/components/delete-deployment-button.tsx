@@ -1,18 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Tooltip,
-} from "@fluentui/react-components";
+import { Button, Tooltip } from "@fluentui/react-components";
 import { Delete20Regular } from "@fluentui/react-icons";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorView } from "../../../components/error-view";
+import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { useNotify } from "../../../components/toast";
 import { useDeleteDeployment } from "../api/delete-deployment";
 import type { DeploymentDetail } from "../api/get-deployment";
@@ -30,21 +19,8 @@ export function DeleteDeploymentButton({
 }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const [open, setOpen] = useState(false);
   const mutation = useDeleteDeployment();
   const { workspace, name, etag } = deployment;
-
-  const confirm = () =>
-    mutation.mutate(
-      { workspace, name, etag },
-      {
-        onSuccess: ({ done }) => {
-          setOpen(false);
-          notify.success(t(done ? "deployment.delete.done" : "deployment.delete.started", { name }));
-          onDeleted();
-        },
-      },
-    );
 
   if (deployment.lastKnown) {
     return (
@@ -57,34 +33,29 @@ export function DeleteDeploymentButton({
   }
 
   return (
-    <Dialog
-      open={open}
-      modalType="alert"
-      onOpenChange={(_event, data) => {
-        setOpen(data.open);
-        if (!data.open) mutation.reset();
-      }}
+    <ConfirmDialog
+      trigger={<Button icon={<Delete20Regular />}>{t("deployment.delete.button")}</Button>}
+      title={t("deployment.delete.title", { name })}
+      confirmLabel={t("deployment.delete.confirm")}
+      pendingLabel={t("deployment.delete.deleting")}
+      cancelLabel={t("deployment.delete.cancel")}
+      pending={mutation.isPending}
+      error={mutation.error}
+      onConfirm={(close) =>
+        mutation.mutate(
+          { workspace, name, etag },
+          {
+            onSuccess: ({ done }) => {
+              close();
+              notify.success(t(done ? "deployment.delete.done" : "deployment.delete.started", { name }));
+              onDeleted();
+            },
+          },
+        )
+      }
+      onDismiss={() => mutation.reset()}
     >
-      <DialogTrigger disableButtonEnhancement>
-        <Button icon={<Delete20Regular />}>{t("deployment.delete.button")}</Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("deployment.delete.title", { name })}</DialogTitle>
-          <DialogContent>
-            {t("deployment.delete.body", { name, workspace })}
-            {mutation.isError ? <ErrorView error={mutation.error} /> : null}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabled={mutation.isPending} onClick={confirm}>
-              {mutation.isPending ? t("deployment.delete.deleting") : t("deployment.delete.confirm")}
-            </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>{t("deployment.delete.cancel")}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {t("deployment.delete.body", { name, workspace })}
+    </ConfirmDialog>
   );
 }

@@ -1,7 +1,7 @@
 import type { KeyType } from "@keyturn/auth-domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { type ApiProblem, api } from "../../../lib/api-client";
+import { api, isStaleVersion } from "../../../lib/api-client";
 import { apiPath } from "../../../lib/api-path";
 import { DeploymentKeySchema, keysQueryKey } from "./get-keys";
 
@@ -32,17 +32,13 @@ export const regenerateKey = (workspace: string, name: string, { keyType, etag }
     schema: RegenerationSchema,
   });
 
-/** The keys changed since they were listed (412), or no ETag was sent (428): reload them first. */
-export const isKeysConflict = (error: Pick<ApiProblem, "code"> | null) =>
-  error?.code === "precondition_failed" || error?.code === "precondition_required";
-
 export function useRegenerateKey(workspace: string, name: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: RegenerateKeyInput) => regenerateKey(workspace, name, input),
     // On a conflict the keys are reloaded when the user asks (the answer explains why first).
     onSettled: (_data, error) =>
-      isKeysConflict(error)
+      isStaleVersion(error)
         ? undefined
         : queryClient.invalidateQueries({ queryKey: keysQueryKey(workspace, name) }),
   });

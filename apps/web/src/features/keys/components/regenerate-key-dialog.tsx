@@ -1,25 +1,12 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Spinner,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { ArrowClockwise20Regular } from "@fluentui/react-icons";
 import { type KeyType, otherKeyType } from "@keyturn/auth-domain";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert } from "../../../components/alert";
-import { ErrorView } from "../../../components/error-view";
+import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { useNotify } from "../../../components/toast";
 import { keysQueryKey } from "../api/get-keys";
-import { isKeysConflict, useRegenerateKey } from "../api/regenerate-key";
+import { useRegenerateKey } from "../api/regenerate-key";
 
 /**
  * The Regenerate button and its confirmation: names the key and the consequence (its callers get
@@ -44,89 +31,52 @@ export function RegenerateKeyDialog({
   const { t } = useTranslation();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [reloaded, setReloaded] = useState(false);
   const regenerate = useRegenerateKey(workspace, name);
   const key = t(`keys.keyName.${keyType}`);
   const other = t(`keys.keyName.${otherKeyType(keyType)}`);
-  const stale = isKeysConflict(regenerate.error);
-
-  const confirm = () => {
-    setReloaded(false);
-    regenerate.mutate(
-      { keyType, etag },
-      {
-        onSuccess: (regenerated) => {
-          setOpen(false);
-          regenerate.reset();
-          onRegenerated();
-          notify.success(t("keys.regenerated", { key, fingerprint: regenerated.key.fingerprint }));
-        },
-      },
-    );
-  };
-  const reload = async () => {
-    await queryClient.refetchQueries({ queryKey: keysQueryKey(workspace, name) }, { throwOnError: true });
-    regenerate.reset();
-    setReloaded(true);
-  };
 
   return (
-    <Dialog
-      open={open}
-      modalType="alert"
-      onOpenChange={(_event, data) => {
-        if (regenerate.isPending) return; // the request is on its way: wait for its outcome
-        setOpen(data.open);
-        setReloaded(false);
-        if (!data.open) regenerate.reset();
-      }}
-    >
-      <DialogTrigger disableButtonEnhancement>
+    <ConfirmDialog
+      trigger={
         <Button icon={<ArrowClockwise20Regular />} aria-label={t("keys.regenerateKey", { key })}>
           {t("keys.regenerate")}
         </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("keys.regenerateDialog.title", { key })}</DialogTitle>
-          <DialogContent>
-            <Text as="p">{t("keys.regenerateDialog.consequence", { key, other })}</Text>
-            {stale ? (
-              <Alert
-                title={t("keys.conflict.title")}
-                action={
-                  <Button onClick={() => void reload().catch(notify.error)}>
-                    {t("keys.conflict.reload")}
-                  </Button>
-                }
-              >
-                <Text>{t("keys.conflict.body")}</Text>
-              </Alert>
-            ) : regenerate.isError ? (
-              <ErrorView error={regenerate.error} />
-            ) : null}
-            <div role="status">{reloaded ? <Text>{t("keys.conflict.reloaded")}</Text> : null}</div>
-          </DialogContent>
-          {/* Cancel comes first, so the dialog opens with focus on the safe choice (Fluent focuses
-              the first control): regenerating breaks the key's callers at once. */}
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button disabledFocusable={regenerate.isPending}>{t("keys.regenerateDialog.cancel")}</Button>
-            </DialogTrigger>
-            <Button
-              appearance="primary"
-              onClick={confirm}
-              disabledFocusable={regenerate.isPending || stale}
-              icon={regenerate.isPending ? <Spinner size="tiny" /> : undefined}
-            >
-              {regenerate.isPending
-                ? t("keys.regenerateDialog.pending")
-                : t("keys.regenerateDialog.confirm", { key })}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      }
+      title={t("keys.regenerateDialog.title", { key })}
+      confirmLabel={t("keys.regenerateDialog.confirm", { key })}
+      pendingLabel={t("keys.regenerateDialog.pending")}
+      cancelLabel={t("keys.regenerateDialog.cancel")}
+      pending={regenerate.isPending}
+      error={regenerate.error}
+      stale={{
+        title: t("keys.conflict.title"),
+        body: t("keys.conflict.body"),
+        reloadLabel: t("keys.conflict.reload"),
+        reloaded: t("keys.conflict.reloaded"),
+        reload: async () => {
+          await queryClient.refetchQueries(
+            { queryKey: keysQueryKey(workspace, name) },
+            { throwOnError: true },
+          );
+          regenerate.reset();
+        },
+      }}
+      onConfirm={(close) =>
+        regenerate.mutate(
+          { keyType, etag },
+          {
+            onSuccess: (regenerated) => {
+              close();
+              regenerate.reset();
+              onRegenerated();
+              notify.success(t("keys.regenerated", { key, fingerprint: regenerated.key.fingerprint }));
+            },
+          },
+        )
+      }
+      onDismiss={() => regenerate.reset()}
+    >
+      <Text as="p">{t("keys.regenerateDialog.consequence", { key, other })}</Text>
+    </ConfirmDialog>
   );
 }

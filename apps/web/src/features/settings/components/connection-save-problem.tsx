@@ -2,7 +2,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert";
 import { ErrorView } from "../../../components/error-view";
-import type { ApiProblem } from "../../../lib/api-client";
+import { type ApiProblem, isStaleVersion } from "../../../lib/api-client";
 import { fieldOf } from "../connection-fields";
 
 /** Whether the form shows the refusal on its fields alone (a taken name, field errors it can place). */
@@ -20,8 +20,7 @@ export const placedOnFields = (error: ApiProblem) =>
 export function ConnectionSaveProblem({ error, onReload }: { error: ApiProblem; onReload?: () => void }) {
   const { t } = useTranslation();
   if (placedOnFields(error)) return null;
-  const stale = error.code === "precondition_failed" || error.code === "precondition_required";
-  if (stale && onReload) {
+  if (isStaleVersion(error) && onReload) {
     const which = error.code === "precondition_failed" ? "conflict" : "missingVersion";
     return (
       <Alert

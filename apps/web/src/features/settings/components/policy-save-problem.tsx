@@ -1,15 +1,13 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert";
-import type { ApiProblem } from "../../../lib/api-client";
+import { type ApiProblem, isStaleVersion } from "../../../lib/api-client";
 import { useFormatters } from "../../../lib/i18n/format";
 import { MAX_KEY_AGE_RANGE } from "../max-key-age";
 
 /** The save failures the form explains itself (anything else is an error toast). */
 export const isExplainedSaveProblem = (error: ApiProblem | null): error is ApiProblem =>
-  error?.code === "precondition_failed" ||
-  error?.code === "precondition_required" ||
-  error?.code === "validation_failed";
+  isStaleVersion(error) || error?.code === "validation_failed";
 
 /**
  * Why the policy was not saved, in plain words: 412 someone else changed it (reload to see their
