@@ -1,9 +1,9 @@
-import { type ServerType, serve } from "@hono/node-server";
 import type { Logger } from "pino";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./app-env.ts";
 import { checkpointJob } from "./audit/checkpoint-job.ts";
 import { checkpointKey } from "./audit/checkpoint-key.ts";
+import { reconcileJob } from "./audit/reconcile-job.ts";
 import { createRemoteKeys } from "./auth/jwks.ts";
 import { createTokenVerifier, type TokenVerifier } from "./auth/token-verifier.ts";
 import { resolveKeyMaterial } from "./crypto/key-material.ts";
@@ -11,6 +11,7 @@ import { type Database, openDatabase, ping } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { seedDefaultConnection } from "./db/seed.ts";
 import type { Config } from "./env.ts";
+import { listenHttp } from "./http/http-server.ts";
 import { createIssuerFetch } from "./http/issuer-fetch.ts";
 import { createInventorySync } from "./inventory/inventory-sync-runner.ts";
 import { createLogger } from "./logger.ts";
@@ -82,7 +83,8 @@ export async function createBff(config: Config, overrides: BffOverrides = {}): P
   inventorySync.start();
   // Audit checkpoints every KEYTURN_AUDIT_CHECKPOINT_MINUTES and the daily posture snapshot (hourly refresh);
   // each runs once per period across replicas (advisory try-lock + freshness check).
-  const jobs = [checkpointJob(deps), postureSnapshotJob(deps)];
+  // Intents left without an outcome by a crash: reconciled at start, then once per intent deadline.
+  const jobs = [checkpointJob(deps), postureSnapshotJob(deps), reconcileJob(deps)];
   for (const job of jobs) job.start();
   return {
     app,
@@ -95,31 +97,30 @@ export async function createBff(config: Config, overrides: BffOverrides = {}): P
   };
 }
 
-/** createBff + an HTTP server on config.host:config.port (0 picks a free port). */
+/**
+ * An HTTP server on config.host:config.port (0 picks a free port), then createBff. The port is bound
+ * first: a start that cannot listen opens no database; meanwhile /healthz answers and the rest waits.
+ */
 export async function startBff(
   config: Config,
   overrides: BffOverrides = {},
 ): Promise<{ url: string; bff: Bff; close(): Promise<void> }> {
-  const bff = await createBff(config, overrides);
-  const server = await listen(bff, config);
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : config.port;
-  const url = `http://${config.host}:${port}`;
+  const server = await listenHttp({ port: config.port, host: config.host });
+  let bff: Bff;
+  try {
+    bff = await createBff(config, overrides);
+  } catch (err) {
+    server.fail();
+    await server.close();
+    throw err;
+  }
+  server.attach(bff.app.fetch);
   return {
-    url,
+    url: server.url,
     bff,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
       await bff.close();
     },
   };
-}
-
-function listen(bff: Bff, config: Config): Promise<ServerType> {
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: bff.app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(server),
-    );
-    server.once("error", reject);
-  });
 }

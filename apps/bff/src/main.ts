@@ -1,3 +1,4 @@
+import { DataDirError } from "./db/data-dir-errors.ts";
 import { ConfigError, loadConfig } from "./env.ts";
 import { startBff } from "./index.ts";
 import { createLogger } from "./logger.ts";
@@ -33,7 +34,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) {
+  // An operator's mistake (environment, a data folder in use or damaged): one line, no stack.
+  if (err instanceof ConfigError || err instanceof DataDirError) {
     process.stderr.write(`${err.message}\n`);
   } else {
     process.stderr.write(`${JSON.stringify({ level: "fatal", msg: "start failed", err: String(err) })}\n`);

@@ -1,5 +1,4 @@
-import { mkdir } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { type SQL, sql } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
@@ -7,6 +6,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm/relations";
 import pg from "pg";
 import type { Config } from "../env.ts";
+import { openPgliteFolder } from "./open-pglite.ts";
 import * as schema from "./schema.ts";
 
 export type Schema = typeof schema;
@@ -18,18 +18,19 @@ export type Database =
   | { kind: "pglite"; db: Db; client: PGlite; close(): Promise<void> }
   | { kind: "postgres"; db: Db; pool: pg.Pool; close(): Promise<void> };
 
-/** Opens PGlite in its data folder, or a pool on DATABASE_URL. Run `migrate` (db/migrate.ts) next. */
+/**
+ * Opens PGlite in its data folder (locked to this process: DataDirLockedError, DataDirOpenError), or
+ * a pool on DATABASE_URL. Run `migrate` (db/migrate.ts) next.
+ */
 export async function openDatabase(config: Config["database"]): Promise<Database> {
   if (config.kind === "postgres") return fromPool(new pg.Pool({ connectionString: config.url, max: 10 }));
-  await mkdir(config.dataDir, { recursive: true });
-  const client = new PGlite(config.dataDir);
-  await client.waitReady;
-  return fromPglite(client);
+  const { client, close } = await openPgliteFolder(config.dataDir);
+  return fromPglite(client, close);
 }
 
-export function fromPglite(client: PGlite): Database {
+export function fromPglite(client: PGlite, close: () => Promise<void> = () => client.close()): Database {
   const db = drizzlePglite({ client, schema }) as unknown as Db;
-  return { kind: "pglite", db, client, close: () => client.close() };
+  return { kind: "pglite", db, client, close };
 }
 
 export function fromPool(pool: pg.Pool): Database {
