@@ -1,7 +1,7 @@
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles } from "@fluentui/react-components";
 import { AuditActionSchema, AuditOutcomeSchema, KEY_TYPES } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
-import { FilterSelect } from "../../../components/filter-select";
+import { FilterBar } from "../../../components/filter-bar";
 import {
   type AuditFilterName,
   type AuditFilters,
@@ -13,15 +13,7 @@ import { actionWords } from "./action-words";
 import { DebouncedInput } from "./debounced-input";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-start",
-    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
   text: { minWidth: "180px", flexBasis: "200px" },
-  select: { minWidth: "150px" },
-  clear: { alignSelf: "flex-end" },
 });
 
 interface AuditFilterBarProps {
@@ -41,12 +33,13 @@ export function AuditFilterBar({ value, onChange }: AuditFilterBarProps) {
     .sort((a, b) => a.words.localeCompare(b.words));
 
   const text = (name: "actor" | "workspace" | "deployment", placeholder?: string) => (
-    <Field label={t(`audit.filters.${name}`)} className={styles.text}>
+    <Field key={name} label={t(`audit.filters.${name}`)} className={styles.text}>
       <DebouncedInput value={value[name]} placeholder={placeholder} onCommit={(next) => set(name, next)} />
     </Field>
   );
   const time = (name: "from" | "to") => (
     <Field
+      key={name}
       label={t(`audit.filters.${name}`)}
       validationMessage={name === "to" && rangeInvalid ? t("audit.filters.rangeInvalid") : undefined}
     >
@@ -59,42 +52,41 @@ export function AuditFilterBar({ value, onChange }: AuditFilterBarProps) {
   );
 
   return (
-    <search className={styles.root} aria-label={t("audit.filters.label")}>
-      {text("actor", t("audit.filters.actorPlaceholder"))}
-      <FilterSelect
-        label={t("audit.filters.action")}
-        className={styles.select}
-        value={value.action}
-        anyLabel={t("audit.filters.any")}
-        options={actions.map(({ action, words }) => ({ value: action, label: words }))}
-        onChange={(next) => set("action", next)}
-      />
-      <FilterSelect
-        label={t("audit.filters.outcome")}
-        className={styles.select}
-        value={value.outcome}
-        anyLabel={t("audit.filters.any")}
-        options={AuditOutcomeSchema.options.map((outcome) => ({
-          value: outcome,
-          label: t(`audit.outcomes.${outcome}`),
-        }))}
-        onChange={(next) => set("outcome", next)}
-      />
-      {text("workspace")}
-      {text("deployment")}
-      <FilterSelect
-        label={t("audit.filters.keyType")}
-        className={styles.select}
-        value={value.keyType}
-        anyLabel={t("audit.filters.any")}
-        options={KEY_TYPES.map((keyType) => ({ value: keyType, label: t(`audit.keyTypes.${keyType}`) }))}
-        onChange={(next) => set("keyType", next)}
-      />
-      {time("from")}
-      {time("to")}
-      <Button className={styles.clear} disabled={!hasAuditFilters(value)} onClick={() => onChange({})}>
-        {t("audit.filters.clear")}
-      </Button>
-    </search>
+    <FilterBar<AuditFilterName>
+      label={t("audit.filters.label")}
+      anyLabel={t("audit.filters.any")}
+      controls={[
+        text("actor", t("audit.filters.actorPlaceholder")),
+        {
+          name: "action",
+          label: t("audit.filters.action"),
+          value: value.action,
+          options: actions.map(({ action, words }) => ({ value: action, label: words })),
+        },
+        {
+          name: "outcome",
+          label: t("audit.filters.outcome"),
+          value: value.outcome,
+          options: AuditOutcomeSchema.options.map((outcome) => ({
+            value: outcome,
+            label: t(`audit.outcomes.${outcome}`),
+          })),
+        },
+        text("workspace"),
+        text("deployment"),
+        {
+          name: "keyType",
+          label: t("audit.filters.keyType"),
+          value: value.keyType,
+          options: KEY_TYPES.map((keyType) => ({ value: keyType, label: t(`audit.keyTypes.${keyType}`) })),
+        },
+        time("from"),
+        time("to"),
+      ]}
+      onSelect={set}
+      clearLabel={t("audit.filters.clear")}
+      canClear={hasAuditFilters(value)}
+      onClear={() => onChange({})}
+    />
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Field, makeStyles, SearchBox, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, SearchBox } from "@fluentui/react-components";
 import { ALL_REGIONS, AuthModeSchema, COMPUTE_TARGETS } from "@keyturn/auth-domain";
 import { ServiceStateSchema } from "@keyturn/azureml-rest";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FilterSelect } from "../../../components/filter-select";
+import { FilterBar, type SelectFilter } from "../../../components/filter-bar";
+import type { FilterOption } from "../../../components/filter-select";
 import { regionName } from "../../../lib/region-name";
 import type { WorkspaceSummary } from "../api/get-workspaces";
 import {
@@ -17,14 +18,7 @@ import {
 } from "../filters";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
   search: { flexGrow: 1, minWidth: "220px", maxWidth: "360px" },
-  select: { minWidth: "140px" },
 });
 
 /** How long typing in the search box waits before the list is asked again. */
@@ -62,87 +56,70 @@ export function InventoryFilterBar({ value, onChange, workspaces }: InventoryFil
   const set = (name: InventoryFilterName, next: string | undefined) => onChange({ ...value, [name]: next });
   const regions = [...ALL_REGIONS].sort((a, b) => regionName(a).localeCompare(regionName(b)));
 
+  const select = (
+    name: InventoryFilterName,
+    label: string,
+    options: readonly FilterOption[],
+    extra?: Pick<SelectFilter, "value" | "any">,
+  ): SelectFilter<InventoryFilterName> => ({ name, label, value: value[name], options, ...extra });
+
   return (
-    <search className={styles.root} aria-label={t("inventory.filters.label")}>
-      <Field label={t("inventory.filters.search")} className={styles.search}>
-        <SearchBox
-          value={search}
-          placeholder={t("inventory.filters.searchPlaceholder")}
-          onChange={(_event, data) => setSearch(data.value)}
-        />
-      </Field>
-      <FilterSelect
-        label={t("inventory.filters.workspace")}
-        className={styles.select}
-        value={value.workspace}
-        anyLabel={t("inventory.filters.any")}
-        options={(workspaces ?? []).map((w) => ({ value: w.name, label: w.name }))}
-        onChange={(next) => set("workspace", next)}
-      />
-      <FilterSelect
-        label={t("inventory.filters.compute")}
-        className={styles.select}
-        value={value.computeType}
-        anyLabel={t("inventory.filters.any")}
-        options={COMPUTE_TARGETS.map((target) => ({
-          value: target,
-          label: t(`deployment.computeTypes.${target}`),
-        }))}
-        onChange={(next) => set("computeType", next)}
-      />
-      <FilterSelect
-        label={t("inventory.filters.authMode")}
-        className={styles.select}
-        value={value.authMode}
-        anyLabel={t("inventory.filters.any")}
-        options={AuthModeSchema.options.map((mode) => ({
-          value: mode,
-          label: t(`deployment.authModes.${mode}`),
-        }))}
-        onChange={(next) => set("authMode", next)}
-      />
-      <FilterSelect
-        label={t("inventory.filters.region")}
-        className={styles.select}
-        value={value.region}
-        anyLabel={t("inventory.filters.any")}
-        options={regions.map((region) => ({ value: region, label: regionName(region) }))}
-        onChange={(next) => set("region", next)}
-      />
-      <FilterSelect
-        label={t("inventory.filters.state")}
-        className={styles.select}
-        value={value.state}
-        anyLabel={t("inventory.filters.any")}
-        options={ServiceStateSchema.options.map((state) => ({
-          value: state,
-          label: t(`deployment.states.${state}`),
-        }))}
-        onChange={(next) => set("state", next)}
-      />
-      <FilterSelect
-        label={t("inventory.filters.sort")}
-        className={styles.select}
-        value={value.sort ?? DEFAULT_SORT}
-        options={INVENTORY_SORT_KEYS.map((sort) => ({ value: sort, label: t(`inventory.sorts.${sort}`) }))}
-        onChange={(next) => set("sort", next)}
-      />
-      <FilterSelect
-        label={t("inventory.filters.order")}
-        className={styles.select}
-        value={value.order ?? DEFAULT_ORDER}
-        options={SortOrderSchema.options.map((order) => ({
-          value: order,
-          label: t(`inventory.orders.${order}`),
-        }))}
-        onChange={(next) => set("order", next)}
-      />
-      <Button
-        disabled={!hasFilters(value)}
-        onClick={() => onChange({ sort: value.sort, order: value.order })}
-      >
-        {t("inventory.filters.clear")}
-      </Button>
-    </search>
+    <FilterBar<InventoryFilterName>
+      label={t("inventory.filters.label")}
+      anyLabel={t("inventory.filters.any")}
+      controls={[
+        <Field key="q" label={t("inventory.filters.search")} className={styles.search}>
+          <SearchBox
+            value={search}
+            placeholder={t("inventory.filters.searchPlaceholder")}
+            onChange={(_event, data) => setSearch(data.value)}
+          />
+        </Field>,
+        select(
+          "workspace",
+          t("inventory.filters.workspace"),
+          (workspaces ?? []).map((w) => ({ value: w.name, label: w.name })),
+        ),
+        select(
+          "computeType",
+          t("inventory.filters.compute"),
+          COMPUTE_TARGETS.map((target) => ({ value: target, label: t(`deployment.computeTypes.${target}`) })),
+        ),
+        select(
+          "authMode",
+          t("inventory.filters.authMode"),
+          AuthModeSchema.options.map((mode) => ({ value: mode, label: t(`deployment.authModes.${mode}`) })),
+        ),
+        select(
+          "region",
+          t("inventory.filters.region"),
+          regions.map((region) => ({ value: region, label: regionName(region) })),
+        ),
+        select(
+          "state",
+          t("inventory.filters.state"),
+          ServiceStateSchema.options.map((state) => ({
+            value: state,
+            label: t(`deployment.states.${state}`),
+          })),
+        ),
+        select(
+          "sort",
+          t("inventory.filters.sort"),
+          INVENTORY_SORT_KEYS.map((sort) => ({ value: sort, label: t(`inventory.sorts.${sort}`) })),
+          { value: value.sort ?? DEFAULT_SORT, any: false },
+        ),
+        select(
+          "order",
+          t("inventory.filters.order"),
+          SortOrderSchema.options.map((order) => ({ value: order, label: t(`inventory.orders.${order}`) })),
+          { value: value.order ?? DEFAULT_ORDER, any: false },
+        ),
+      ]}
+      onSelect={set}
+      clearLabel={t("inventory.filters.clear")}
+      canClear={hasFilters(value)}
+      onClear={() => onChange({ sort: value.sort, order: value.order })}
+    />
   );
 }
