@@ -22,7 +22,12 @@ export const AuditActionSchema = z.enum([
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
-export const AuditOutcomeSchema = z.enum(["intent", "success", "denied", "failed"]);
+/**
+ * `intent` is written before a provider call; `success` or `failed` ends it. `reconciled` ends an
+ * intent whose process never wrote its outcome (a crash): the BFF read the provider's state after the
+ * action's deadline and recorded what it found.
+ */
+export const AuditOutcomeSchema = z.enum(["intent", "success", "denied", "failed", "reconciled"]);
 export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
 
 /**

@@ -33,6 +33,16 @@ export async function appendAudit(tx: Tx, input: AuditEventInput): Promise<{ seq
   return { seq, hash };
 }
 
+/**
+ * The details of an intent's outcome: they name the intent by its `seq`. A unique index on that name
+ * (`audit_events_outcome_of_intent`) lets each intent end once, whichever writer (the request, or the
+ * reconciler after a crash: `audit-reconcile.ts`) gets there first; request ids may repeat.
+ */
+export const outcomeDetails = (
+  intentSeq: number,
+  details: AuditEventInput["details"],
+): NonNullable<AuditEventInput["details"]> => ({ ...details, intentSeq });
+
 export interface WithAuditOptions<T> {
   now?: () => Date;
   /** Details added to the `success` record (fingerprints, counts — never secret values). */
@@ -43,7 +53,7 @@ export interface WithAuditOptions<T> {
 
 /**
  * For calls to the provider (which no database transaction can cover): records an `intent`, runs the
- * action, records `success` or `failed`. Fail closed: if the intent cannot be recorded the action is
+ * action, records `success` or `failed` naming the intent (`outcomeDetails`). Fail closed: if the intent cannot be recorded the action is
  * not run and a 503 `audit_unavailable` ApiError is thrown; if the success cannot be recorded, the
  * result is withheld (503) — the `intent` without an outcome shows what happened.
  */
@@ -57,8 +67,9 @@ export async function withAudit<T>(
   const record = (outcome: AuditOutcome, details: AuditEventInput["details"] = intent.details) =>
     db.transaction((tx) => appendAudit(tx, { ...intent, outcome, at: now().toISOString(), details }));
 
+  let intentSeq: number;
   try {
-    await record("intent");
+    intentSeq = (await record("intent")).seq;
   } catch (err) {
     throw ApiError.auditUnavailable(err);
   }
@@ -67,13 +78,16 @@ export async function withAudit<T>(
     result = await action();
   } catch (err) {
     const errorCode = err instanceof ApiError ? err.code : "internal_error";
-    await record("failed", { ...intent.details, errorCode }).catch((auditErr: unknown) =>
-      options.onAuditFailure?.(auditErr),
+    await record("failed", outcomeDetails(intentSeq, { ...intent.details, errorCode })).catch(
+      (auditErr: unknown) => options.onAuditFailure?.(auditErr),
     );
     throw err;
   }
   try {
-    await record("success", { ...intent.details, ...options.successDetails?.(result) });
+    await record(
+      "success",
+      outcomeDetails(intentSeq, { ...intent.details, ...options.successDetails?.(result) }),
+    );
   } catch (err) {
     throw ApiError.auditUnavailable(
       err,

@@ -3,7 +3,7 @@ import { depsOf } from "../app-env.ts";
 import type { Tx } from "../db/client.ts";
 import { ApiError } from "../errors/api-error.ts";
 import { type AuditFacts, auditIntent } from "./audit-context.ts";
-import { type AuditEventInput, appendAudit } from "./audit-writer.ts";
+import { type AuditEventInput, appendAudit, outcomeDetails } from "./audit-writer.ts";
 
 export interface AuditedCommitOptions<T> {
   /** Details of the `success` record (fingerprints, counts: never secret values). */
@@ -36,8 +36,9 @@ export async function auditedCommit<T>(
     details,
   });
 
+  let intentSeq: number;
   try {
-    await db.transaction((tx) => appendAudit(tx, event("intent", intent.details)));
+    intentSeq = (await db.transaction((tx) => appendAudit(tx, event("intent", intent.details)))).seq;
   } catch (err) {
     throw ApiError.auditUnavailable(err);
   }
@@ -47,7 +48,9 @@ export async function auditedCommit<T>(
   } catch (err) {
     const errorCode = err instanceof ApiError ? err.code : "internal_error";
     await db
-      .transaction((tx) => appendAudit(tx, event("failed", { ...intent.details, errorCode })))
+      .transaction((tx) =>
+        appendAudit(tx, event("failed", outcomeDetails(intentSeq, { ...intent.details, errorCode }))),
+      )
       .catch((auditErr: unknown) =>
         deps.logger.error({ err: auditErr, action: facts.action }, "audit: failed outcome not recorded"),
       );
@@ -56,7 +59,8 @@ export async function auditedCommit<T>(
   try {
     await db.transaction(async (tx) => {
       await options.commit(tx, result);
-      await appendAudit(tx, event("success", { ...intent.details, ...options.successDetails?.(result) }));
+      const details = { ...intent.details, ...options.successDetails?.(result) };
+      await appendAudit(tx, event("success", outcomeDetails(intentSeq, details)));
     });
   } catch (err) {
     throw ApiError.auditUnavailable(

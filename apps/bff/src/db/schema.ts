@@ -13,6 +13,7 @@ import {
   real,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -88,6 +89,10 @@ export const auditEvents = pgTable(
     // Newest-first queries by workspace alone, and "failed / denied <action>" with or without more filters.
     index("audit_events_workspace").on(t.targetWorkspace, t.at),
     index("audit_events_action_outcome").on(t.action, t.outcome, t.at),
+    // An outcome names its intent (`details.intentSeq`): at most one outcome per intent, whoever writes it.
+    uniqueIndex("audit_events_outcome_of_intent")
+      .on(sql`(${t.details}->>'intentSeq')`)
+      .where(sql`(${t.details}->>'intentSeq') is not null`),
   ],
 );
 
@@ -198,6 +203,8 @@ export const jobLeases = pgTable("job_leases", {
   finishedAt: timestamp("finished_at", { withTimezone: true }),
   /** ok | failed (of the last finished run). */
   outcome: text("outcome"),
+  /** How far the job got (audit-reconcile: every intent at or below this seq has its outcome). */
+  progress: bigint("progress", { mode: "number" }),
 });
 
 /** One-time facts of this installation (e.g. that the default connection was seeded). */

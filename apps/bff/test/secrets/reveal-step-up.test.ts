@@ -66,7 +66,7 @@ describe.each(DB_KINDS)("reveal on %s", (kind) => {
       ["key.reveal", "intent", "Secondary"],
       ["key.reveal", "success", "Secondary"],
     ]);
-    expect(records[1]?.details).toEqual({ fingerprint: body.fingerprint });
+    expect(records[1]?.details).toEqual({ fingerprint: body.fingerprint, intentSeq: records[0]?.seq });
     expect(JSON.stringify(records)).not.toContain(keys.secondaryKey);
   });
 

@@ -112,10 +112,11 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
     );
 
     const records = await audit("key.identify");
+    const intents = records.filter((r) => r.outcome === "intent").map((r) => r.seq);
     expect(records.filter((r) => r.outcome === "success").map((r) => r.details)).toEqual([
-      { match: "Primary" },
-      { match: "Secondary" },
-      { match: "unknown" },
+      { match: "Primary", intentSeq: intents[0] },
+      { match: "Secondary", intentSeq: intents[1] },
+      { match: "unknown", intentSeq: intents[2] },
     ]);
     // Were a pasted key ever logged by mistake, pino's redaction covers `key` wherever it sits.
     h.deps.logger.info(

@@ -77,6 +77,7 @@ describe.each(DB_KINDS)("concurrent regenerations of one deployment's keys on %s
     expect(audited[1]?.details).toEqual({
       previousFingerprint: fingerprint(TEST_PEPPER, before.primaryKey ?? ""),
       fingerprint: winner.key.fingerprint,
+      intentSeq: audited[0]?.seq,
     });
 
     // The state is that one rotation: the Primary replaced once, the Secondary untouched.

@@ -71,8 +71,18 @@ describe.each(DB_KINDS)("tokens on %s", (kind) => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "token.get"), eq(auditEvents.outcome, "success")));
     expect(records.map((r) => r.details)).toEqual([
-      { fingerprint: body.fingerprint, cached: false, latencyMs: body.latencyMs },
-      { fingerprint: body.fingerprint, cached: true, latencyMs: body.latencyMs },
+      {
+        fingerprint: body.fingerprint,
+        cached: false,
+        latencyMs: body.latencyMs,
+        intentSeq: expect.any(Number),
+      },
+      {
+        fingerprint: body.fingerprint,
+        cached: true,
+        latencyMs: body.latencyMs,
+        intentSeq: expect.any(Number),
+      },
     ]);
     expect(JSON.stringify(records)).not.toContain(token);
   });

@@ -1003,6 +1003,7 @@ export const en = {
       success: "Succeeded",
       denied: "Denied",
       failed: "Failed",
+      reconciled: "Reconciled",
     },
     keyTypes: {
       Primary: "Primary key",

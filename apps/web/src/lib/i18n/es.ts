@@ -1025,6 +1025,7 @@ export const es: Messages = {
       success: "Correcta",
       denied: "Denegada",
       failed: "Fallida",
+      reconciled: "Conciliada",
     },
     keyTypes: {
       Primary: "Clave principal",

@@ -7,6 +7,8 @@ const COLOR: Record<AuditOutcome, BadgeProps["color"]> = {
   success: "success",
   denied: "warning",
   failed: "danger",
+  // Ended after a crash from the provider's state (details.found): read the details.
+  reconciled: "important",
 };
 
 /** A record's outcome in words (colour only repeats them); an outcome this version does not know, as is. */

@@ -1,0 +1,2 @@
+ALTER TABLE "job_leases" ADD COLUMN "progress" bigint;--> statement-breakpoint
+CREATE UNIQUE INDEX "audit_events_outcome_of_intent" ON "audit_events" USING btree (("details"->>'intentSeq')) WHERE ("audit_events"."details"->>'intentSeq') is not null;
