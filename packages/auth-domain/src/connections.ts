@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText, storableText } from "./safe-text.ts";
 
 /**
  * The rules of a workspace connection an administrator enters (Settings → Workspace connections):
@@ -9,17 +10,16 @@ import { z } from "zod";
 /** Hosts where plain http is accepted for the ARM endpoint: this machine only (the emulator). */
 export const CONNECTION_LOCAL_HOSTS: readonly string[] = ["localhost", "127.0.0.1", "[::1]"];
 
-const NameSchema = z.string().trim().min(1).max(100);
+const NameSchema = safeText().trim().min(1).max(100);
 
 /** Azure's rule for resource group and workspace names. */
-export const AzureNameSchema = z
-  .string()
+export const AzureNameSchema = safeText()
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._()-]{0,89}$/, "letters, digits, '.', '_', '-', '(' and ')'; at most 90");
 
-const ClientIdSchema = z.string().trim().min(1).max(200);
+const ClientIdSchema = safeText().trim().min(1).max(200);
 /** A secret is kept as typed (never trimmed). */
-const SecretSchema = z.string().min(1).max(1000);
+const SecretSchema = safeText().min(1).max(1000);
 
 /** zod runs every check even after `url()` failed: a refinement reads the address without throwing. */
 function urlOf(value: string): URL | null {
@@ -34,9 +34,7 @@ function urlOf(value: string): URL | null {
  * The ARM endpoint: https anywhere, plain http only on this machine (the emulator), and never a user
  * name or password in the address. The console sends a management token there.
  */
-export const ConnectionBaseUrlSchema = z
-  .url({ protocol: /^https?$/ })
-  .max(500)
+export const ConnectionBaseUrlSchema = storableText(z.url({ protocol: /^https?$/ }).max(500))
   .refine((value) => {
     const url = urlOf(value);
     return url === null || url.protocol === "https:" || CONNECTION_LOCAL_HOSTS.includes(url.hostname);
@@ -53,7 +51,7 @@ export const ConnectionBaseUrlSchema = z
 export const CredentialInputSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("client_secret"),
-    authority: z.url({ protocol: /^https$/ }).max(500),
+    authority: storableText(z.url({ protocol: /^https$/ }).max(500)),
     clientId: ClientIdSchema,
     clientSecret: SecretSchema.optional(),
     reader: z.strictObject({ clientId: ClientIdSchema, clientSecret: SecretSchema.optional() }).optional(),

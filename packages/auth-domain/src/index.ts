@@ -8,4 +8,5 @@ export * from "./posture.ts";
 export * from "./regions.ts";
 export * from "./result.ts";
 export * from "./roles.ts";
+export * from "./safe-text.ts";
 export * from "./token.ts";

@@ -1,4 +1,4 @@
-import { PROBLEM_CONTENT_TYPE } from "@keyturn/auth-domain";
+import { PROBLEM_CONTENT_TYPE, safeText } from "@keyturn/auth-domain";
 import type { Context } from "hono";
 import type { RawTarget } from "../audit/audit-denied.ts";
 import { ProblemResponseSchema, z } from "./problem-responses.ts";
@@ -6,8 +6,7 @@ import { ProblemResponseSchema, z } from "./problem-responses.ts";
 // The path of the routes that act on one deployment's secrets: /deployments/{workspace}/{name}/…
 
 /** Azure workspace and service names: letters, digits, `-` and `_` (no dots: no dot segments). */
-const NameSchema = z
-  .string()
+const NameSchema = safeText()
   .min(1)
   .max(100)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' and '_', starting with a letter or digit");
@@ -19,8 +18,7 @@ export const DeploymentParamsSchema = z.strictObject({
 
 /** keyType is any string here: the handler case-normalises it (auth-domain) or answers 400. */
 export const KeyParamsSchema = DeploymentParamsSchema.extend({
-  keyType: z
-    .string()
+  keyType: safeText()
     .min(1)
     .max(32)
     .openapi({ param: { name: "keyType", in: "path" }, example: "Secondary" }),

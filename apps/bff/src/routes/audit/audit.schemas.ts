@@ -1,10 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { AuditActionSchema, AuditOutcomeSchema, KEY_TYPES } from "@keyturn/auth-domain";
+import { AuditActionSchema, AuditOutcomeSchema, KEY_TYPES, safeText } from "@keyturn/auth-domain";
 
 // Schemas of the audit routes. Domain enums are rebuilt here (never `.openapi()` a domain schema).
 
-const Hash = z.string().regex(/^[0-9a-f]{64}$/);
-const Text = (max: number) => z.string().min(1).max(max);
+const Hash = safeText().regex(/^[0-9a-f]{64}$/);
+const Text = (max: number) => safeText().min(1).max(max);
 
 /** The filters shared by the query and the exports (all optional, ANDed). */
 export const AuditFilterShape = {
@@ -22,8 +22,7 @@ export const AuditFilterShape = {
 
 export const AuditQuerySchema = z.strictObject({
   ...AuditFilterShape,
-  cursor: z
-    .string()
+  cursor: safeText()
     .regex(/^[A-Za-z0-9_-]{1,64}$/)
     .optional()
     .openapi({ description: "`next` of the previous page." }),

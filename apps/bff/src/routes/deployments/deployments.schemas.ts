@@ -1,4 +1,4 @@
-import { ALL_REGIONS, AuthModeSchema, COMPUTE_TARGETS, KEY_TYPES } from "@keyturn/auth-domain";
+import { ALL_REGIONS, AuthModeSchema, COMPUTE_TARGETS, KEY_TYPES, safeText } from "@keyturn/auth-domain";
 import { ServiceStateSchema } from "@keyturn/azureml-rest";
 import { SORT_KEYS } from "../../inventory/inventory-query.ts";
 import { z } from "../problem-responses.ts";
@@ -11,8 +11,7 @@ export const ComputeEnum = z.enum(COMPUTE_TARGETS);
 export const AuthModeEnum = z.enum(AuthModeSchema.options);
 export const StateEnum = z.enum(ServiceStateSchema.options);
 
-const Name = z
-  .string()
+const Name = safeText()
   .min(1)
   .max(100)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/);
@@ -23,8 +22,7 @@ export const InventoryQuerySchema = z.strictObject({
   authMode: AuthModeEnum.optional(),
   region: RegionEnum.optional().openapi({ description: "The workspace's region or where the service runs." }),
   state: StateEnum.optional(),
-  q: z
-    .string()
+  q: safeText()
     .min(1)
     .max(100)
     .optional()
@@ -32,8 +30,7 @@ export const InventoryQuerySchema = z.strictObject({
   sort: z.enum(SORT_KEYS).default("name"),
   order: z.enum(["asc", "desc"]).default("asc"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z
-    .string()
+  cursor: safeText()
     .min(1)
     .max(1000)
     .optional()
@@ -123,12 +120,10 @@ export const AuthChangeBodySchema = z
 
 export const CreateDeploymentBodySchema = z
   .strictObject({
-    name: z
-      .string()
-      .regex(
-        /^[a-z][a-z0-9-]{1,30}[a-z0-9]$/,
-        "3–32 lowercase letters, digits and dashes, starting with a letter",
-      ),
+    name: safeText().regex(
+      /^[a-z][a-z0-9-]{1,30}[a-z0-9]$/,
+      "3–32 lowercase letters, digits and dashes, starting with a letter",
+    ),
     computeType: ComputeEnum,
     cpu: z.number().positive().max(64),
     memoryInGB: z.number().positive().max(512),
@@ -136,7 +131,7 @@ export const CreateDeploymentBodySchema = z
     computeName: Name.optional(),
     /** ACI: the region of the container group (default: the workspace's). */
     location: RegionEnum.optional(),
-    description: z.string().max(500).optional(),
+    description: safeText().max(500).optional(),
     /** Defaults: auth-domain's defaultAuthSettings (ACI key off, AKS key on; token off). */
     keyAuth: z.boolean().optional(),
     tokenAuth: z.boolean().optional(),
@@ -159,8 +154,7 @@ export const WorkspaceParamsSchema = z.strictObject({
 });
 
 export const IfMatchHeaderSchema = z.object({
-  "if-match": z
-    .string()
+  "if-match": safeText()
     .max(500)
     .optional()
     .openapi({ description: "The deployment's current ETag (required)." }),

@@ -1,4 +1,4 @@
-import { KeyMetadataSchema } from "@keyturn/auth-domain";
+import { KeyMetadataSchema, safeText } from "@keyturn/auth-domain";
 import { z } from "../problem-responses.ts";
 
 /** A key as the console shows it: fingerprint, dates, who rotated it. Never its value. */
@@ -25,8 +25,7 @@ export const KeyListSchema = z
 
 /** If-Match on a regeneration: the keys' ETag from `GET …/keys` (required: 428 without it). */
 export const KeysIfMatchHeaderSchema = z.object({
-  "if-match": z
-    .string()
+  "if-match": safeText()
     .max(500)
     .optional()
     .openapi({ description: "The keys' current ETag, from GET …/keys (required)." }),
@@ -56,7 +55,7 @@ export const KeyRevealSchema = z
 
 export const IdentifyBodySchema = z
   .strictObject({
-    key: z.string().min(1).max(512).openapi({ description: "The key to identify; never echoed." }),
+    key: safeText().min(1).max(512).openapi({ description: "The key to identify; never echoed." }),
   })
   .openapi("KeyIdentifyRequest");
 

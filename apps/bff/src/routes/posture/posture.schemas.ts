@@ -1,5 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { KEY_TYPES, PosturePolicySchema, PostureRuleIdSchema, SEVERITIES } from "@keyturn/auth-domain";
+import {
+  KEY_TYPES,
+  PosturePolicySchema,
+  PostureRuleIdSchema,
+  SEVERITIES,
+  safeText,
+} from "@keyturn/auth-domain";
 
 // Schemas of the posture routes (domain enums rebuilt: never `.openapi()` a domain schema).
 
@@ -40,7 +46,7 @@ export const FindingSchema = z
 export const PostureQuerySchema = z.strictObject({
   severity: Severity.optional(),
   rule: Rule.optional(),
-  workspace: z.string().min(1).max(200).optional(),
+  workspace: safeText().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(5_000).default(500),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });
