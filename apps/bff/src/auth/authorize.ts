@@ -4,6 +4,7 @@ import { type AuthedEnv, depsOf } from "../app-env.ts";
 import { ApiError } from "../errors/api-error.ts";
 import { REALM, unauthenticated } from "./authenticate.ts";
 import type { Identity } from "./identity.ts";
+import { CLOCK_TOLERANCE_SECONDS } from "./token-verifier.ts";
 
 /** The caller's identity; 401 when the request was not authenticated (defence in depth). */
 export function identityOf(c: Context): Identity {
@@ -38,12 +39,14 @@ export interface RecentSignInOptions {
   maxAgeSeconds?: number;
   /** Default: the app's clock (`deps.now`), else the system clock. */
   nowSeconds?: () => number;
+  /** Default: the config's `auth.clockToleranceSeconds`, else CLOCK_TOLERANCE_SECONDS. */
+  clockToleranceSeconds?: number;
 }
 
 /**
  * Step-up (RFC 9470): the user must have signed in within `maxAgeSeconds` (the token's `auth_time`),
  * else 401 `insufficient_user_authentication` with a challenge telling the client to sign in again
- * with `max_age`.
+ * with `max_age`. A sign-in dated in the future (beyond the clock tolerance) is no recent sign-in.
  */
 export function requireRecentSignIn(options: RecentSignInOptions = {}): MiddlewareHandler<AuthedEnv> {
   return async function requireRecentSignIn(c, next) {
@@ -51,7 +54,9 @@ export function requireRecentSignIn(options: RecentSignInOptions = {}): Middlewa
     const deps = depsOf(c);
     const maxAge = options.maxAgeSeconds ?? deps?.config.auth.stepUpMaxAgeSeconds ?? 600;
     const now = options.nowSeconds?.() ?? (deps ? deps.now().getTime() : Date.now()) / 1000;
-    if (authTime === null || now - authTime > maxAge) {
+    const tolerance =
+      options.clockToleranceSeconds ?? deps?.config.auth.clockToleranceSeconds ?? CLOCK_TOLERANCE_SECONDS;
+    if (authTime === null || now - authTime > maxAge || authTime > now + tolerance) {
       const description = `A sign-in within the last ${maxAge} seconds is required`;
       throw new ApiError(401, "insufficient_user_authentication", {
         detail: `${description}; sign in again to continue.`,

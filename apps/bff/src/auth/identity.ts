@@ -1,3 +1,4 @@
+import { safeText } from "@keyturn/auth-domain";
 import type { JWTPayload } from "jose";
 import { z } from "zod";
 
@@ -20,16 +21,17 @@ export interface Identity {
   expiresAt: number;
 }
 
+// Claim text is stored (audit actor, sign-ins): text PostgreSQL cannot hold makes the token invalid.
 const ClaimsSchema = z.object({
-  sub: z.string().min(1).max(256),
+  sub: safeText().min(1).max(256),
   exp: z.number().int(),
-  oid: z.string().min(1).max(64).optional(),
-  tid: z.string().max(64).optional(),
-  name: z.string().max(200).optional(),
-  preferred_username: z.string().max(200).optional(),
-  roles: z.array(z.string().max(64)).max(100).optional(),
+  oid: safeText().min(1).max(64).optional(),
+  tid: safeText().max(64).optional(),
+  name: safeText().max(200).optional(),
+  preferred_username: safeText().max(200).optional(),
+  roles: z.array(safeText().max(64)).max(100).optional(),
   auth_time: z.number().int().nonnegative().optional(),
-  scp: z.string().max(2000).optional(),
+  scp: safeText().max(2000).optional(),
 });
 
 /** Maps verified claims to an Identity, or null when a claim has an unexpected shape. */

@@ -1,4 +1,4 @@
-import { errors, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { type Identity, identityFromClaims } from "./identity.ts";
 import { VerifiedTokenCache } from "./verified-token-cache.ts";
 
@@ -37,6 +37,9 @@ export interface TokenVerifier {
   verify(token: string): Promise<Identity>;
 }
 
+/** Default allowance for clock skew between the issuer and this process (`exp`, `nbf`, `iat`, `auth_time`). */
+export const CLOCK_TOLERANCE_SECONDS = 30;
+
 const MAX_TOKEN_LENGTH = 16 * 1024;
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
@@ -51,6 +54,7 @@ const KEY_SELECTION_ERRORS = new Set<string>([
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const nowSeconds = options.nowSeconds ?? (() => Date.now() / 1000);
+  const tolerance = options.clockToleranceSeconds ?? CLOCK_TOLERANCE_SECONDS;
   const cache = new VerifiedTokenCache(options.cacheMaxEntries, nowSeconds);
 
   // Tells key-source failures apart from bad tokens, so an unreachable issuer is a 503, not a 401.
@@ -78,7 +82,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
           issuer: options.issuer,
           audience: options.audience,
           requiredClaims: ["exp", "iat", "sub"],
-          clockTolerance: options.clockToleranceSeconds ?? 30,
+          clockTolerance: tolerance,
           currentDate: new Date(nowSeconds() * 1000),
           // No `typ` requirement: Entra sends "JWT", oidc-provider "at+jwt".
         }));
@@ -86,10 +90,18 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         if (err instanceof TokenVerificationError) throw err;
         throw new TokenVerificationError("invalid", { cause: err });
       }
+      // jose refuses a future `nbf`, but checks `iat` only against a maximum age: a token issued,
+      // or a sign-in dated, in the future would pass (and a future `auth_time` satisfies step-up).
+      if (datedInFuture(payload, nowSeconds() + tolerance)) throw new TokenVerificationError("invalid");
       const identity = identityFromClaims(payload);
       if (!identity) throw new TokenVerificationError("invalid");
       cache.set(key, identity);
       return identity;
     },
   };
+}
+
+/** `iat` or `auth_time` later than `limit` (now plus the clock tolerance, epoch seconds). */
+function datedInFuture(payload: JWTPayload, limit: number): boolean {
+  return [payload.iat, payload.auth_time].some((value) => typeof value === "number" && value > limit);
 }

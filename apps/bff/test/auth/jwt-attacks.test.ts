@@ -169,6 +169,21 @@ describe("JWT attack corpus: every one is a 401", () => {
     await expectRejected(await signReal(claims({ nbf: now() + 300 })));
   });
 
+  it("issued, or signed in, in the future beyond the 30 s clock tolerance", async () => {
+    await expectRejected(await signReal(claims({ iat: now() + 3600 })));
+    await expectRejected(await signReal(claims({ iat: now() + 60 })));
+    await expectRejected(await signReal(claims({ auth_time: now() + 86_400 })));
+    await expectRejected(await signReal(claims({ auth_time: now() + 60 })));
+    // Within the tolerance, a clock a little ahead of ours is still accepted.
+    await expectAccepted(await signReal(claims({ iat: now() + 20, auth_time: now() + 20, nbf: now() + 20 })));
+  });
+
+  it("claim text PostgreSQL cannot store (NUL, a lone surrogate)", async () => {
+    await expectRejected(await signReal(claims({ name: "Eve\u0000Admin" })));
+    await expectRejected(await signReal(claims({ preferred_username: "eve\uD800@keyturn.test" })));
+    await expectRejected(await signReal(claims({ roles: ["Operator\u0000"] })));
+  });
+
   it("missing exp, sub or iat", async () => {
     await expectRejected(await signReal(claims({ exp: undefined })));
     await expectRejected(await signReal(claims({ sub: undefined })));
@@ -222,6 +237,14 @@ describe("step-up (RFC 9470)", () => {
       401,
       "insufficient_user_authentication",
     );
+  });
+
+  it("a sign-in dated in the future never satisfies step-up (a day ahead, a minute ahead)", async () => {
+    for (const ahead of [86_400, 60]) {
+      const future = await signReal(claims({ auth_time: now() + ahead }));
+      const response = await app.request("/api/test/reveal", { headers: bearer(future) });
+      expect(response.status, `auth_time ${ahead} s ahead`).toBe(401);
+    }
   });
 
   it("a fresh sign-in passes", async () => {
