@@ -1,7 +1,7 @@
 // The leak harvest: everything a journey's browser saw — each request and response (headers and
 // bodies), console messages and page errors, and at the end localStorage, sessionStorage, the DOM and
 // form values of every open page — searched for secrets. Allowed: the body of an explicit reveal
-// response, and the revealed field (OneTimeSecret) in the DOM while it is shown.
+// response, and the revealed field (RevealedSecret) in the DOM while it is shown.
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Browser, BrowserContext, BrowserContextOptions, Response } from "@playwright/test";
 import type { KnownSecret } from "./secret-ledger.ts";
@@ -73,7 +73,7 @@ function readPageState(): { local: string; session: string; dom: string; fields:
   const dump = (storage: Storage) =>
     JSON.stringify(Object.fromEntries(Object.keys(storage).map((key) => [key, storage.getItem(key)])));
   const clone = document.documentElement.cloneNode(true) as HTMLElement;
-  // OneTimeSecret: a focusable labelled section with the value in <code> and a countdown timer.
+  // RevealedSecret: a focusable labelled section with the value in <code> and a countdown timer.
   for (const shown of clone.querySelectorAll('section[aria-label][tabindex="-1"]')) {
     if (shown.querySelector("code") && shown.querySelector('[role="timer"]')) shown.remove();
   }

@@ -39,7 +39,7 @@ test("the leak harvest finds planted keys and workspace tokens, and allows revea
       ({ secret, jwt }) => {
         sessionStorage.setItem("cache", secret);
         console.info(`token ${jwt}`);
-        // The revealed field (OneTimeSecret's shape) may hold the value while it is shown…
+        // The revealed field (RevealedSecret's shape) may hold the value while it is shown…
         const shown = document.createElement("section");
         shown.setAttribute("aria-label", "Value of the Primary key");
         shown.tabIndex = -1;

@@ -22,7 +22,7 @@ const DESIGN_TABLE = `
 | inventory:read     |    ✓     |     ✓      |    ✓    |   ✓   |    ✓    | view inventory, deployment auth settings, key metadata
 | deployment:write   |    ✓     |            |         |       |         | create / delete deployments, change auth settings
 | key:regenerate     |    ✓     |     ✓      |         |       |         | regenerate a key, run a rotation
-| secret:reveal      |    ✓     |     ✓      |         |       |         | reveal a key or token (step-up, audited, one-time)
+| secret:reveal      |    ✓     |     ✓      |         |       |         | reveal a key or token (step-up, audited, each time)
 | token:get-and-test |    ✓     |     ✓      |         |       |         | get a token, run test calls
 | enforcement:verify |    ✓     |     ✓      |    ✓    |   ✓   |         | verify enforcement (negative checks, no secret shown)
 | audit:read         |          |            |    ✓    |   ✓   |         | read and export the audit log, verify its integrity

@@ -66,6 +66,9 @@ export const revealKey = defineRoute({
   path: `${DEPLOYMENT_PATH}/keys/{keyType}/reveal`,
   tags: ["keys"],
   summary: "Reveal one key's value (step-up: a recent sign-in; audited; Cache-Control: no-store)",
+  description:
+    "Not one-time: every reveal needs a recent sign-in and writes its own audit records (intent, then " +
+    "success or failed), and its answer is never cached (decision 008).",
   permission: "secret:reveal",
   stepUp: true,
   audit: { action: "key.reveal", target: deniedTarget },

@@ -48,7 +48,7 @@ export const KeyRevealSchema = z
   .strictObject({
     keyType: z.enum(["Primary", "Secondary"]),
     fingerprint: z.string(),
-    /** The key itself: shown once, never stored by the console. */
+    /** The key itself, in this answer only (no-store): never stored by the console; each reveal is audited. */
     value: z.string(),
   })
   .openapi("KeyReveal");

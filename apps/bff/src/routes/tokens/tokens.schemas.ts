@@ -33,7 +33,7 @@ export const TokenRevealSchema = z
     tokenType: z.string(),
     fingerprint: z.string(),
     expiryOn: z.number().int(),
-    /** The token itself: shown once. */
+    /** The token itself, in this answer only (no-store); each reveal is audited. */
     accessToken: z.string(),
   })
   .openapi("TokenReveal");

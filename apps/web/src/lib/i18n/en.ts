@@ -132,7 +132,7 @@ export const en = {
     revealKey: "Reveal {{key}}",
     revealing: "Revealing…",
     revealNote:
-      "Revealing a key needs a recent sign-in, is recorded in the audit log, and shows the value for 30 seconds.",
+      "Every reveal needs a recent sign-in and is recorded in the audit log on its own; the value shows for 30 seconds, and seeing it again is another reveal.",
     secret: {
       value: "Value of the {{key}}",
       copy: "Copy the {{key}}",
@@ -235,7 +235,7 @@ export const en = {
     reveal: "Reveal the token",
     revealing: "Revealing…",
     revealNote:
-      "Revealing the token needs a recent sign-in, is recorded in the audit log, and shows it for 30 seconds.",
+      "Every reveal of the token needs a recent sign-in and is recorded in the audit log on its own; it shows for 30 seconds, and seeing it again is another reveal.",
     secret: {
       value: "The token",
       copy: "Copy",

@@ -130,7 +130,7 @@ export const es: Messages = {
     revealKey: "Revelar la {{key}}",
     revealing: "Revelando…",
     revealNote:
-      "Revelar una clave exige haber iniciado sesión hace poco, queda en el registro de auditoría y muestra el valor durante 30 segundos.",
+      "Cada revelación exige haber iniciado sesión hace poco y queda en el registro de auditoría por separado; el valor se muestra durante 30 segundos y volver a verlo es otra revelación.",
     secret: {
       value: "Valor de la {{key}}",
       copy: "Copiar la {{key}}",
@@ -235,7 +235,7 @@ export const es: Messages = {
     reveal: "Revelar el token",
     revealing: "Revelando…",
     revealNote:
-      "Revelar el token exige haber iniciado sesión hace poco, queda en el registro de auditoría y lo muestra durante 30 segundos.",
+      "Cada revelación del token exige haber iniciado sesión hace poco y queda en el registro de auditoría por separado; se muestra durante 30 segundos y volver a verlo es otra revelación.",
     secret: {
       value: "El token",
       copy: "Copiar",

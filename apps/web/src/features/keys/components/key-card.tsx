@@ -12,7 +12,7 @@ import { Eye20Regular } from "@fluentui/react-icons";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Can } from "../../../components/can";
-import { OneTimeSecret } from "../../../components/one-time-secret";
+import { RevealedSecret } from "../../../components/revealed-secret";
 import { useNotify } from "../../../components/toast";
 import { useFormatters } from "../../../lib/i18n/format";
 import type { DeploymentKey } from "../api/get-keys";
@@ -138,7 +138,7 @@ export function KeyCard({
         </Can>
       </div>
       {secret !== null ? (
-        <OneTimeSecret
+        <RevealedSecret
           value={secret}
           onHidden={onHidden}
           labels={{

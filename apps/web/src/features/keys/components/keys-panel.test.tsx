@@ -184,7 +184,7 @@ describe("keys panel", () => {
     expect(ifMatchOfPosts(api, "/keys/Secondary/regenerate")).toEqual([ETAG, '"keys-v2"']);
   });
 
-  it("reveals a key after step-up, shows it once with a countdown, and hides it after 30 s", async () => {
+  it("reveals a key after step-up, shows it with a countdown, hides it after 30 s; seeing it again is another reveal", async () => {
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval", "Date"] });
     vi.setSystemTime(new Date("2026-01-22T10:00:00.000Z"));
     const stepUp = vi.fn(async () => "fresh-token");
@@ -224,6 +224,14 @@ describe("keys panel", () => {
     expect(document.body).not.toHaveTextContent(PRIMARY_VALUE);
     // Focus goes back to the button that revealed it.
     expect(screen.getByRole("button", { name: "Reveal Primary key" })).toHaveFocus();
+
+    // A reveal is not one-time: the note says so, and revealing again asks the server again.
+    expect(screen.getAllByText(/seeing it again is another reveal/)).toHaveLength(2);
+    await user.click(screen.getByRole("button", { name: "Reveal Primary key" }));
+    expect(await screen.findByRole("region", { name: "Value of the Primary key" })).toHaveTextContent(
+      PRIMARY_VALUE,
+    );
+    expect(api.callsTo(`POST ${BASE}/keys/Primary/reveal`)).toHaveLength(3);
   });
 
   it("identifies a pasted key and never leaves it in the DOM", async () => {

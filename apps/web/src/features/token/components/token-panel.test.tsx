@@ -152,7 +152,7 @@ describe("token panel", () => {
     expect(alert).toHaveTextContent("Services that use key authentication keep working.");
   });
 
-  it("reveals the token once and hides it after 30 seconds", async () => {
+  it("reveals the token and hides it after 30 seconds", async () => {
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval", "Date"] });
     vi.setSystemTime(NOW * 1000);
     const secret = "eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2lnbmF0dXJl";

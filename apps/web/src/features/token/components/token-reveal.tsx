@@ -3,11 +3,11 @@ import { Eye20Regular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Can } from "../../../components/can";
-import { OneTimeSecret } from "../../../components/one-time-secret";
+import { RevealedSecret } from "../../../components/revealed-secret";
 import { useNotify } from "../../../components/toast";
 import { useRevealToken } from "../api/reveal-token";
 
-/** Reveals the current token once (step-up, audited), for 30 seconds, with a copy button. */
+/** Reveals the current token (each time: step-up, audited), shown for 30 seconds, with a copy button. */
 export function TokenReveal({ workspace, name }: { workspace: string; name: string }) {
   const { t } = useTranslation();
   const notify = useNotify();
@@ -40,7 +40,7 @@ export function TokenReveal({ workspace, name }: { workspace: string; name: stri
             {t("token.revealNote")}
           </Text>
         ) : (
-          <OneTimeSecret
+          <RevealedSecret
             value={secret}
             onHidden={(hadFocus) => {
               setSecret(null);

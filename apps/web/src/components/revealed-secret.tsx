@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useSecondsLeft } from "../lib/clock";
 import { CopyButton } from "./copy-button";
 
-/** How long a revealed secret stays on screen (docs/architecture.md, "Secrets"). */
+/** How long a revealed secret stays on screen (decision 008: what a reveal means). */
 export const SECRET_VISIBLE_SECONDS = 30;
 
 const useStyles = makeStyles({
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export interface OneTimeSecretLabels {
+export interface RevealedSecretLabels {
   /** Names the value, e.g. "Value of the Primary key". */
   value: string;
   copy: string;
@@ -37,18 +37,19 @@ export interface OneTimeSecretLabels {
 }
 
 /**
- * A secret from a reveal, shown once: focused when it appears, with a copy button, a visible
- * countdown and a "hide now" button; after `SECRET_VISIBLE_SECONDS` it calls `onHidden`, and the
- * parent drops the value (it is kept nowhere else). `hadFocus` says whether focus was inside it, so
+ * The value one reveal answered: focused when it appears, with a copy button, a visible countdown and
+ * a "hide now" button; after `SECRET_VISIBLE_SECONDS` it calls `onHidden`, and the parent drops the
+ * value (it is kept nowhere else). Seeing it again is another reveal: a recent sign-in, another audit
+ * record. `hadFocus` says whether focus was inside it, so
  * the parent can put focus back on the control that revealed it.
  */
-export function OneTimeSecret({
+export function RevealedSecret({
   value,
   labels,
   onHidden,
 }: {
   value: string;
-  labels: OneTimeSecretLabels;
+  labels: RevealedSecretLabels;
   onHidden: (hadFocus: boolean) => void;
 }) {
   const styles = useStyles();
