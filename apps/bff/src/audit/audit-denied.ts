@@ -1,4 +1,4 @@
-import { type AuditAction, type AuditTarget, normalizeKeyType } from "@keyturn/auth-domain";
+import { type AuditAction, type AuditTarget, normalizeKeyType, renderUntrusted } from "@keyturn/auth-domain";
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.ts";
 import { ApiError } from "../errors/api-error.ts";
@@ -14,7 +14,7 @@ export type RawTarget = {
 
 export interface AuditDeniedOptions {
   action: AuditAction;
-  /** The target, from the (not yet validated) path: values are cut to the audit record's limits. */
+  /** The target, from the (not yet validated) path: recorded as `renderUntrusted` shows it. */
   target?: (c: Context) => RawTarget;
 }
 
@@ -50,11 +50,22 @@ async function record(c: Context<AppEnv>, options: AuditDeniedOptions): Promise<
   }
 }
 
+/** The audit record's limit on a target name. */
+const TARGET_MAX = 200;
+
+/**
+ * What was asked, whatever it was: the path is not validated yet (the refusal comes first), so a NUL,
+ * a control character or a lone surrogate is recorded escaped, never left to fail the insert.
+ */
 function safeTarget(c: Context, options: AuditDeniedOptions): AuditTarget {
   try {
     const { workspace, deployment, keyType } = options.target?.(c) ?? {};
     const normalized = keyType === undefined ? undefined : normalizeKeyType(keyType);
-    return { workspace, deployment, keyType: normalized?.ok ? normalized.value : undefined };
+    return {
+      workspace: workspace === undefined ? undefined : renderUntrusted(workspace, TARGET_MAX),
+      deployment: deployment === undefined ? undefined : renderUntrusted(deployment, TARGET_MAX),
+      keyType: normalized?.ok ? normalized.value : undefined,
+    };
   } catch {
     return {};
   }

@@ -1,4 +1,4 @@
-import { AuditDetailValueSchema, type AuditOutcome } from "@keyturn/auth-domain";
+import { AuditDetailValueSchema, type AuditOutcome, renderUntrusted } from "@keyturn/auth-domain";
 import type { Context } from "hono";
 import { depsOf } from "../app-env.ts";
 import { ApiError } from "../errors/api-error.ts";
@@ -26,8 +26,9 @@ export async function recordRequestAudit(
 }
 
 /**
- * Request values as audit details: each kept if the audit schema accepts it (short, not
- * secret-looking), else recorded as withheld — so an odd filter can never block the audit write.
+ * Request values as audit details: text rendered storable (controls escaped, at most 200 characters),
+ * then each kept if the audit schema accepts it (not secret-looking), else recorded as withheld — so
+ * an odd filter can never block the audit write.
  */
 export function safeDetails(
   values: Record<string, string | number | boolean | undefined>,
@@ -35,7 +36,8 @@ export function safeDetails(
   const details: NonNullable<AuditFacts["details"]> = {};
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue;
-    details[key] = AuditDetailValueSchema.safeParse(value).success ? value : "(withheld)";
+    const shown = typeof value === "string" ? renderUntrusted(value, 200) : value;
+    details[key] = AuditDetailValueSchema.safeParse(shown).success ? shown : "(withheld)";
   }
   return details;
 }
