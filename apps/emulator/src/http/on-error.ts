@@ -12,7 +12,9 @@ export function onError(logger: Logger) {
     const e =
       known ?? new EmulatorError(500, "internal_error", "The emulator failed to process the request.");
     const body: AzureErrorBody = { error: { code: e.code, message: e.message } };
-    return c.json(body, e.status, e.headers);
+    // A 413 leaves (part of) the body unread on the socket, which the server then closes: a client
+    // told keep-alive would send its next request into a closing connection.
+    return c.json(body, e.status, e.status === 413 ? { ...e.headers, Connection: "close" } : e.headers);
   };
 }
 
