@@ -8,6 +8,7 @@ import type { EmulatorContext } from "./context.ts";
 import { createIdpVerifier } from "./control-plane/idp-verifier.ts";
 import { ScoringIndex } from "./data-plane/scoring-index.ts";
 import { env } from "./env.ts";
+import { answerClientErrors } from "./http/client-errors.ts";
 import { Faults } from "./runtime/faults.ts";
 import { RegionStatus } from "./runtime/regions.ts";
 import { WorkspaceTokens } from "./secrets/workspace-tokens.ts";
@@ -60,6 +61,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 function listen(fetch: (request: Request) => Response | Promise<Response>, port: number, hostname: string) {
   return new Promise<Server>((resolve, reject) => {
     const server = serve({ fetch, port, hostname }) as Server;
+    answerClientErrors(server);
     server.once("error", reject);
     server.once("listening", () => resolve(server));
   });

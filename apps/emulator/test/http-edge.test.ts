@@ -100,3 +100,15 @@ describe("a 413 that leaves the body unread", () => {
     expect(answer.closed).toBe(true);
   });
 });
+
+describe("requests Node's parser refuses", () => {
+  it("a 17 KB Authorization header is Azure's error body with 431, and the connection closes", async () => {
+    const answer = await exchange([
+      `POST ${scorePath} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${"a".repeat(17 * 1024)}\r\n\r\n`,
+    ]);
+    expectAzureError(answer, 431, "headers_too_large");
+    expect(answer.headers["content-type"]).toMatch(/^application\/json/);
+    expect(answer.headers.connection).toBe("close");
+    expect(answer.closed).toBe(true);
+  });
+});

@@ -21,6 +21,8 @@ export const ErrorCodeSchema = z.enum([
   "precondition_required",
   "precondition_failed",
   "payload_too_large",
+  /** The request's headers (a huge token or cookie) are over the server's limit. */
+  "headers_too_large",
   "unsupported_media_type",
   "rate_limited",
   // Provider (the Azure ML workspace) faults.

@@ -19,6 +19,7 @@ export const PROBLEM_TITLES: Readonly<Record<ErrorCode, string>> = {
   precondition_required: "Precondition required",
   precondition_failed: "Precondition failed",
   payload_too_large: "Payload too large",
+  headers_too_large: "Headers too large",
   unsupported_media_type: "Unsupported media type",
   rate_limited: "Too many requests",
   provider_throttled: "Workspace throttled the request",

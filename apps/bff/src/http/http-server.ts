@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createAdaptorServer, type Http2Bindings, type HttpBindings } from "@hono/node-server";
 import { PROBLEM_CONTENT_TYPE } from "@keyturn/auth-domain";
 import { problemBody } from "../errors/problem.ts";
+import { answerClientErrors } from "./client-errors.ts";
 
 type Bindings = HttpBindings | Http2Bindings;
 type Fetch = (request: Request, env: Bindings) => Response | Promise<Response>;
@@ -35,6 +36,7 @@ export async function listenHttp(options: { port: number; host: string }): Promi
   };
   const fetch = (request: Request, env: Bindings) => (current ? current(request, env) : held(request, env));
   const server = createAdaptorServer({ fetch, hostname: options.host }) as Server;
+  answerClientErrors(server);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => {

@@ -108,6 +108,30 @@ describe("an answer that leaves the request body unread", () => {
   });
 });
 
+describe("requests Node's parser refuses", () => {
+  it("a 17 KB Authorization header is a problem+json 431 that closes the connection", async () => {
+    const conn = await rawConnection(bff.url);
+    conn.write(head("GET", "/api/me", { Authorization: `Bearer ${"a".repeat(17 * 1024)}` }));
+    const response = await conn.response();
+    expectRawProblem(response, 431, "headers_too_large");
+    expect(response.headers.connection).toBe("close");
+    expect(await conn.closedWithin(5_000)).toBe(true);
+    // A real client reads the same answer.
+    const viaFetch = await fetch(`${bff.url}/api/me`, {
+      headers: { Authorization: `Bearer ${"b".repeat(17 * 1024)}` },
+    });
+    expect(viaFetch.status).toBe(431);
+    expect(ProblemSchema.parse(await viaFetch.json()).code).toBe("headers_too_large");
+  });
+
+  it("malformed HTTP is a problem+json 400", async () => {
+    const conn = await rawConnection(bff.url);
+    conn.write("NOT HTTP AT ALL\r\n\r\n");
+    expectRawProblem(await conn.response(), 400, "validation_failed");
+    conn.destroy();
+  });
+});
+
 describe("the server before the app is ready", () => {
   it("answers /healthz, holds other requests for the app, and answers 500 if the start fails", async () => {
     const server = await listenHttp({ port: 0, host: "127.0.0.1" });

@@ -1103,6 +1103,7 @@ export const en = {
     precondition_required: "The change was sent without the version it applies to. Reload and try again.",
     precondition_failed: "Someone changed this item since you opened it. Reload to see the latest version.",
     payload_too_large: "What was sent is too large.",
+    headers_too_large: "What was sent is too large (its headers). Sign in again and retry.",
     unsupported_media_type: "The request was sent in a format the server does not accept.",
     rate_limited: "Too many requests in a short time. Wait a moment and try again.",
     provider_throttled: "The Azure ML workspace is busy. Wait a moment and try again.",

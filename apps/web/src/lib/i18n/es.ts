@@ -1130,6 +1130,8 @@ export const es: Messages = {
     precondition_failed:
       "Alguien ha cambiado este elemento desde que lo abriste. Recarga para ver la versión más reciente.",
     payload_too_large: "Lo que se ha enviado es demasiado grande.",
+    headers_too_large:
+      "Lo que se ha enviado es demasiado grande (sus cabeceras). Vuelve a iniciar sesión e inténtalo de nuevo.",
     unsupported_media_type: "La solicitud se envió en un formato que el servidor no acepta.",
     rate_limited: "Demasiadas solicitudes en poco tiempo. Espera un momento y vuelve a intentarlo.",
     provider_throttled:

@@ -1,0 +1,38 @@
+import { maxHeaderSize, type Server } from "node:http";
+import type { Socket } from "node:net";
+import { type ErrorCode, PROBLEM_CONTENT_TYPE } from "@keyturn/auth-domain";
+import { problemBody } from "../errors/problem.ts";
+
+/**
+ * Requests Node's parser refuses before there is a request (headers over the limit, malformed HTTP)
+ * get problem+json like every other error, not Node's bare 431/400, and the connection is closed.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on("clientError", (err: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable || socket.bytesWritten > 0) {
+      socket.destroy();
+      return;
+    }
+    if (err.code === "HPE_HEADER_OVERFLOW") {
+      const detail = `The request headers are larger than ${maxHeaderSize} bytes.`;
+      return answer(socket, 431, "Request Header Fields Too Large", "headers_too_large", detail);
+    }
+    if (err.code?.startsWith("HPE_")) {
+      return answer(socket, 400, "Bad Request", "validation_failed", "The request is not valid HTTP.");
+    }
+    // A request timeout (408) or a reset: as Node does without this listener.
+    if (err.code === "ERR_HTTP_REQUEST_TIMEOUT")
+      socket.write("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n");
+    socket.destroySoon();
+  });
+}
+
+function answer(socket: Socket, status: 400 | 431, reason: string, code: ErrorCode, detail: string): void {
+  const body = JSON.stringify(problemBody({ status, code, detail }));
+  socket.write(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\n` +
+      `X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+  );
+  socket.destroySoon();
+}
