@@ -7,6 +7,7 @@ import { notFound, onError, validationHook } from "./errors/on-error.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
 import { corsPolicy } from "./middleware/cors.ts";
 import { metricsMiddleware } from "./middleware/metrics.ts";
+import { noStore } from "./middleware/no-store.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { requestId } from "./middleware/request-id.ts";
 import { requestLogger } from "./middleware/request-logger.ts";
@@ -34,10 +35,10 @@ import { createWorkspacesRouter } from "./routes/workspaces/workspaces.index.ts"
 export const API_VERSION = "0.1.0";
 
 /**
- * The BFF as a Hono app. Order: request id → deps → log → metrics → security headers → CORS → body
- * limit → timeout, then on /api/*: authenticate (unless the route is public) → sign-in audit (the
- * first request of each sign-in) → rate limit → the route's own guards (defineRoute) → validation →
- * handler. Errors of every layer end in `onError`.
+ * The BFF as a Hono app. Order: request id → deps → log → metrics → security headers → CORS →
+ * no-store → body limit → timeout, then on /api/*: authenticate (unless the route is public) →
+ * sign-in audit (the first request of each sign-in) → rate limit → the route's own guards
+ * (defineRoute) → validation → handler. Errors of every layer end in `onError`.
  */
 export function createApp(deps: AppDeps) {
   const { config, logger } = deps;
@@ -45,6 +46,9 @@ export function createApp(deps: AppDeps) {
   app.onError(onError(logger));
   app.notFound(notFound);
 
+  // Public paths are the routes declared `permission: "public"`, read back from the registry below.
+  const publicPaths: RegExp[] = [];
+  const isPublic = (path: string) => publicPaths.some((re) => re.test(path));
   app.use(
     "*",
     requestId(),
@@ -56,15 +60,14 @@ export function createApp(deps: AppDeps) {
       connectSrc: [new URL(config.auth.issuer).origin],
     }),
     corsPolicy({ origins: config.corsOrigins }),
+    noStore({ isPublic }),
     bodyLimit({ maxBytes: config.bodyLimitBytes }),
     requestTimeout({ ms: config.requestTimeoutMs }),
   );
 
-  // Public paths are the routes declared `permission: "public"`, read back from the registry below.
-  const publicPaths: RegExp[] = [];
   app.use(
     "/api/*",
-    authenticate({ verifier: deps.verifier, isPublic: (path) => publicPaths.some((re) => re.test(path)) }),
+    authenticate({ verifier: deps.verifier, isPublic }),
     // Each sign-in's first request writes its `session.seen` record (503 and no request if it cannot).
     auditSignIns(),
     rateLimit({ ...config.rateLimit, trustedProxyHops: config.trustedProxyHops }),
