@@ -15,7 +15,7 @@ const complete = (overrides: Partial<ConnectionDraft> = {}): ConnectionDraft => 
   ...overrides,
 });
 const add = (draft: ConnectionDraft) => checkDraft(ConnectionBodySchema, draft, null);
-const edit = (draft: ConnectionDraft) => checkDraft(ConnectionUpdateSchema, draft, EMULATOR.credential);
+const edit = (draft: ConnectionDraft) => checkDraft(ConnectionUpdateSchema, draft, EMULATOR);
 const problems = <T>(check: DraftCheck<T>) => (check.ok ? {} : check.problems);
 
 describe("a connection draft against the BFF's rules", () => {
@@ -67,9 +67,27 @@ describe("a connection draft against the BFF's rules", () => {
     });
   });
 
+  it("asks for every stored secret again when the address or the token issuer changes", () => {
+    const again = {
+      "credential.clientSecret": "secretAgain",
+      "credential.reader.clientSecret": "secretAgain",
+    };
+    expect(problems(edit({ ...draftOf(EMULATOR), baseUrl: "https://arm.attacker.example" }))).toEqual(again);
+    expect(problems(edit({ ...draftOf(EMULATOR), authority: "https://login.attacker.example/t" }))).toEqual(
+      again,
+    );
+    // The same address typed differently is not a change; typed secrets satisfy the rule.
+    expect(edit({ ...draftOf(EMULATOR), baseUrl: "http://LOCALHOST:8181/" }).ok).toBe(true);
+    const typed = { clientSecret: "s3cret", readerSecret: "r3ader" };
+    expect(edit({ ...draftOf(EMULATOR), ...typed, baseUrl: "https://management.azure.com" }).ok).toBe(true);
+    expect(problemOf("credential.clientSecret", "enter it again: the address or token issuer changed")).toBe(
+      "secretAgain",
+    );
+  });
+
   it("sends no credential to keep an unreadable one, and an empty managed identity client id as absent", () => {
     const unreadable = { ...EMULATOR, credential: { kind: "unreadable" as const } };
-    const kept = checkDraft(ConnectionUpdateSchema, draftOf(unreadable), unreadable.credential);
+    const kept = checkDraft(ConnectionUpdateSchema, draftOf(unreadable), unreadable);
     expect(kept.ok && "credential" in kept.body).toBe(false);
     const managed = edit(draftOf(RESEARCH));
     expect(managed.ok && managed.body.credential).toEqual({ kind: "managed_identity" });

@@ -1,7 +1,7 @@
-import type { ConnectionUpdate } from "@keyturn/auth-domain";
+import { type ConnectionUpdate, type StoredConnectionPrincipals, secretsNeeded } from "@keyturn/auth-domain";
 import type { z } from "zod";
-import type { Connection, CredentialView } from "./api/get-connections";
-import { type FieldPath, fieldOf, type Problems, RULE } from "./connection-fields";
+import type { Connection } from "./api/get-connections";
+import { fieldOf, type Problems, RULE } from "./connection-fields";
 
 /** `keep`: send no credential (offered only when the stored one cannot be read, so not prefilled). */
 export type CredentialChoice = "client_secret" | "managed_identity" | "keep";
@@ -84,38 +84,30 @@ function candidate(d: ConnectionDraft) {
   return { ...fields, credential };
 }
 
-interface TypedCredential {
-  kind: string;
-  clientId?: string | undefined;
-  clientSecret?: string | undefined;
-  reader?: { clientId: string; clientSecret?: string | undefined } | undefined;
-}
-
-/** Secrets left empty where the BFF has none to keep: a new connection, or a new client id. */
-function secretsNeeded(credential: TypedCredential | undefined, stored: CredentialView | null): FieldPath[] {
-  if (credential?.kind !== "client_secret") return [];
-  const kept = stored?.kind === "client_secret" ? stored : null;
-  const { clientSecret, clientId, reader } = credential;
-  return [
-    ...(clientSecret === undefined && kept?.clientId !== clientId
-      ? (["credential.clientSecret"] as const)
-      : []),
-    ...(reader && reader.clientSecret === undefined && kept?.reader?.clientId !== reader.clientId
-      ? (["credential.reader.clientSecret"] as const)
-      : []),
-  ];
+/**
+ * The secrets the draft must carry (auth-domain's rule, the BFF's too): every one for a new
+ * connection or client id, and the stored ones again when the address or token issuer changed.
+ */
+export function secretsToEnter(draft: ConnectionDraft, stored: StoredConnectionPrincipals | null): Problems {
+  const problems: Problems = {};
+  const typed = candidate(draft);
+  const credential = "credential" in typed ? typed.credential : undefined;
+  for (const { path, reason } of secretsNeeded(stored, { baseUrl: typed.baseUrl, credential })) {
+    problems[path] = reason === "new_destination" ? "secretAgain" : "secretNeeded";
+  }
+  return problems;
 }
 
 export type DraftCheck<T> = { ok: true; body: T } | { ok: false; problems: Problems };
 
 /**
  * The draft against the connection rules the BFF applies too (`schema`: auth-domain's add or change
- * body) and the BFF's secret rule (`stored`: the credential the change starts from, null for a new one).
+ * body) and the secret rule (`stored`: the connection the change starts from, null for a new one).
  */
 export function checkDraft<T extends ConnectionUpdate>(
   schema: z.ZodType<T>,
   draft: ConnectionDraft,
-  stored: CredentialView | null,
+  stored: StoredConnectionPrincipals | null,
 ): DraftCheck<T> {
   const typed = candidate(draft);
   const parsed = schema.safeParse(typed);
@@ -126,8 +118,7 @@ export function checkDraft<T extends ConnectionUpdate>(
       if (field && !problems[field]) problems[field] = RULE[field];
     }
   }
-  const needed = "credential" in typed ? secretsNeeded(typed.credential, stored) : [];
-  for (const field of needed) problems[field] = "secretNeeded";
+  Object.assign(problems, secretsToEnter(draft, stored));
   return parsed.success && Object.keys(problems).length === 0
     ? { ok: true, body: parsed.data }
     : { ok: false, problems };

@@ -29,6 +29,7 @@ export type Problem =
   | "authority"
   | "clientId"
   | "secretNeeded"
+  | "secretAgain"
   | "secretTooLong";
 export type Problems = Partial<Record<FieldPath, Problem>>;
 
@@ -52,5 +53,8 @@ export function fieldOf(path: string): FieldPath | undefined {
 }
 
 /** The rule a field breaks, in the form's words, for a refusal of the BFF on that field. */
-export const problemOf = (field: FieldPath, message: string): Problem =>
-  field.endsWith("clientSecret") && /required|new client/i.test(message) ? "secretNeeded" : RULE[field];
+export function problemOf(field: FieldPath, message: string): Problem {
+  if (!field.endsWith("clientSecret")) return RULE[field];
+  if (/again/i.test(message)) return "secretAgain";
+  return /required|new client/i.test(message) ? "secretNeeded" : RULE[field];
+}

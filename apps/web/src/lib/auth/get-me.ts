@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../api-client";
+import { queryKeys } from "../query-keys";
 
 /** `GET /api/me`: who is signed in, as the BFF sees them (roles from the token, permissions derived). */
 export const MeSchema = z.object({
@@ -12,7 +13,7 @@ export const MeSchema = z.object({
 });
 export type Me = z.infer<typeof MeSchema>;
 
-export const meQueryKey = ["me"] as const;
+export const meQueryKey = queryKeys.me;
 
 export const fetchMe = (signal?: AbortSignal) => api("/api/me", { schema: MeSchema, signal });
 

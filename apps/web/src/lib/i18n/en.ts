@@ -128,6 +128,8 @@ export const en = {
     rotatedByOn: "{{when}}, by {{who}}",
     changedOutsideConsole:
       "This key was changed outside Keyturn, so who rotated it and when is not known; its age counts from the service's last update.",
+    weakKey:
+      "This key breaks the key rule (16 to 256 characters, not one character repeated, no spaces or control characters): it was chosen outside Keyturn. Regenerate it.",
     reveal: "Reveal",
     revealKey: "Reveal {{key}}",
     revealing: "Revealing…",
@@ -712,6 +714,8 @@ export const en = {
         clientSecret: {
           label: "Client secret",
           keepHint: "Leave empty to keep the stored secret (only for the same client ID).",
+          againHint:
+            "The address or token issuer changed: enter the secret again. A stored secret is only sent where it was entered.",
         },
         managedClientId: {
           label: "Client ID (optional)",
@@ -744,6 +748,7 @@ export const en = {
         authority: "Enter the https address of the token issuer.",
         clientId: "Enter a client ID of at most 200 characters.",
         secretNeeded: "Enter the client secret: there is no stored secret for this client ID.",
+        secretAgain: "Enter the client secret again: the address or token issuer changed.",
         secretTooLong: "A client secret has at most 1,000 characters.",
       },
       add: "Add connection",
@@ -1093,6 +1098,8 @@ export const en = {
     token_auth_requires_key_off:
       "To turn token authentication on, turn key authentication off in the same change.",
     invalid_key_type: "The key must be Primary or Secondary.",
+    weak_key:
+      "The key is too weak: it needs 16 to 256 characters, not one character repeated, and no spaces or control characters.",
     token_auth_not_enabled: "Token authentication is not on for this service, so no token can be issued.",
     validation_failed: "Some of the information sent is not valid.",
     unauthenticated: "Your sign-in has expired. Sign in again to continue.",
@@ -1106,6 +1113,8 @@ export const en = {
     headers_too_large: "What was sent is too large (its headers). Sign in again and retry.",
     unsupported_media_type: "The request was sent in a format the server does not accept.",
     rate_limited: "Too many requests in a short time. Wait a moment and try again.",
+    secret_reentry_required:
+      "The connection's address or token issuer changed, so its client secret must be entered again.",
     provider_throttled: "The Azure ML workspace is busy. Wait a moment and try again.",
     provider_unavailable: "The Azure ML workspace cannot be reached right now.",
     provider_timeout: "The Azure ML workspace took too long to answer.",
@@ -1114,6 +1123,10 @@ export const en = {
     operation_failed: "The operation on the workspace failed.",
     credential_refused:
       "The identity provider refused the client ID or client secret of the workspace connection. An administrator can correct it in Settings.",
+    provider_host_not_allowed:
+      "The connection names a host the console is not allowed to send its credential to. An administrator of the server can allow it.",
+    provider_redirect_refused:
+      "The connection's endpoint answered with a redirect. The console never follows a redirect with the connection's credential.",
     audit_unavailable: "The audit log cannot be written right now, so nothing was changed.",
     internal_error: "Something went wrong on our side. Try again in a moment.",
     network_error: "Keyturn cannot be reached. Check your connection and try again.",

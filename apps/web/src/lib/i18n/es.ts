@@ -126,6 +126,8 @@ export const es: Messages = {
     rotatedByOn: "{{when}}, por {{who}}",
     changedOutsideConsole:
       "Esta clave se cambió fuera de Keyturn, así que no se sabe quién la rotó ni cuándo; su antigüedad se cuenta desde la última actualización del servicio.",
+    weakKey:
+      "Esta clave no cumple la regla de claves (de 16 a 256 caracteres, no un solo carácter repetido, sin espacios ni caracteres de control): se eligió fuera de Keyturn. Regenérala.",
     reveal: "Revelar",
     revealKey: "Revelar la {{key}}",
     revealing: "Revelando…",
@@ -723,6 +725,8 @@ export const es: Messages = {
         clientSecret: {
           label: "Secreto de cliente",
           keepHint: "Déjalo vacío para conservar el secreto guardado (solo con el mismo id. de cliente).",
+          againHint:
+            "La dirección o el emisor de tokens han cambiado: vuelve a escribir el secreto. Un secreto guardado solo se envía a donde se introdujo.",
         },
         managedClientId: {
           label: "Id. de cliente (opcional)",
@@ -757,6 +761,8 @@ export const es: Messages = {
         clientId: "Escribe un id. de cliente de 200 caracteres como máximo.",
         secretNeeded:
           "Escribe el secreto de cliente: no hay ningún secreto guardado para este id. de cliente.",
+        secretAgain:
+          "Vuelve a escribir el secreto de cliente: la dirección o el emisor de tokens han cambiado.",
         secretTooLong: "Un secreto de cliente tiene 1000 caracteres como máximo.",
       },
       add: "Añadir conexión",
@@ -1116,6 +1122,8 @@ export const es: Messages = {
     token_auth_requires_key_off:
       "Para activar la autenticación por token, desactiva la autenticación por clave en el mismo cambio.",
     invalid_key_type: "La clave debe ser Primary o Secondary.",
+    weak_key:
+      "La clave es demasiado débil: necesita de 16 a 256 caracteres, no puede ser un solo carácter repetido y no puede contener espacios ni caracteres de control.",
     token_auth_not_enabled:
       "La autenticación por token no está activada en este servicio, así que no se puede emitir ningún token.",
     validation_failed: "Parte de la información enviada no es válida.",
@@ -1134,6 +1142,8 @@ export const es: Messages = {
       "Lo que se ha enviado es demasiado grande (sus cabeceras). Vuelve a iniciar sesión e inténtalo de nuevo.",
     unsupported_media_type: "La solicitud se envió en un formato que el servidor no acepta.",
     rate_limited: "Demasiadas solicitudes en poco tiempo. Espera un momento y vuelve a intentarlo.",
+    secret_reentry_required:
+      "La dirección o el emisor de tokens de la conexión han cambiado, así que hay que volver a escribir su secreto de cliente.",
     provider_throttled:
       "El área de trabajo de Azure ML está ocupada. Espera un momento y vuelve a intentarlo.",
     provider_unavailable: "Ahora mismo no se puede acceder al área de trabajo de Azure ML.",
@@ -1144,6 +1154,10 @@ export const es: Messages = {
     operation_failed: "La operación en el área de trabajo ha fallado.",
     credential_refused:
       "El proveedor de identidades ha rechazado el id. de cliente o el secreto de cliente de la conexión del área de trabajo. Un administrador puede corregirlo en Configuración.",
+    provider_host_not_allowed:
+      "La conexión nombra un host al que la consola no puede enviar su credencial. Un administrador del servidor puede permitirlo.",
+    provider_redirect_refused:
+      "El punto de conexión respondió con una redirección. La consola nunca sigue una redirección con la credencial de la conexión.",
     audit_unavailable:
       "Ahora mismo no se puede escribir en el registro de auditoría, así que no se ha cambiado nada.",
     internal_error: "Algo ha fallado por nuestra parte. Vuelve a intentarlo en un momento.",

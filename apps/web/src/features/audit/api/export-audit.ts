@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { downloadFile } from "../../../lib/download";
+import { queryKeys } from "../../../lib/query-keys";
 import { type AuditFilters, auditFilterParams } from "../filters";
 
 export const EXPORT_FORMATS = ["csv", "jsonl"] as const;
@@ -37,6 +38,6 @@ export function useExportAudit() {
     mutationFn: ({ filters, format }: { filters: AuditFilters; format: ExportFormat }) =>
       exportAudit(filters, format),
     // The export appended its own record to the log.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["audit", "events"] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.audit.events }),
   });
 }

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 import { type AuditFilters, auditFilterParams } from "../filters";
 
 /** One record of the hash-chained audit log, as `GET /api/audit/events` lists it. */
@@ -59,7 +60,7 @@ export const getAuditEvents = (
     signal,
   });
 
-export const auditEventsQueryKey = (filters: AuditFilters) => ["audit", "events", filters] as const;
+export const auditEventsQueryKey = (filters: AuditFilters) => queryKeys.audit.eventsFiltered(filters);
 
 export const auditEventsQueryOptions = (filters: AuditFilters) =>
   infiniteQueryOptions({

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 
 /** A signed checkpoint of the chain head, as `GET /api/audit/checkpoints` lists it (fields read). */
 export const CheckpointSchema = z.object({
@@ -32,7 +33,7 @@ export const getCheckpoints = (cursor: number | undefined, signal?: AbortSignal)
 
 export const checkpointsQueryOptions = () =>
   infiniteQueryOptions({
-    queryKey: ["audit", "checkpoints"],
+    queryKey: queryKeys.audit.checkpoints,
     queryFn: ({ pageParam, signal }) => getCheckpoints(pageParam, signal),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => last.next ?? undefined,

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
+import { queryKeys } from "../../../lib/query-keys";
 import { getAuditEvents } from "./get-audit-events";
 
 /** The verdict a verify writes in its `audit.verify` record (see the BFF's verify handler). */
@@ -29,7 +30,7 @@ export async function getLastVerification(signal?: AbortSignal): Promise<LastVer
   return { ...verdict.data, at: record.at, by: record.actor.name || record.actor.username };
 }
 
-export const lastVerificationQueryKey = ["audit", "last-verification"] as const;
+export const lastVerificationQueryKey = queryKeys.audit.lastVerification;
 
 export const lastVerificationQueryOptions = () =>
   queryOptions({

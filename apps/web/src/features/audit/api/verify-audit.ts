@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 
 export const BREAK_KINDS = ["edited", "deleted", "reordered", "truncated"] as const;
 export const BreakKindSchema = z.enum(BREAK_KINDS);
@@ -42,6 +43,6 @@ export function useVerifyAudit() {
   return useMutation({
     mutationFn: verifyAudit,
     // The verify appended its own record: the last verification and the log changed.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["audit"] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.audit.all }),
   });
 }

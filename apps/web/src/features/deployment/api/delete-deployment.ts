@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 import { deploymentPath, deploymentQueryKey } from "./get-deployment";
 
 export interface DeleteDeploymentInput {
@@ -20,7 +21,7 @@ export function useDeleteDeployment() {
     mutationFn: deleteDeployment,
     onSuccess: (_result, { workspace, name }) => {
       queryClient.removeQueries({ queryKey: deploymentQueryKey(workspace, name), exact: true });
-      void queryClient.invalidateQueries({ queryKey: ["deployments", "list"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.deployments.lists });
     },
   });
 }

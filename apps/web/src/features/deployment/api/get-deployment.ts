@@ -3,6 +3,7 @@ import { ServiceStateSchema } from "@keyturn/azureml-rest";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { type ApiProblem, api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 
 /**
  * `GET /api/deployments/{workspace}/{name}`: one deployment, read fresh from its workspace (or its
@@ -41,8 +42,7 @@ export type DeploymentDetail = z.infer<typeof DeploymentDetailSchema>;
 export const deploymentPath = (workspace: string, name: string) =>
   `/api/deployments/${encodeURIComponent(workspace)}/${encodeURIComponent(name)}`;
 
-export const deploymentQueryKey = (workspace: string, name: string) =>
-  ["deployments", "detail", workspace, name] as const;
+export const deploymentQueryKey = queryKeys.deployments.detail;
 
 export const getDeployment = (workspace: string, name: string, signal?: AbortSignal) =>
   api(deploymentPath(workspace, name), { schema: DeploymentDetailSchema, signal });

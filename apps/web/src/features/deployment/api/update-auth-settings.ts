@@ -1,6 +1,7 @@
 import type { AuthSettingsChange } from "@keyturn/auth-domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 import {
   type DeploymentDetail,
   DeploymentDetailSchema,
@@ -32,7 +33,7 @@ export function useUpdateAuthSettings() {
     mutationFn: updateAuthSettings,
     onSuccess: (deployment: DeploymentDetail) => {
       queryClient.setQueryData(deploymentQueryKey(deployment.workspace, deployment.name), deployment);
-      void queryClient.invalidateQueries({ queryKey: ["deployments", "list"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.deployments.lists });
     },
   });
 }

@@ -2,6 +2,7 @@ import { AuthModeSchema, ComputeTargetSchema, RegionSchema } from "@keyturn/auth
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 import type { InventoryFilters } from "../filters";
 
 /** One row of the inventory, as `GET /api/deployments` lists it (the fields the console reads). */
@@ -61,7 +62,7 @@ export const getDeployments = (filters: InventoryFilters, cursor: string | undef
 
 export const deploymentsQueryOptions = (filters: InventoryFilters) =>
   infiniteQueryOptions({
-    queryKey: ["deployments", "list", filters],
+    queryKey: queryKeys.deployments.list(filters),
     queryFn: ({ pageParam, signal }) => getDeployments(filters, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,

@@ -2,6 +2,7 @@ import { RegionSchema } from "@keyturn/auth-domain";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 
 /** `GET /api/workspaces`: the workspaces the console manages, with their region and size. */
 export const WorkspaceSummarySchema = z.object({
@@ -20,7 +21,7 @@ export const getWorkspaces = (signal?: AbortSignal) =>
 
 export const workspacesQueryOptions = () =>
   queryOptions({
-    queryKey: ["workspaces", "summaries"],
+    queryKey: queryKeys.workspaces.summaries,
     queryFn: ({ signal }) => getWorkspaces(signal),
     staleTime: 60_000,
   });

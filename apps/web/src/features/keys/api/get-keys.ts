@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
 import { apiPath } from "../../../lib/api-path";
+import { queryKeys } from "../../../lib/query-keys";
 
 /** A key as the BFF lists it (`KeyView`): metadata only — fingerprint, dates, who rotated it. */
 export const DeploymentKeySchema = KeyMetadataSchema.extend({
@@ -10,6 +11,8 @@ export const DeploymentKeySchema = KeyMetadataSchema.extend({
   ageDays: z.number().int().nonnegative(),
   /** The service's key differs from the one the console last recorded: changed outside the console. */
   changedOutsideConsole: z.boolean(),
+  /** The key breaks the key rule (auth-domain `checkCustomKey`): chosen outside the console. */
+  weak: z.boolean(),
 });
 export type DeploymentKey = z.infer<typeof DeploymentKeySchema>;
 
@@ -22,8 +25,7 @@ export const DeploymentKeysSchema = z.object({
 });
 export type DeploymentKeys = z.infer<typeof DeploymentKeysSchema>;
 
-export const keysQueryKey = (workspace: string, name: string) =>
-  ["deployments", workspace, name, "keys"] as const;
+export const keysQueryKey = queryKeys.deployments.keys;
 
 /** `GET /api/deployments/{workspace}/{name}/keys` */
 export const getKeys = (workspace: string, name: string, signal?: AbortSignal) =>

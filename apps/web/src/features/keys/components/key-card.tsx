@@ -115,6 +115,11 @@ export function KeyCard({
           <MessageBarBody>{t("keys.changedOutsideConsole")}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {item.weak ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("keys.weakKey")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.actions}>
         <Can permission="secret:reveal">
           <Button

@@ -21,6 +21,7 @@ const key = (keyType: "Primary" | "Secondary", extra: Record<string, unknown> = 
   rotatedBy: keyType === "Primary" ? "support@keyturn.test" : null,
   ageDays: keyType === "Primary" ? 12 : 40,
   changedOutsideConsole: false,
+  weak: false,
   ...extra,
 });
 
@@ -70,6 +71,15 @@ describe("keys panel", () => {
     expect(within(primary).getByText("12 days")).toBeInTheDocument();
     expect(within(primary).getByText(/by support@keyturn\.test$/)).toBeInTheDocument();
     expect(within(secondary).getByText("Never rotated")).toBeInTheDocument();
+  });
+
+  it("warns about a key that breaks the key rule (chosen outside the console), on that key only", async () => {
+    fakeApi({ [`GET ${BASE}/keys`]: keyList(ETAG, { weak: true }) });
+    renderPanel();
+    const secondary = await screen.findByRole("region", { name: "Secondary key" });
+    expect(within(secondary).getByText(/breaks the key rule/)).toBeInTheDocument();
+    const primary = screen.getByRole("region", { name: "Primary key" });
+    expect(within(primary).queryByText(/breaks the key rule/)).not.toBeInTheDocument();
   });
 
   it("hides regenerate, reveal and identify from a role without those permissions", async () => {

@@ -3,6 +3,7 @@ import { ContainerResourceRequirementsSchema, CreateServiceBodySchema } from "@k
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 
 /** A workspace's cluster or a deployment's name, as the BFF accepts it in a path. */
 const ComputeNameSchema = z
@@ -54,8 +55,8 @@ export function useCreateDeployment() {
   return useMutation({
     mutationFn: createDeployment,
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ["deployments", "list"] });
-      void queryClient.invalidateQueries({ queryKey: ["workspaces"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.deployments.lists });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.workspaces.all });
     },
   });
 }

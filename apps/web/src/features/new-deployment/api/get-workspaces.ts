@@ -2,6 +2,7 @@ import { RegionSchema } from "@keyturn/auth-domain";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 
 /** `GET /api/workspaces`: where a deployment can be created, and each workspace's region. */
 export const WorkspaceChoiceSchema = z.object({
@@ -19,7 +20,7 @@ export const getWorkspaceChoices = (signal?: AbortSignal) =>
 /** Its own cache entry: the inventory reads the same endpoint in its own shape (features share no code). */
 export const workspaceChoicesQueryOptions = () =>
   queryOptions({
-    queryKey: ["workspaces", "choices"],
+    queryKey: queryKeys.workspaces.choices,
     queryFn: ({ signal }) => getWorkspaceChoices(signal),
     staleTime: 60_000,
   });

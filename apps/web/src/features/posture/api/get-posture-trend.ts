@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 import { PostureCountsSchema } from "./get-posture";
 
 /** One daily snapshot of the posture (the day's last, taken by the BFF's hourly job). */
@@ -23,7 +24,7 @@ export const getPostureTrend = (days: number, signal?: AbortSignal) =>
 
 export const postureTrendQueryOptions = (days = TREND_DAYS) =>
   queryOptions({
-    queryKey: ["posture", "trend", days],
+    queryKey: queryKeys.posture.trend(days),
     queryFn: ({ signal }) => getPostureTrend(days, signal),
   });
 

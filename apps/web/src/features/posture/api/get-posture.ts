@@ -2,6 +2,7 @@ import { KeyTypeSchema, PostureRuleIdSchema, SeveritySchema } from "@keyturn/aut
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 import { POSTURE_FILTER_NAMES, type PostureSearch } from "../search";
 
 const Count = z.number().int().nonnegative();
@@ -76,7 +77,7 @@ export const getPosture = (search: PostureSearch, offset: number, signal?: Abort
 
 export const postureQueryOptions = (search: PostureSearch) =>
   infiniteQueryOptions({
-    queryKey: ["posture", "report", search],
+    queryKey: queryKeys.posture.report(search),
     queryFn: ({ pageParam, signal }) => getPosture(search, pageParam, signal),
     initialPageParam: 0,
     getNextPageParam: (last) => last.next ?? undefined,

@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { connectionsQueryKey } from "./get-connections";
+import { queryKeys } from "../../../lib/query-keys";
 
 /**
  * After the inventory changed: read again the connections (their counts come from it), the
@@ -7,10 +7,10 @@ import { connectionsQueryKey } from "./get-connections";
  * `["deployments", …]`) and the posture derived from them.
  */
 export function afterInventorySync(queryClient: QueryClient) {
-  void queryClient.invalidateQueries({ queryKey: connectionsQueryKey });
-  void queryClient.invalidateQueries({ queryKey: ["workspaces"] });
-  void queryClient.invalidateQueries({ queryKey: ["deployments"] });
-  void queryClient.invalidateQueries({ queryKey: ["posture"] });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.connections });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.workspaces.all });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.deployments.all });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.posture.all });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 
 /** The stored credential as the BFF describes it: which principal, a secret's fingerprint, never a secret. */
 export const CredentialViewSchema = z.discriminatedUnion("kind", [
@@ -46,7 +47,7 @@ export const ConnectionListSchema = z.object({ items: z.array(ConnectionSchema) 
 export type ConnectionList = z.infer<typeof ConnectionListSchema>;
 
 export const CONNECTIONS_PATH = "/api/connections";
-export const connectionsQueryKey = ["connections"] as const;
+export const connectionsQueryKey = queryKeys.connections;
 
 /** `GET /api/connections` (settings:admin): every connection, by name. */
 export const getConnections = (signal?: AbortSignal) =>

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 
 /**
  * A signed audit checkpoint, as far as this screen reads it: the audit event it covers up to
@@ -21,7 +22,7 @@ export type LatestCheckpoint = z.infer<typeof LatestCheckpointSchema>;
 
 export const AUDIT_CHECKPOINTS_PATH = "/api/audit/checkpoints";
 
-export const latestCheckpointQueryKey = ["settings", "audit-checkpoints", "latest"] as const;
+export const latestCheckpointQueryKey = queryKeys.settings.latestCheckpoint;
 
 /** `GET /api/audit/checkpoints?limit=1` (audit:read): the newest checkpoint, if any. */
 export const getLatestCheckpoint = (signal?: AbortSignal) =>

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 
 /** `GET /api/policies/posture`: the policy, its version, and who changed it last (null: the default). */
 export const PosturePolicyViewSchema = z.object({
@@ -21,7 +22,7 @@ export interface VersionedPosturePolicy {
 
 export const POSTURE_POLICY_PATH = "/api/policies/posture";
 
-export const posturePolicyQueryKey = ["policies", "posture", "versioned"] as const;
+export const posturePolicyQueryKey = queryKeys.policies.posture;
 
 export async function getPosturePolicy(signal?: AbortSignal): Promise<VersionedPosturePolicy> {
   const { data, etag } = await apiRequest(POSTURE_POLICY_PATH, { schema: PosturePolicyViewSchema, signal });

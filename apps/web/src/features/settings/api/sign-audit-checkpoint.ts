@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 import {
   AUDIT_CHECKPOINTS_PATH,
   AuditCheckpointSchema,
@@ -17,7 +18,7 @@ export function useSignAuditCheckpoint() {
     onSuccess: (checkpoint) => {
       queryClient.setQueryData(latestCheckpointQueryKey, { items: [checkpoint] });
       // The audit screen's checkpoint list and its events (signing is audited) now miss the new ones.
-      void queryClient.invalidateQueries({ queryKey: ["audit"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.audit.all });
     },
   });
 }

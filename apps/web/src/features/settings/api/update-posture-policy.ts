@@ -1,6 +1,7 @@
 import type { PosturePolicy } from "@keyturn/auth-domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 import {
   POSTURE_POLICY_PATH,
   PosturePolicyViewSchema,
@@ -35,7 +36,7 @@ export function useUpdatePosturePolicy() {
     onSuccess: (saved) => {
       queryClient.setQueryData(posturePolicyQueryKey, saved);
       // The posture report judges key ages by this policy (and embeds it): read it again.
-      void queryClient.invalidateQueries({ queryKey: ["posture"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.posture.all });
     },
   });
 }

@@ -195,6 +195,33 @@ describe("editing a connection", () => {
     expect(ifMatchOf(api, "PUT")).toEqual([EMULATOR.etag]);
   });
 
+  it("asks for the secrets again when the address changes, and sends them with it", async () => {
+    const api = fakeApi({ [LIST]: () => connectionList(EMULATOR), [ONE]: () => connectionAnswer(EMULATOR) });
+    const user = render();
+    await user.click(await screen.findByRole("button", { name: "Edit Emulator (keyturn-dev)" }));
+    const dialog = await screen.findByRole("dialog", { name: "Edit Emulator (keyturn-dev)" });
+    await fill(user, "Azure Resource Manager endpoint", "https://management.azure.com");
+    const again =
+      "The address or token issuer changed: enter the secret again. A stored secret is only sent where it was entered.";
+    expect(field("Client secret")).toHaveAccessibleDescription(again);
+    expect(field("Client secret")).toBeRequired();
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    const problems = await within(dialog).findAllByText(
+      "Enter the client secret again: the address or token issuer changed.",
+    );
+    expect(problems).toHaveLength(2); // the Reader's secret too
+    expect(api.callsTo(ONE)).toEqual([]);
+
+    await fill(user, "Client secret", "s3cret");
+    await fill(user, "Reader client secret", "r3ader");
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(api.callsTo(ONE)).toHaveLength(1));
+    expect(api.callsTo(ONE)[0]?.body).toMatchObject({
+      baseUrl: "https://management.azure.com",
+      credential: { clientSecret: "s3cret", reader: { clientId: "keyturn-reader", clientSecret: "r3ader" } },
+    });
+  });
+
   it("explains a conflict (412), reloads the connection on request, and saves on the fresh ETag", async () => {
     const theirs = { ...EMULATOR, name: "Renamed by Lee", version: 3, etag: '"c-1-3"' };
     const api = fakeApi({

@@ -8,7 +8,7 @@ import { fieldOf } from "../connection-fields";
 /** Whether the form shows the refusal on its fields alone (a taken name, field errors it can place). */
 export const placedOnFields = (error: ApiProblem) =>
   error.code === "conflict" ||
-  (error.code === "validation_failed" &&
+  ((error.code === "validation_failed" || error.code === "secret_reentry_required") &&
     error.errors.length > 0 &&
     error.errors.every((field) => fieldOf(field.path) !== undefined));
 

@@ -19,15 +19,20 @@ const useStyles = makeStyles({
 
 /**
  * The principal the console signs in as: a service principal with a client secret (a password
- * field, never prefilled: on a change, empty keeps the stored secret for the same client id) or a
- * managed identity; optionally a Reader principal for token calls.
+ * field, never prefilled: on a change, empty keeps the stored secret for the same client id, address
+ * and token issuer; a changed one asks for it again) or a managed identity; optionally a Reader
+ * principal for token calls.
  */
 export function CredentialFields({ editor }: { editor: ConnectionEditor }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const { draft, base } = editor;
+  const { draft, base, secrets } = editor;
   const stored = base?.credential.kind === "client_secret" ? base.credential : null;
-  const keepHint = t("settings.connectionForm.fields.clientSecret.keepHint");
+  /** A secret field's hint: enter it again (address or issuer changed), or empty keeps the stored one. */
+  const secretHint = (field: "credential.clientSecret" | "credential.reader.clientSecret", kept: boolean) => {
+    if (secrets[field] === "secretAgain") return t("settings.connectionForm.fields.clientSecret.againHint");
+    return kept && !secrets[field] ? t("settings.connectionForm.fields.clientSecret.keepHint") : undefined;
+  };
   const choices: CredentialChoice[] =
     base?.credential.kind === "unreadable"
       ? ["keep", "client_secret", "managed_identity"]
@@ -70,8 +75,8 @@ export function CredentialFields({ editor }: { editor: ConnectionEditor }) {
             field="credential.clientSecret"
             type="password"
             label={t("settings.connectionForm.fields.clientSecret.label")}
-            hint={stored ? keepHint : undefined}
-            required={!stored}
+            hint={secretHint("credential.clientSecret", stored !== null)}
+            required={!stored || secrets["credential.clientSecret"] !== undefined}
           />
         </>
       ) : null}
@@ -106,8 +111,8 @@ export function CredentialFields({ editor }: { editor: ConnectionEditor }) {
           field="credential.reader.clientSecret"
           type="password"
           label={t("settings.connectionForm.fields.readerSecret.label")}
-          hint={stored?.reader ? keepHint : undefined}
-          required={!stored?.reader}
+          hint={secretHint("credential.reader.clientSecret", Boolean(stored?.reader))}
+          required={!stored?.reader || secrets["credential.reader.clientSecret"] !== undefined}
         />
       ) : null}
     </fieldset>

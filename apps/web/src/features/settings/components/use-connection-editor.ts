@@ -5,7 +5,7 @@ import type { ApiProblem } from "../../../lib/api-client";
 import { useCreateConnection } from "../api/create-connection";
 import { type Connection, connectionsQueryOptions } from "../api/get-connections";
 import { useUpdateConnection } from "../api/update-connection";
-import { type ConnectionDraft, checkDraft, draftOf, emptyDraft } from "../connection-draft";
+import { type ConnectionDraft, checkDraft, draftOf, emptyDraft, secretsToEnter } from "../connection-draft";
 import { FIELD_PATHS, type FieldPath, fieldOf, type Problems, problemOf } from "../connection-fields";
 
 /** Which draft value each field edits. */
@@ -25,7 +25,7 @@ export const DRAFT_KEY = {
 /** The BFF's refusal placed on the fields it names (409: the name is taken). */
 function serverProblems(error: ApiProblem): Problems {
   if (error.code === "conflict") return { name: "nameTaken" };
-  if (error.code !== "validation_failed") return {};
+  if (error.code !== "validation_failed" && error.code !== "secret_reentry_required") return {};
   const problems: Problems = {};
   for (const { path, message } of error.errors) {
     const field = fieldOf(path);
@@ -55,10 +55,12 @@ export function useConnectionEditor(
   const [reloaded, setReloaded] = useState<"current" | "gone" | null>(null);
   const inputs = useRef(new Map<FieldPath, HTMLElement>());
 
-  const stored = base?.credential ?? null;
+  const stored = base ?? null;
   const check = base
     ? checkDraft(ConnectionUpdateSchema, draft, stored)
     : checkDraft(ConnectionBodySchema, draft, stored);
+  /** Which secrets must be typed now (a changed address or issuer asks for the stored ones again). */
+  const secrets = secretsToEnter(draft, stored);
   const own = check.ok ? {} : check.problems;
   const dirty = !base || JSON.stringify(draft) !== JSON.stringify(draftOf(base));
   const problem = (field: FieldPath) =>
@@ -109,6 +111,6 @@ export function useConnectionEditor(
     setDraft(draftOf(fresh));
   };
 
-  return { base, draft, change, blur, problem, inputs, submit, reload, reloaded, dirty, mutation };
+  return { base, draft, secrets, change, blur, problem, inputs, submit, reload, reloaded, dirty, mutation };
 }
 export type ConnectionEditor = ReturnType<typeof useConnectionEditor>;

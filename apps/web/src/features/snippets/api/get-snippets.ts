@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
 import { apiPath } from "../../../lib/api-path";
+import { queryKeys } from "../../../lib/query-keys";
 
 export const SNIPPET_LANGUAGES = ["python", "curl", "typescript"] as const;
 export type SnippetLanguage = (typeof SNIPPET_LANGUAGES)[number];
@@ -26,7 +27,7 @@ export const getSnippets = (workspace: string, name: string, signal?: AbortSigna
 /** Keyed by the auth mode too, so a change of mode on the page fetches snippets for the new one. */
 export const snippetsQueryOptions = (workspace: string, name: string, authMode?: string) =>
   queryOptions({
-    queryKey: ["deployments", workspace, name, "snippets", authMode ?? null],
+    queryKey: queryKeys.deployments.snippets(workspace, name, authMode ?? null),
     queryFn: ({ signal }) => getSnippets(workspace, name, signal),
   });
 

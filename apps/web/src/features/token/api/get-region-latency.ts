@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { api } from "../../../lib/api-client";
+import { queryKeys } from "../../../lib/query-keys";
 
 /** Token-fetch latency the BFF measured for one workspace region. */
 export const RegionLatencySchema = z.object({
@@ -27,7 +28,7 @@ export const getRegionLatency = (signal?: AbortSignal) =>
 
 export const regionLatencyQueryOptions = () =>
   queryOptions({
-    queryKey: ["regions", "latency"],
+    queryKey: queryKeys.regions.latency,
     queryFn: ({ signal }) => getRegionLatency(signal),
     staleTime: 30_000,
   });
