@@ -46,7 +46,8 @@ export const ConnectionBaseUrlSchema = storableText(z.url({ protocol: /^https?$/
 
 /**
  * The credential as an administrator types it. A client secret may be left out on a change: the BFF
- * keeps the stored one for the same client id (and asks for it for a new one).
+ * keeps the stored one for the same client id, address and authority (`secretsNeeded`), and asks for
+ * it otherwise.
  */
 export const CredentialInputSchema = z.discriminatedUnion("kind", [
   z.strictObject({

@@ -25,6 +25,8 @@ export const ErrorCodeSchema = z.enum([
   "headers_too_large",
   "unsupported_media_type",
   "rate_limited",
+  /** A connection's address or authority changed: its stored secret must be typed again. */
+  "secret_reentry_required",
   // Provider (the Azure ML workspace) faults.
   "provider_throttled",
   "provider_unavailable",
@@ -34,6 +36,10 @@ export const ErrorCodeSchema = z.enum([
   "operation_failed",
   /** The identity provider refused the connection's client id or secret (not an outage). */
   "credential_refused",
+  /** A connection's address is not among the hosts the console may send a credential to. */
+  "provider_host_not_allowed",
+  /** The provider answered a redirect; a request carrying a credential never follows one. */
+  "provider_redirect_refused",
   // The console itself.
   "audit_unavailable",
   "internal_error",

@@ -1,6 +1,7 @@
 export * from "./audit.ts";
 export * from "./auth-settings.ts";
 export * from "./compute.ts";
+export * from "./connection-secrets.ts";
 export * from "./connections.ts";
 export * from "./errors.ts";
 export * from "./keys.ts";

@@ -22,6 +22,7 @@ export const PROBLEM_TITLES: Readonly<Record<ErrorCode, string>> = {
   headers_too_large: "Headers too large",
   unsupported_media_type: "Unsupported media type",
   rate_limited: "Too many requests",
+  secret_reentry_required: "Secret needed again",
   provider_throttled: "Workspace throttled the request",
   provider_unavailable: "Workspace unavailable",
   provider_timeout: "Timed out",
@@ -29,6 +30,8 @@ export const PROBLEM_TITLES: Readonly<Record<ErrorCode, string>> = {
   workspace_region_down: "Workspace region down",
   operation_failed: "Operation failed",
   credential_refused: "Connection credential refused",
+  provider_host_not_allowed: "Provider host not allowed",
+  provider_redirect_refused: "Provider redirect refused",
   audit_unavailable: "Audit log unavailable",
   internal_error: "Internal error",
 };
