@@ -13,10 +13,10 @@ import { DeleteDeploymentButton } from "../../features/deployment/components/del
 import { DeploymentOverview } from "../../features/deployment/components/deployment-overview";
 import { DeploymentProgress } from "../../features/deployment/components/deployment-progress";
 import { LastKnownBanner } from "../../features/deployment/components/last-known-banner";
-import { KeysPanel } from "../../features/keys";
-import { SnippetsPanel } from "../../features/snippets";
-import { TestConsolePanel } from "../../features/test-console";
-import { TokenPanel } from "../../features/token";
+import { KeysPanel } from "../../features/keys/components/keys-panel";
+import { SnippetsPanel } from "../../features/snippets/components/snippets-panel";
+import { TestConsolePanel } from "../../features/test-console/components/test-console-panel";
+import { TokenPanel } from "../../features/token/components/token-panel";
 import type { DeploymentTab } from "./deployment-search";
 
 const route = getRouteApi("/deployments/$workspace/$name");

@@ -1,1 +1,0 @@
-export { KeysPanel, type KeysPanelProps } from "./components/keys-panel";

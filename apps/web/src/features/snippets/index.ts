@@ -1,1 +1,0 @@
-export { SnippetsPanel, type SnippetsPanelProps } from "./components/snippets-panel";

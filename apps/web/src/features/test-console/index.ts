@@ -1,1 +1,0 @@
-export { TestConsolePanel, type TestConsolePanelProps } from "./components/test-console-panel";

@@ -1,1 +1,0 @@
-export { TokenPanel, type TokenPanelProps } from "./components/token-panel";
