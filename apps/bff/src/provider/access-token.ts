@@ -7,8 +7,10 @@ import {
 import { CredentialRefusedError } from "@keyturn/azureml-rest";
 import type { Config } from "../env.ts";
 import type { FetchLike } from "../http/issuer-fetch.ts";
+import type { HostPolicy } from "./allowed-hosts.ts";
 import { clientCredentialsToken } from "./client-credentials-token.ts";
 import { type ConnectionCredential, MANAGEMENT_SCOPE } from "./connection-credential.ts";
+import { assertDestination, guardedFetch, identityGuard } from "./guarded-fetch.ts";
 
 export type AccessTokenSource = () => Promise<string>;
 
@@ -20,8 +22,10 @@ export interface ConnectionTokenSources {
 
 export interface TokenSourceOptions {
   config: Config["provider"];
-  /** Trusts the dev issuer's CA; used by the `dev-idp` credential. */
+  /** Trusts the dev issuer's CA; used by the `dev-idp` credential (guarded here). */
   issuerFetch: FetchLike;
+  /** Where a secret may be sent (null: anywhere, development). */
+  hosts: HostPolicy;
 }
 
 /**
@@ -33,6 +37,7 @@ export function tokenSources(
   credential: ConnectionCredential,
   options: TokenSourceOptions,
 ): ConnectionTokenSources {
+  const { hosts } = options;
   if (credential.kind === "client_secret") {
     const c = credential.value;
     const secretSource = (clientId: string, clientSecret: string) =>
@@ -42,10 +47,12 @@ export function tokenSources(
             clientId,
             clientSecret,
             scope: c.scope,
-            fetch: options.issuerFetch,
+            fetch: guardedFetch(hosts, options.issuerFetch),
             timeoutMs: options.config.timeoutMs,
           })
-        : fromTokenCredential(entraClientSecret(c.authority, clientId, clientSecret), c.scope);
+        : fromTokenCredential(entraClientSecret(c.authority, clientId, clientSecret, hosts), c.scope, () =>
+            assertDestination(hosts, c.authority),
+          );
     const main = secretSource(c.clientId, c.clientSecret);
     const reader = c.reader ? secretSource(c.reader.clientId, c.reader.clientSecret) : main;
     return { main, reader };
@@ -58,6 +65,7 @@ export function tokenSources(
         clientId: c.clientId,
         tokenFilePath: c.tokenFilePath,
         ...(c.authorityHost ? { authorityHost: c.authorityHost } : {}),
+        ...identityGuard(hosts),
       }),
       MANAGEMENT_SCOPE,
     );
@@ -73,11 +81,17 @@ export function tokenSources(
 }
 
 /** `https://login.microsoftonline.com/<tenant>/v2.0` → ClientSecretCredential(tenant, …, authorityHost). */
-function entraClientSecret(authority: string, clientId: string, secret: string): TokenCredential {
+function entraClientSecret(
+  authority: string,
+  clientId: string,
+  secret: string,
+  hosts: HostPolicy,
+): TokenCredential {
   const url = new URL(authority);
   const tenantId = url.pathname.split("/").filter((part) => part !== "")[0];
   if (!tenantId) throw new Error("the connection's authority names no tenant");
-  return new ClientSecretCredential(tenantId, clientId, secret, { authorityHost: url.origin });
+  const options = { authorityHost: url.origin, ...identityGuard(hosts) };
+  return new ClientSecretCredential(tenantId, clientId, secret, options);
 }
 
 /** OAuth errors of a refused client (Entra: AADSTS7000215 wrong secret, 7000222 expired, 700016 unknown app). */
@@ -101,9 +115,14 @@ export function isRefusedCredential(error: unknown): boolean {
   return false;
 }
 
-/** @azure/identity caches and refreshes its tokens itself. */
-export function fromTokenCredential(credential: TokenCredential, scope: string): AccessTokenSource {
+/** @azure/identity caches and refreshes its tokens itself. `check` runs before each request. */
+export function fromTokenCredential(
+  credential: TokenCredential,
+  scope: string,
+  check: () => void = () => {},
+): AccessTokenSource {
   return async () => {
+    check();
     let token: Awaited<ReturnType<TokenCredential["getToken"]>>;
     try {
       token = await credential.getToken(scope);

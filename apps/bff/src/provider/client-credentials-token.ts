@@ -1,6 +1,7 @@
 import { CredentialRefusedError } from "@keyturn/azureml-rest";
 import { z } from "zod";
 import type { FetchLike } from "../http/issuer-fetch.ts";
+import { DestinationRefusedError } from "./guarded-fetch.ts";
 
 const DiscoverySchema = z.object({ issuer: z.string(), token_endpoint: z.url() });
 const TokenAnswerSchema = z.object({
@@ -52,7 +53,13 @@ export function clientCredentialsToken(options: ClientCredentialsOptions): () =>
     if (!response.ok) throw new Error(`discovery of ${options.authority} answered ${response.status}`);
     const parsed = DiscoverySchema.safeParse(await response.json());
     if (!parsed.success) throw new Error(`discovery of ${options.authority} is not understood`);
-    tokenEndpoint = parsed.data.token_endpoint;
+    // The secret goes to the authority it was entered for, not wherever a discovery document points.
+    const endpoint = new URL(parsed.data.token_endpoint);
+    if (endpoint.origin !== new URL(options.authority).origin) {
+      const detail = `The token endpoint of ${new URL(options.authority).host} is on another host (${endpoint.host}); the console does not send the client secret there.`;
+      throw new DestinationRefusedError("provider_host_not_allowed", detail);
+    }
+    tokenEndpoint = endpoint.href;
     return tokenEndpoint;
   }
 

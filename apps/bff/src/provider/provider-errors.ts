@@ -1,6 +1,7 @@
 import { isAzureMlError } from "@keyturn/azureml-rest";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ApiError } from "../errors/api-error.ts";
+import { DestinationRefusedError } from "./guarded-fetch.ts";
 
 const DETAILS: Partial<Record<string, string>> = {
   provider_throttled: "The workspace is throttling the console's requests; try again after Retry-After.",
@@ -23,6 +24,8 @@ const DETAILS: Partial<Record<string, string>> = {
  * scrubs them), anything else never shows the provider's text. Other errors pass through unchanged.
  */
 export function toApiError(error: unknown): unknown {
+  const refused = destinationRefusal(error);
+  if (refused) return new ApiError(502, refused.code, { detail: refused.detail, cause: error });
   if (!isAzureMlError(error)) return error;
   const headers: Record<string, string> = {};
   if (error.code === "provider_throttled" || error.code === "provider_unavailable") {
@@ -31,6 +34,16 @@ export function toApiError(error: unknown): unknown {
   const ruleMessage = error.status === 400 && error.providerMessage ? error.providerMessage : undefined;
   const detail = ruleMessage ?? DETAILS[error.code] ?? "The workspace refused the request.";
   return new ApiError(error.status as ContentfulStatusCode, error.code, { detail, headers, cause: error });
+}
+
+/** A credential the guard kept in (the client wraps it as the cause of a provider fault). */
+function destinationRefusal(error: unknown): DestinationRefusedError | undefined {
+  let e: unknown = error;
+  for (let depth = 0; depth < 4 && e instanceof Error; depth++) {
+    if (e instanceof DestinationRefusedError) return e;
+    e = e.cause;
+  }
+  return undefined;
 }
 
 /** Runs a provider call and rethrows its fault as an ApiError (so audit records carry its code). */

@@ -6,7 +6,9 @@ import { connections } from "../db/schema.ts";
 import { ApiError } from "../errors/api-error.ts";
 import { createIssuerFetch } from "../http/issuer-fetch.ts";
 import { type AccessTokenSource, type ConnectionTokenSources, tokenSources } from "./access-token.ts";
+import { hostPolicy } from "./allowed-hosts.ts";
 import { readConnectionCredential } from "./connection-credential.ts";
+import { guardedFetch } from "./guarded-fetch.ts";
 import { toApiError } from "./provider-errors.ts";
 
 /** What the provider needs of the app's deps (AppDeps satisfies it). */
@@ -56,6 +58,7 @@ function stateOf(deps: ProviderDeps, row: ConnectionRow): ConnectionState {
   const sources = tokenSources(readConnectionCredential(deps.keys.masterKey, row), {
     config: deps.config.provider,
     issuerFetch: createIssuerFetch(deps.config.auth.caFile),
+    hosts: hostPolicy(deps.config),
   });
   const state: ConnectionState = {
     version: row.version,
@@ -73,6 +76,8 @@ function clientFor(deps: ProviderDeps, baseUrl: string, armBaseUrl: string, toke
     baseUrl,
     armBaseUrl,
     getAccessToken: token,
+    // Every call carries the token: allowed hosts only (production), never a redirect.
+    fetch: guardedFetch(hostPolicy(deps.config), globalThis.fetch),
     timeoutMs: deps.config.provider.timeoutMs,
     poll: {
       intervalMs: deps.config.provider.operationPollMs,

@@ -3,7 +3,8 @@ import { and, asc, count, countDistinct, eq, ne } from "drizzle-orm";
 import { auditIntent } from "../../audit/audit-context.ts";
 import { safeDetails } from "../../audit/audit-request.ts";
 import { auditedTransaction } from "../../audit/audit-writer.ts";
-import { describeCredential, resolveCredential } from "../../connections/stored-credential.ts";
+import { assertAllowedHosts } from "../../connections/connection-hosts.ts";
+import { describeCredential, newCredential, resolveCredential } from "../../connections/stored-credential.ts";
 import { encrypt } from "../../crypto/encryption.ts";
 import type { Db } from "../../db/client.ts";
 import { connections, inventory } from "../../db/schema.ts";
@@ -118,7 +119,8 @@ export const create: AppRouteHandler<typeof createConnection> = async (c) => {
   const { deps } = c.var;
   const { db } = deps.database;
   await assertNameFree(db, body.name);
-  const credential = resolveCredential(body.credential, null);
+  assertAllowedHosts(deps.config, body);
+  const credential = newCredential(body.credential, body.baseUrl);
   const id = randomUUID();
   const details = safeDetails({
     change: "create",
@@ -148,8 +150,10 @@ export const update: AppRouteHandler<typeof updateConnection> = async (c) => {
   const row = await findConnection(db, id);
   checkIfMatch(c.req.header("if-match"), etagOf(row), STALE);
   await assertNameFree(db, body.name, id);
+  assertAllowedHosts(deps.config, body);
   const stored = storedCredential(deps, row);
-  const resolved = body.credential ? resolveCredential(body.credential, stored) : null;
+  // A stored secret stays bound to the address and authority it was entered for.
+  const resolved = resolveCredential(body, { baseUrl: row.baseUrl, credential: stored });
   // Re-sending the same principal without its secret is not a change.
   const credential = resolved && JSON.stringify(resolved) !== JSON.stringify(stored) ? resolved : null;
   const fields = fieldsOf(body);

@@ -20,6 +20,11 @@ const PRECONDITIONS = {
   428: problem("precondition_required: send If-Match with the connection's ETag."),
 } as const;
 const NOT_FOUND = { 404: problem("not_found: no such connection.") } as const;
+const REFUSED_BODY = {
+  400: problem(
+    "validation_failed: the body breaks a rule (see `errors`); secret_reentry_required: the address or token issuer changed, so the client secret(s) must be sent again; provider_host_not_allowed: a host the console may not send a credential to (production).",
+  ),
+} as const;
 const withEtag = (description: string) => ({
   ...jsonResponse(description, ConnectionViewSchema),
   headers: { ETag: { description: "Strong ETag of the connection", schema: { type: "string" as const } } },
@@ -45,6 +50,7 @@ export const createConnection = defineRoute({
   request: { body: { required: true, content: { "application/json": { schema: ConnectionBodySchema } } } },
   responses: {
     201: withEtag("The new connection"),
+    ...REFUSED_BODY,
     409: problem("conflict: a connection with this name exists."),
   },
 });
@@ -63,6 +69,7 @@ export const updateConnection = defineRoute({
   },
   responses: {
     200: withEtag("The changed connection"),
+    ...REFUSED_BODY,
     409: problem("conflict: a connection with this name exists."),
     ...NOT_FOUND,
     ...PRECONDITIONS,
@@ -91,7 +98,7 @@ export const testConnection = defineRoute({
     200: jsonResponse("The workspaces the connection reaches", ConnectionTestSchema),
     ...NOT_FOUND,
     502: problem(
-      "credential_refused: the identity provider refused the client id or secret; provider_unavailable / provider_rejected: the endpoint could not be reached or refused.",
+      "credential_refused: the identity provider refused the client id or secret; provider_unavailable / provider_rejected: the endpoint could not be reached or refused; provider_redirect_refused: it answered a redirect (never followed with a credential); provider_host_not_allowed: a host the console may not send a credential to.",
     ),
   },
 });
