@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "./app-env.ts";
 import { auditSignIns } from "./audit/sign-in-seen.ts";
+import { AuthFailureLimit } from "./auth/auth-failures.ts";
 import { authenticate } from "./auth/authenticate.ts";
 import { notFound, onError, validationHook } from "./errors/on-error.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
@@ -67,7 +68,12 @@ export function createApp(deps: AppDeps) {
 
   app.use(
     "/api/*",
-    authenticate({ verifier: deps.verifier, isPublic }),
+    authenticate({
+      verifier: deps.verifier,
+      isPublic,
+      // Invalid tokens per client address: the per-user limit below only sees authenticated callers.
+      failures: new AuthFailureLimit({ ...config.authFailures, trustedProxyHops: config.trustedProxyHops }),
+    }),
     // Each sign-in's first request writes its `session.seen` record (503 and no request if it cannot).
     auditSignIns(),
     rateLimit({ ...config.rateLimit, trustedProxyHops: config.trustedProxyHops }),

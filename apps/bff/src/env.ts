@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { HOST_PATTERN } from "./provider/allowed-hosts.ts";
 
 // The only file that reads process.env (docs/conventions.md). Everything else receives a `Config`.
 
@@ -24,13 +23,6 @@ const OriginListSchema = z
   .transform((value) => value.split(",").map((part) => part.trim().replace(/\/$/, "")))
   .transform((parts) => parts.filter((part) => part !== ""))
   .pipe(z.array(z.url({ protocol: /^https?$/ })));
-
-/** Comma-separated host names, `*.` allowed before a name of two labels or more. */
-const HostListSchema = z
-  .string()
-  .transform((value) => value.split(",").map((part) => part.trim().toLowerCase()))
-  .transform((parts) => parts.filter((part) => part !== ""))
-  .pipe(z.array(z.string().regex(HOST_PATTERN, "a host name, or *. and a name of two labels or more")));
 
 const BooleanSchema = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
@@ -64,6 +56,9 @@ export const EnvSchema = z.object({
   KEYTURN_CORS_ORIGINS: OriginListSchema.default([]),
   KEYTURN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   KEYTURN_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(100),
+  /** Invalid tokens allowed per client address: refilled per minute, and at once (then 429). */
+  KEYTURN_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  KEYTURN_AUTH_FAILURES_BURST: z.coerce.number().int().min(1).max(100_000).default(20),
   KEYTURN_BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -88,8 +83,6 @@ export const EnvSchema = z.object({
    * unless production.
    */
   KEYTURN_PROVIDER_CREDENTIAL: z.enum(["dev-idp", "azure-identity"]).optional(),
-  /** Production: hosts a connection may reach besides Azure's public cloud (sovereign clouds, …). */
-  KEYTURN_ALLOWED_PROVIDER_HOSTS: HostListSchema.default([]),
   /** Deadline of one call to a workspace. */
   KEYTURN_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** How long a connection's discovered workspace list is reused. */
@@ -145,6 +138,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   corsOrigins: string[];
   rateLimit: { perMinute: number; burst: number };
+  /** Failed authentications per client address (auth/auth-failures.ts). */
+  authFailures: { perMinute: number; burst: number };
   bodyLimitBytes: number;
   requestTimeoutMs: number;
   trustedProxyHops: number;
@@ -170,8 +165,6 @@ export interface AuditConfig {
 
 export interface ProviderConfig {
   credential: "dev-idp" | "azure-identity";
-  /** Production: allowed besides Azure's public cloud (provider/allowed-hosts.ts). */
-  allowedHosts: string[];
   timeoutMs: number;
   workspaceCacheMs: number;
   /** 0: the inventory is synced at start only. */
@@ -236,6 +229,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.KEYTURN_CORS_ORIGINS,
     rateLimit: { perMinute: e.KEYTURN_RATE_LIMIT_PER_MINUTE, burst: e.KEYTURN_RATE_LIMIT_BURST },
+    authFailures: { perMinute: e.KEYTURN_AUTH_FAILURES_PER_MINUTE, burst: e.KEYTURN_AUTH_FAILURES_BURST },
     bodyLimitBytes: e.KEYTURN_BODY_LIMIT_BYTES,
     requestTimeoutMs: e.KEYTURN_REQUEST_TIMEOUT_MS,
     trustedProxyHops: e.KEYTURN_TRUSTED_PROXY_HOPS,
@@ -248,7 +242,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     provider: {
       credential: e.KEYTURN_PROVIDER_CREDENTIAL ?? (mode === "production" ? "azure-identity" : "dev-idp"),
-      allowedHosts: e.KEYTURN_ALLOWED_PROVIDER_HOSTS,
       timeoutMs: e.KEYTURN_PROVIDER_TIMEOUT_MS,
       workspaceCacheMs: e.KEYTURN_WORKSPACE_CACHE_SECONDS * 1000,
       syncIntervalMs: e.KEYTURN_INVENTORY_SYNC_SECONDS * 1000,

@@ -9,7 +9,7 @@ describe("safeDetails", () => {
       format: "csv",
       limit: 5,
     });
-    expect(safeDetails({ q: "word ".repeat(100) }).q).toBe(`${"word ".repeat(40).slice(0, 199)}…`);
+    expect(safeDetails({ q: "word ".repeat(100) })?.q).toBe(`${"word ".repeat(40).slice(0, 199)}…`);
   });
 
   it("still withholds what looks like a secret", () => {

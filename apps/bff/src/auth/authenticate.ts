@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.ts";
 import { ApiError } from "../errors/api-error.ts";
+import type { AuthFailureLimit } from "./auth-failures.ts";
 import { TokenVerificationError, type TokenVerifier } from "./token-verifier.ts";
 
 export const REALM = "keyturn";
@@ -9,22 +10,38 @@ export interface AuthenticateOptions {
   verifier: TokenVerifier;
   /** Paths served without a token (the OpenAPI document, the docs page). */
   isPublic?: (path: string) => boolean;
+  /** Failed authentications allowed per client address (429 past them). */
+  failures?: AuthFailureLimit;
 }
 
 /**
  * Requires `Authorization: Bearer <access token>` and sets `identity` from the verified token only.
  * Client-sent identity headers (X-User-*, X-Forwarded-User, …) are never read. 401 problems carry
  * `WWW-Authenticate` (RFC 6750 §3) and never echo the token.
+ *
+ * An invalid token or a malformed header spends one of the address's failures; an address without
+ * any left gets 429 before its token is verified, unless this replica already verified that token
+ * (a signed-in user is not locked out by failures from the same address).
  */
 export function authenticate(options: AuthenticateOptions): MiddlewareHandler<AppEnv> {
   return async function authenticate(c, next) {
     if (options.isPublic?.(c.req.path)) return next();
     const header = c.req.header("authorization");
     if (!header) throw unauthenticated("No access token was sent.", false);
-    const match = /^Bearer +([^\s]+) *$/i.exec(header);
-    if (!match?.[1]) throw unauthenticated("The Authorization header is not a bearer token.", true);
+    const token = /^Bearer +([^\s]+) *$/i.exec(header)?.[1];
+    const refusal = options.failures?.refusal(c);
+    if (refusal) {
+      const known = token === undefined ? undefined : options.verifier.cached?.(token);
+      if (!known) throw refusal;
+      c.set("identity", known);
+      return next();
+    }
+    if (token === undefined) {
+      options.failures?.record(c);
+      throw unauthenticated("The Authorization header is not a bearer token.", true);
+    }
     try {
-      c.set("identity", await options.verifier.verify(match[1]));
+      c.set("identity", await options.verifier.verify(token));
     } catch (err) {
       if (err instanceof TokenVerificationError && err.reason === "unavailable") {
         throw new ApiError(503, "provider_unavailable", {
@@ -33,6 +50,7 @@ export function authenticate(options: AuthenticateOptions): MiddlewareHandler<Ap
           cause: err,
         });
       }
+      options.failures?.record(c);
       throw unauthenticated("The access token is not valid.", true, err);
     }
     return next();

@@ -35,6 +35,8 @@ export interface TokenVerifierOptions {
 export interface TokenVerifier {
   /** The identity of a valid access token; throws TokenVerificationError otherwise. */
   verify(token: string): Promise<Identity>;
+  /** The identity of a token this verifier already verified (and that has not expired), if any. */
+  cached?(token: string): Identity | undefined;
 }
 
 /** Default allowance for clock skew between the issuer and this process (`exp`, `nbf`, `iat`, `auth_time`). */
@@ -67,11 +69,11 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     }
   };
 
+  const wellFormed = (token: string) => token.length <= MAX_TOKEN_LENGTH && COMPACT_JWS.test(token);
   return {
+    cached: (token) => (wellFormed(token) ? cache.get(VerifiedTokenCache.keyOf(token)) : undefined),
     async verify(token) {
-      if (token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token)) {
-        throw new TokenVerificationError("invalid");
-      }
+      if (!wellFormed(token)) throw new TokenVerificationError("invalid");
       const key = VerifiedTokenCache.keyOf(token);
       const cached = cache.get(key);
       if (cached) return cached;

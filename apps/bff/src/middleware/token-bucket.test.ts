@@ -31,7 +31,22 @@ describe("TokenBucketLimiter", () => {
       now += 1;
       limiter.take(`k${i}`);
     }
-    // A fresh key still works, and the map did not grow without bound (indirectly: no throw, fast).
+    // A fresh key still works, and the map did not grow past its bound.
     expect(limiter.take("new").ok).toBe(true);
+    expect(limiter.size).toBeLessThanOrEqual(10);
+  });
+
+  it("peeks without spending a token or keeping a bucket for a new key", () => {
+    let now = 0;
+    const limiter = new TokenBucketLimiter({ capacity: 2, refillPerSecond: 0.5, nowMs: () => now });
+    expect(limiter.peek("a")).toEqual({ ok: true, remaining: 2 });
+    expect(limiter.size).toBe(0);
+    limiter.take("a");
+    limiter.take("a");
+    expect(limiter.peek("a")).toEqual({ ok: false, retryAfterSeconds: 2 });
+    expect(limiter.peek("a")).toEqual({ ok: false, retryAfterSeconds: 2 });
+    now = 2000;
+    expect(limiter.peek("a")).toEqual({ ok: true, remaining: 1 });
+    expect(limiter.take("a").ok).toBe(true);
   });
 });

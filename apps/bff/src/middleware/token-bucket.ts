@@ -35,8 +35,25 @@ export class TokenBucketLimiter {
       return { ok: true, remaining: Math.floor(bucket.tokens) };
     }
     this.#store(key, bucket);
-    const retryAfterSeconds = Math.max(1, Math.ceil((1 - bucket.tokens) / this.options.refillPerSecond));
-    return { ok: false, retryAfterSeconds };
+    return { ok: false, retryAfterSeconds: this.#retryAfter(bucket) };
+  }
+
+  /** What `take` would answer now, without spending a token or keeping a bucket for a new key. */
+  peek(key: string): TakeResult {
+    const stored = this.#buckets.get(key);
+    if (!stored) return { ok: true, remaining: this.options.capacity };
+    const bucket = this.#refilled(stored, this.#nowMs());
+    if (bucket.tokens >= 1) return { ok: true, remaining: Math.floor(bucket.tokens) };
+    return { ok: false, retryAfterSeconds: this.#retryAfter(bucket) };
+  }
+
+  /** Buckets kept (at most `maxKeys`). */
+  get size(): number {
+    return this.#buckets.size;
+  }
+
+  #retryAfter(bucket: Bucket): number {
+    return Math.max(1, Math.ceil((1 - bucket.tokens) / this.options.refillPerSecond));
   }
 
   #refilled(bucket: Bucket | undefined, now: number): Bucket {

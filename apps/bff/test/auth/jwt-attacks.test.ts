@@ -41,7 +41,9 @@ function buildApp() {
     audience: API_AUDIENCE,
     keys: createRemoteKeys({ issuer: idp.issuer, jwksUrl: null, fetch: createIssuerFetch(idp.caCertPath) }),
   });
-  const { app } = createTestApp({ db, verifier, env: { KEYTURN_AUTH_ISSUER: idp.issuer } });
+  // The corpus is all failed authentications from one address: a budget that never runs out here.
+  const env = { KEYTURN_AUTH_ISSUER: idp.issuer, KEYTURN_AUTH_FAILURES_BURST: "10000" };
+  const { app } = createTestApp({ db, verifier, env });
   return app.route("/api", createExampleRouter());
 }
 
