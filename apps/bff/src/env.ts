@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { HOST_PATTERN } from "./provider/allowed-hosts.ts";
 
 // The only file that reads process.env (docs/conventions.md). Everything else receives a `Config`.
 
@@ -23,6 +24,13 @@ const OriginListSchema = z
   .transform((value) => value.split(",").map((part) => part.trim().replace(/\/$/, "")))
   .transform((parts) => parts.filter((part) => part !== ""))
   .pipe(z.array(z.url({ protocol: /^https?$/ })));
+
+/** Comma-separated host names, `*.` allowed before a name of two labels or more. */
+const HostListSchema = z
+  .string()
+  .transform((value) => value.split(",").map((part) => part.trim().toLowerCase()))
+  .transform((parts) => parts.filter((part) => part !== ""))
+  .pipe(z.array(z.string().regex(HOST_PATTERN, "a host name, or *. and a name of two labels or more")));
 
 const BooleanSchema = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
@@ -83,6 +91,8 @@ export const EnvSchema = z.object({
    * unless production.
    */
   KEYTURN_PROVIDER_CREDENTIAL: z.enum(["dev-idp", "azure-identity"]).optional(),
+  /** Production: hosts a connection may reach besides Azure's public cloud (sovereign clouds, …). */
+  KEYTURN_ALLOWED_PROVIDER_HOSTS: HostListSchema.default([]),
   /** Deadline of one call to a workspace. */
   KEYTURN_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** How long a connection's discovered workspace list is reused. */
@@ -165,6 +175,8 @@ export interface AuditConfig {
 
 export interface ProviderConfig {
   credential: "dev-idp" | "azure-identity";
+  /** Production: allowed besides Azure's public cloud (provider/allowed-hosts.ts). */
+  allowedHosts: string[];
   timeoutMs: number;
   workspaceCacheMs: number;
   /** 0: the inventory is synced at start only. */
@@ -242,6 +254,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     provider: {
       credential: e.KEYTURN_PROVIDER_CREDENTIAL ?? (mode === "production" ? "azure-identity" : "dev-idp"),
+      allowedHosts: e.KEYTURN_ALLOWED_PROVIDER_HOSTS,
       timeoutMs: e.KEYTURN_PROVIDER_TIMEOUT_MS,
       workspaceCacheMs: e.KEYTURN_WORKSPACE_CACHE_SECONDS * 1000,
       syncIntervalMs: e.KEYTURN_INVENTORY_SYNC_SECONDS * 1000,
