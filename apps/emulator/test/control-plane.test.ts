@@ -122,7 +122,7 @@ describe("services", () => {
   });
 
   it("uses supplied keys on create", async () => {
-    const keys = { primaryKey: "p".repeat(24), secondaryKey: "s".repeat(24) };
+    const keys = { primaryKey: "chosen-primary-key-00001", secondaryKey: "chosen-secondary-key-001" };
     expect((await cp.create(newAks("keyed-aks", { keys }))).status).toBe(202);
     expect(await expectBody(await cp.listKeys("keyed-aks"), 200, ServiceKeysSchema)).toEqual(keys);
   });

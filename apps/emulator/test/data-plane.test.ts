@@ -89,8 +89,8 @@ describe("key auth", () => {
   });
 
   it("accepts supplied keys of other lengths beside a generated one", async () => {
-    const supplied = "s".repeat(16);
-    const longest = "L".repeat(256);
+    const supplied = "supplied-key-016";
+    const longest = Array.from({ length: 256 }, (_, i) => "Longest-key-0123456789"[i % 22]).join("");
     expect((await cp.regenerate("pricing-aci", { keyType: "Primary", keyValue: supplied })).status).toBe(202);
     const keys = await keysOf("pricing-aci");
     expect(keys.primaryKey).toBe(supplied);

@@ -82,7 +82,7 @@ describe("keys", () => {
   });
 
   it("uses a supplied keyValue, and refuses an unknown key type with the domain's code", async () => {
-    const keyValue = "k".repeat(32);
+    const keyValue = "supplied-key-value-0123456789abc";
     expect((await cp.regenerate("pricing-aci", { keyType: "Primary", keyValue })).status).toBe(202);
     expect((await expectBody(await cp.listKeys("pricing-aci"), 200, ServiceKeysSchema)).primaryKey).toBe(
       keyValue,

@@ -10,6 +10,8 @@ export const ErrorCodeSchema = z.enum([
   "key_and_token_auth_together",
   "token_auth_requires_key_off",
   "invalid_key_type",
+  /** A chosen key breaks the key rule (too short or long, one character repeated, whitespace or control characters). */
+  "weak_key",
   "token_auth_not_enabled",
   // Requests.
   "validation_failed",

@@ -4,6 +4,7 @@ export * from "./compute.ts";
 export * from "./connection-secrets.ts";
 export * from "./connections.ts";
 export * from "./errors.ts";
+export * from "./key-strength.ts";
 export * from "./keys.ts";
 export * from "./posture.ts";
 export * from "./regions.ts";

@@ -30,6 +30,7 @@ export const PROBLEM_TITLES: Readonly<Record<ErrorCode, string>> = {
   workspace_region_down: "Workspace region down",
   operation_failed: "Operation failed",
   credential_refused: "Connection credential refused",
+  weak_key: "Key too weak",
   provider_host_not_allowed: "Provider host not allowed",
   provider_redirect_refused: "Provider redirect refused",
   audit_unavailable: "Audit log unavailable",

@@ -52,6 +52,8 @@ export interface KeyView extends KeyMetadata {
   ageDays: number;
   /** The service's key no longer matches the console's record: it was changed outside the console. */
   changedOutsideConsole: boolean;
+  /** The key breaks auth-domain's key rule (`weakKeyReason`): someone chose it, and chose badly. */
+  weak: boolean;
 }
 
 /**
@@ -65,6 +67,7 @@ export function keyView(
   row: KeyRecord | undefined,
   service: { createdTime: string; updatedTime: string },
   now: Date,
+  weak: boolean,
 ): KeyView {
   const iso = (value: string | Date) => new Date(value).toISOString();
   const base =
@@ -81,5 +84,5 @@ export function keyView(
           rotatedBy: null,
           changedOutsideConsole: row !== undefined,
         };
-  return { keyType, fingerprint, ...base, ageDays: keyAgeDays(base, now) };
+  return { keyType, fingerprint, ...base, ageDays: keyAgeDays(base, now), weak };
 }

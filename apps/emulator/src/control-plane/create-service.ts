@@ -1,4 +1,4 @@
-import { applyAuthChange, defaultAuthSettings, type Region } from "@keyturn/auth-domain";
+import { applyAuthChange, checkCustomKey, defaultAuthSettings, type Region } from "@keyturn/auth-domain";
 import type { CreateServiceBody } from "@keyturn/azureml-rest";
 import { badRequest, EmulatorError } from "../errors.ts";
 import { serviceId } from "../state/ids.ts";
@@ -51,6 +51,11 @@ export function buildNewService(
     tokenAuth: body.aadAuthEnabled,
   });
   if (!auth.ok) throw EmulatorError.fromDomain(auth.error);
+  // Keys chosen by the caller follow the same rule as a regeneration's `keyValue`.
+  for (const key of body.keys ? [body.keys.primaryKey, body.keys.secondaryKey] : []) {
+    const checked = checkCustomKey(key);
+    if (!checked.ok) throw EmulatorError.fromDomain(checked.error);
+  }
   const where = placement(workspace, body);
   const service = newServiceRecord({
     workspace,

@@ -1,4 +1,4 @@
-import { normalizeKeyType } from "@keyturn/auth-domain";
+import { checkCustomKey, normalizeKeyType } from "@keyturn/auth-domain";
 import { OPERATION_LOCATION_HEADER, RegenerateKeyBodySchema, type ServiceKeys } from "@keyturn/azureml-rest";
 import { Hono } from "hono";
 import type { AppEnv, EmulatorContext } from "../context.ts";
@@ -20,6 +20,15 @@ function normalizeKeyTypeField(body: unknown): unknown {
   return { ...body, keyType: keyType.value };
 }
 
+/** A chosen `keyValue` must pass the domain's key rule (400 `weak_key`, the key never echoed). */
+function refuseWeakKeyValue(body: unknown): unknown {
+  if (typeof body === "object" && body !== null && "keyValue" in body && typeof body.keyValue === "string") {
+    const checked = checkCustomKey(body.keyValue);
+    if (!checked.ok) throw EmulatorError.fromDomain(checked.error);
+  }
+  return body;
+}
+
 /** List both keys; regenerate one (the other never changes). The new key is in force at once. */
 export function keyRoutes(ctx: EmulatorContext) {
   const { store } = ctx;
@@ -34,7 +43,7 @@ export function keyRoutes(ctx: EmulatorContext) {
       const workspace = c.var.workspace;
       const body = parseWith(
         RegenerateKeyBodySchema,
-        normalizeKeyTypeField(await readJson(c)),
+        refuseWeakKeyValue(normalizeKeyTypeField(await readJson(c))),
         "regenerateKeys body",
       );
       const service = requireService(store, workspace, c.req.param("name"));

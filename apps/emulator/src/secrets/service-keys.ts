@@ -6,10 +6,10 @@ export function generateServiceKey(): string {
 }
 
 /**
- * Keys are not of one fixed length: generated ones have 43 characters, but `regenerateKeys` accepts a
- * `keyValue` of 16–256 characters and create a `keys` pair of any length from 16. So both keys sit
- * in slots of one width, 256 characters (wider only for a longer key from create), and the length
- * takes part in the comparison like any character.
+ * Keys are not of one fixed length: generated ones have 43 characters, but `regenerateKeys` and create
+ * accept a chosen key of 16–256 characters (auth-domain's key rule). So both keys sit in slots of one
+ * width, 256 characters (wider only for a longer key saved before that rule), and the length takes
+ * part in the comparison like any character.
  */
 const SLOT_CHARS = 256;
 
@@ -23,8 +23,8 @@ const SLOT_CHARS = 256;
  * way. Its running time depends on the presented length only (which the caller knows), not on where
  * a key differs, on either key's length, or on which key matched. A presented value longer than the
  * slot is refused at once: that tells only that keys have at most 256 characters, the public limit
- * (for a key over 256 characters, possible through create only, the slot widens to its length, which
- * then becomes observable; such a key's strength is its content, not its length).
+ * (for a key over 256 characters, possible only in state saved before the key rule, the slot widens
+ * to its length, which then becomes observable; such a key's strength is its content, not its length).
  *
  * Why not SHA-256 digests + `crypto.timingSafeEqual` (the earlier scheme) or `timingSafeEqual` on
  * the raw bytes: each is a call into native code per request, and in the running server (cold

@@ -1,4 +1,4 @@
-import { KEY_TYPES, type KeyType } from "@keyturn/auth-domain";
+import { KEY_TYPES, type KeyType, weakKeyReason } from "@keyturn/auth-domain";
 import { audited } from "../../audit/audit-context.ts";
 import { constantTimeEqual, fingerprint } from "../../crypto/fingerprint.ts";
 import { keyRows, keyView } from "../../keys/key-metadata-store.ts";
@@ -23,7 +23,8 @@ export const list: AppRouteHandler<typeof listKeys> = async (c) => {
     const keyFingerprint = keyType === "Primary" ? fingerprints.primary : fingerprints.secondary;
     if (!keyFingerprint) return [];
     const row = rows.find((r) => r.keyType === keyType);
-    return [keyView(keyType, keyFingerprint, row, service, now)];
+    const weak = weakKeyReason(keyValueOf(values, keyType) ?? "") !== null;
+    return [keyView(keyType, keyFingerprint, row, service, now, weak)];
   });
   const etag = keysEtag(fingerprints);
   return c.json({ workspace: provider.name, deployment: name, keys, etag }, 200, { ETag: etag });

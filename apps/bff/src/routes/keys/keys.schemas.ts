@@ -9,6 +9,8 @@ export const KeyViewSchema = z
     ageDays: z.number().int().nonnegative(),
     /** The service's key differs from the one the console last recorded: changed outside the console. */
     changedOutsideConsole: z.boolean(),
+    /** The key breaks the key rule (16–256 characters, not one repeated, no whitespace or controls). */
+    weak: z.boolean(),
   })
   .openapi("KeyView");
 export type KeyViewBody = z.infer<typeof KeyViewSchema>;

@@ -87,33 +87,6 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
     });
   });
 
-  // Decision 008: a reveal is not one-time. Each one needs a recent sign-in and is audited on its own.
-  it("reveals a key as often as asked: each reveal is no-store and has its own audit records", async () => {
-    const { primaryKey } = await h.keysOf(WS, KEYED);
-    const fresh = { token: await h.signIn("operator") };
-    const before = (await audit("key.reveal")).length;
-    const requestIds: string[] = [];
-    for (let n = 0; n < 3; n += 1) {
-      const response = await h.call("POST", `${path()}/keys/Primary/reveal`, fresh);
-      expect(response.status).toBe(200);
-      expect(response.headers.get("cache-control")).toBe("no-store");
-      expect(await response.json()).toMatchObject({ keyType: "Primary", value: primaryKey });
-      requestIds.push(response.headers.get("x-request-id") ?? "");
-    }
-    const records = (await audit("key.reveal")).slice(before);
-    expect(records.map((r) => [r.outcome, r.requestId])).toEqual(
-      requestIds.flatMap((id) => [
-        ["intent", id],
-        ["success", id],
-      ]),
-    );
-    expect(new Set(requestIds).size).toBe(3);
-    for (const [i, record] of records.entries()) {
-      if (record.outcome === "success")
-        expect(record.details).toEqual({ fingerprint: fp(primaryKey), intentSeq: records[i - 1]?.seq });
-    }
-  });
-
   it("identifies a pasted key as Primary, Secondary or unknown, never echoing it", async () => {
     const keys = await h.keysOf(WS, KEYED);
     const identify = async (key: string) => {
@@ -160,5 +133,33 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
     const everything = [JSON.stringify(records), ...h.log.raw, ...h.captured.map((c) => c.body)].join("\n");
     for (const pasted of [keys.primaryKey, keys.secondaryKey, stranger])
       expect(everything).not.toContain(pasted);
+  });
+
+  // Decision 008: a reveal is not one-time. Each one needs a recent sign-in and is audited on its own.
+  // Last: a reveal puts a key in the captured answers, which the identify test scans for keys.
+  it("reveals a key as often as asked: each reveal is no-store and has its own audit records", async () => {
+    const { primaryKey } = await h.keysOf(WS, KEYED);
+    const fresh = { token: await h.signIn("operator") };
+    const before = (await audit("key.reveal")).length;
+    const requestIds: string[] = [];
+    for (let n = 0; n < 3; n += 1) {
+      const response = await h.call("POST", `${path()}/keys/Primary/reveal`, fresh);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(await response.json()).toMatchObject({ keyType: "Primary", value: primaryKey });
+      requestIds.push(response.headers.get("x-request-id") ?? "");
+    }
+    const records = (await audit("key.reveal")).slice(before);
+    expect(records.map((r) => [r.outcome, r.requestId])).toEqual(
+      requestIds.flatMap((id) => [
+        ["intent", id],
+        ["success", id],
+      ]),
+    );
+    expect(new Set(requestIds).size).toBe(3);
+    for (const [i, record] of records.entries()) {
+      if (record.outcome === "success")
+        expect(record.details).toEqual({ fingerprint: fp(primaryKey), intentSeq: records[i - 1]?.seq });
+    }
   });
 });

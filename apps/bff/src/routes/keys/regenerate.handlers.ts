@@ -1,3 +1,4 @@
+import { weakKeyReason } from "@keyturn/auth-domain";
 import { auditedCommit } from "../../audit/audited-commit.ts";
 import { fingerprint } from "../../crypto/fingerprint.ts";
 import { ApiError } from "../../errors/api-error.ts";
@@ -58,7 +59,12 @@ export const regenerate: AppRouteHandler<typeof regenerateKey> = async (c) => {
         const after = keyValueOf(keys, keyType);
         if (!after)
           throw new ApiError(502, "provider_rejected", { detail: "The workspace lists no new key." });
-        return { fingerprint: fingerprint(pepper, after), at: deps.now(), etag: keysEtagOf(pepper, keys) };
+        return {
+          fingerprint: fingerprint(pepper, after),
+          at: deps.now(),
+          etag: keysEtagOf(pepper, keys),
+          weak: weakKeyReason(after) !== null,
+        };
       },
       {
         successDetails: (r) => ({ fingerprint: r.fingerprint }),
@@ -89,6 +95,7 @@ export const regenerate: AppRouteHandler<typeof regenerateKey> = async (c) => {
     { ...record, rotatedBy: c.var.identity.username },
     service,
     deps.now(),
+    outcome.weak,
   );
   return c.json(
     {
