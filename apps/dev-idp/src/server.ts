@@ -1,8 +1,8 @@
 import type { RequestListener } from "node:http";
 import path from "node:path";
+import { resolveDataDir } from "@keyturn/app-config";
 import { BFF_CLIENT_ID, READER_CLIENT_ID, SERVICE_PRINCIPALS } from "./constants.ts";
-import { resolveDataDir } from "./data-dir.ts";
-import { ConsoleOriginsSchema, env } from "./env.ts";
+import { ConsoleOriginsSchema, loadEnv } from "./env.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import { listenOnLoopback } from "./listen.ts";
 import { logger } from "./logger.ts";
@@ -31,6 +31,7 @@ export interface DevIdp {
 }
 
 export async function startDevIdp(options: StartDevIdpOptions = {}): Promise<DevIdp> {
+  const env = loadEnv();
   const idpDir = path.join(
     options.dataDir ? path.resolve(options.dataDir) : resolveDataDir(env.KEYTURN_DATA_DIR),
     "dev-idp",

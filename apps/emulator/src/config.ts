@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defaultDataDir, env, type WorkspaceRole } from "./env.ts";
+import { dataDirOf, type Env, loadEnv, type WorkspaceRole } from "./env.ts";
 
 /** What `startEmulator` accepts; anything left out comes from the environment (env.ts). */
 export interface EmulatorOptions {
@@ -30,9 +30,8 @@ export interface EmulatorConfig {
   roleAssignments: Readonly<Record<string, WorkspaceRole>>;
 }
 
-export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
-  const e = env();
-  const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
+export function resolveConfig(options: EmulatorOptions = {}, e: Env = loadEnv()): EmulatorConfig {
+  const dataDir = path.resolve(options.dataDir ?? dataDirOf(e));
   return {
     port: options.port ?? e.KEYTURN_EMULATOR_PORT,
     hostname: "127.0.0.1",

@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
+import { parseEnvironment, resolveDataDir } from "@keyturn/app-config";
 import { z } from "zod";
 
 // The only file that reads process.env (docs/conventions.md): everything else receives values.
@@ -20,44 +19,61 @@ const RoleAssignmentsSchema = z
   .pipe(z.array(z.tuple([z.string().min(1), z.enum(ROLE_NAMES)])))
   .transform((pairs) => Object.fromEntries(pairs) as Record<string, WorkspaceRole>);
 
+/** Every variable the emulator reads; the README's table is generated from the descriptions. */
 export const EnvSchema = z.object({
-  KEYTURN_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(8090),
-  /** Default: `<repo root>/.keyturn`. */
-  KEYTURN_DATA_DIR: z.string().min(1).optional(),
-  KEYTURN_IDP_ISSUER: z.url().default("https://localhost:8443"),
-  /** Default: `<dataDir>/dev-idp/tls/cert.pem`. */
-  KEYTURN_IDP_CA_FILE: z.string().min(1).optional(),
-  KEYTURN_EMULATOR_TRANSITION_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(1500),
-  KEYTURN_EMULATOR_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
-  /** Multiplies the token call's distance latency (20 ms per 1000 km); 0 turns it off. */
-  KEYTURN_EMULATOR_REGION_LATENCY_SCALE: z.coerce.number().min(0).max(100).default(1),
+  KEYTURN_EMULATOR_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(8090)
+    .meta({ description: "port on 127.0.0.1 (`0` = any free port)" }),
+  KEYTURN_DATA_DIR: z.string().min(1).optional().meta({
+    description: "shared data folder; the emulator uses `emulator/` in it",
+    shownDefault: "`<repo root>/.keyturn`",
+  }),
+  KEYTURN_IDP_ISSUER: z
+    .url()
+    .default("https://localhost:8443")
+    .meta({ description: "issuer whose access tokens the control plane accepts" }),
+  KEYTURN_IDP_CA_FILE: z.string().min(1).optional().meta({
+    description: "CA to trust for the issuer's HTTPS; read on the first token check, not at start",
+    shownDefault: "`<dataDir>/dev-idp/tls/cert.pem`",
+  }),
+  KEYTURN_EMULATOR_TRANSITION_DELAY_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(1500)
+    .meta({ description: "how long a new service stays `Transitioning`" }),
+  KEYTURN_EMULATOR_TOKEN_LIFETIME_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .default(3600)
+    .meta({ description: "lifetime of data-plane tokens (`refreshAfter` at half)" }),
+  KEYTURN_EMULATOR_REGION_LATENCY_SCALE: z.coerce.number().min(0).max(100).default(1).meta({
+    description: "multiplies the token call's distance latency (20 ms per 1000 km); `0` turns it off",
+  }),
   KEYTURN_EMULATOR_ROLE_ASSIGNMENTS: RoleAssignmentsSchema.default({
     "keyturn-bff": "Contributor",
     "keyturn-reader": "Reader",
+  }).meta({
+    description: "application id → workspace role",
+    shownDefault: "`keyturn-bff=Contributor,keyturn-reader=Reader`",
   }),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+    .default("info")
+    .meta({ description: "pino level (nothing is logged per request)" }),
 });
-export type Env = z.infer<typeof EnvSchema>;
+export type Env = z.output<typeof EnvSchema>;
 
-let cached: Env | undefined;
-
-/** The validated environment, parsed once on first use (a bad value stops the process with its name). */
-export function env(): Env {
-  cached ??= EnvSchema.parse(process.env);
-  return cached;
+/** The emulator's environment: a pure function of `source` (the process's environment by default). */
+export function loadEnv(source: Readonly<Record<string, string | undefined>> = process.env): Env {
+  return parseEnvironment(EnvSchema, source);
 }
 
-/** Walks up from this module to the folder holding pnpm-workspace.yaml (the repo root). */
-export function findRepoRoot(start: string = import.meta.dirname): string {
-  let dir = path.resolve(start);
-  for (;;) {
-    if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no pnpm-workspace.yaml above ${start}`);
-    dir = parent;
-  }
-}
-
-export function defaultDataDir(): string {
-  return path.resolve(env().KEYTURN_DATA_DIR ?? path.join(findRepoRoot(), ".keyturn"));
-}
+export const dataDirOf = (e: Env): string => resolveDataDir(e.KEYTURN_DATA_DIR);

@@ -7,7 +7,7 @@ import { type EmulatorOptions, resolveConfig } from "./config.ts";
 import type { EmulatorContext } from "./context.ts";
 import { createIdpVerifier } from "./control-plane/idp-verifier.ts";
 import { ScoringIndex } from "./data-plane/scoring-index.ts";
-import { env } from "./env.ts";
+import { loadEnv } from "./env.ts";
 import { answerClientErrors } from "./http/client-errors.ts";
 import { Faults } from "./runtime/faults.ts";
 import { RegionStatus } from "./runtime/regions.ts";
@@ -29,7 +29,7 @@ export interface RunningEmulator {
 /** Starts a local Azure ML workspace emulator on 127.0.0.1, seeded on first start of its data folder. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const config = resolveConfig(options);
-  const logger = pino({ name: "emulator", level: env().LOG_LEVEL });
+  const logger = pino({ name: "emulator", level: loadEnv().LOG_LEVEL });
   const store = await Store.open(config.stateDir, () => seedState());
   let baseUrl = "";
   const ctx: EmulatorContext = {

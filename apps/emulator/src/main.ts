@@ -1,8 +1,8 @@
 import { pino } from "pino";
-import { env } from "./env.ts";
+import { loadEnv } from "./env.ts";
 import { startEmulator } from "./index.ts";
 
-const logger = pino({ name: "emulator", level: env().LOG_LEVEL });
+const logger = pino({ name: "emulator", level: loadEnv().LOG_LEVEL });
 const emulator = await startEmulator();
 logger.info({ url: emulator.url }, `Azure ML emulator listening on ${emulator.url}`);
 

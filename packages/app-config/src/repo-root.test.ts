@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findRepoRoot, resolveDataDir } from "../src/data-dir.ts";
+import { findRepoRoot, resolveDataDir } from "./repo-root.ts";
 
 describe("data folder", () => {
   it("defaults to .keyturn at the repo root (the folder with pnpm-workspace.yaml)", () => {
     const root = findRepoRoot();
     expect(existsSync(path.join(root, "pnpm-workspace.yaml"))).toBe(true);
-    expect(path.relative(root, import.meta.dirname)).toBe(path.join("apps", "dev-idp", "test"));
+    expect(path.relative(root, import.meta.dirname)).toBe(path.join("packages", "app-config", "src"));
     expect(resolveDataDir(undefined)).toBe(path.join(root, ".keyturn"));
   });
 
