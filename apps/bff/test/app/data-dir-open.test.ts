@@ -102,7 +102,7 @@ describe("a damaged embedded database folder", () => {
     const bff = spawnBff(bffEnv(path.join(root, "damaged")));
     expect((await bff.exited).code).toBe(1);
     const message = bff.stderr().trim();
-    expect(message.split("\n")).toHaveLength(1);
+    expect(message.split("\n"), message).toHaveLength(1);
     expect(message).toMatch(/could not be opened \(RuntimeError: Aborted\(\)\)\. To recover: stop every/);
-  }, 120_000);
+  }, 240_000);
 });
