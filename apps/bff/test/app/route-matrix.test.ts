@@ -2,6 +2,7 @@ import { hasPermission, type Permission } from "@keyturn/auth-domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERMISSION_EXTENSION } from "../../src/routes/define-route.ts";
 import { openPglite, type TestDatabase } from "../support/databases.ts";
+import { type Operation, operations } from "../support/openapi-operations.ts";
 import { bearer, createTestApp } from "../support/test-app.ts";
 import { createTestIssuer, PERSONA_NAMES, persona, type TestIssuer } from "../support/test-issuer.ts";
 import { createExampleRouter } from "../support/test-routes.ts";
@@ -9,9 +10,6 @@ import { createExampleRouter } from "../support/test-routes.ts";
 // The role × route matrix (security.md, property 10), generated from the OpenAPI document and the
 // permission table: allowed → 2xx or 4xx-by-input, denied → 403, no token → 401. New routes join the
 // matrix by being declared with defineRoute; a route mounted any other way fails the first test.
-
-type Operation = { [PERMISSION_EXTENSION]?: string; parameters?: Parameter[]; requestBody?: unknown };
-type Parameter = { name: string; in: string; schema?: { enum?: string[] } };
 
 let db: TestDatabase;
 let issuer: TestIssuer;
@@ -25,27 +23,12 @@ function buildApp() {
   return app.route("/api", createExampleRouter());
 }
 
-async function operations(app: ReturnType<typeof buildApp>) {
-  const doc = (await (await app.request("/api/openapi.json")).json()) as {
-    paths: Record<string, Record<string, Operation>>;
-    components?: { schemas?: Record<string, Record<string, unknown>> };
-  };
-  // A named schema appears as {$ref: "#/components/schemas/Name"}: read the component it names.
-  const schemas = doc.components?.schemas ?? {};
-  const resolve = (schema: Record<string, unknown> | undefined) => {
-    const ref = schema?.$ref;
-    return typeof ref === "string" ? schemas[ref.replace("#/components/schemas/", "")] : schema;
-  };
-  return Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, op]) => ({ path, method: method.toUpperCase(), op, resolve })),
-  );
-}
-
 /** A concrete URL for an OpenAPI path: enum parameters take their first value, others "sample". */
 function urlFor(path: string, op: Operation): string {
   return path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const parameter = op.parameters?.find((p) => p.in === "path" && p.name === name);
-    return encodeURIComponent(parameter?.schema?.enum?.[0] ?? "sample");
+    const first = (parameter?.schema?.enum as string[] | undefined)?.[0];
+    return encodeURIComponent(first ?? "sample");
   });
 }
 
@@ -65,10 +48,7 @@ describe("role × route matrix", () => {
   it("every JSON request body is a strict object (unknown fields are rejected)", async () => {
     const app = buildApp();
     const bodies = (await operations(app)).flatMap(({ method, path, op, resolve }) => {
-      const body = op.requestBody as
-        | { content?: Record<string, { schema?: Record<string, unknown> }> }
-        | undefined;
-      return Object.values(body?.content ?? {}).map((media) => ({
+      return Object.values(op.requestBody?.content ?? {}).map((media) => ({
         label: `${method} ${path}`,
         schema: resolve(media.schema),
       }));
