@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../define-route.ts";
+import { BUNDLE_FILE } from "./scalar-bundle.ts";
 
 const text = (type: string, description: string) => ({
   description,
@@ -24,17 +25,20 @@ export const getDocsPage = defineRoute({
   method: "get",
   path: "/docs",
   tags: ["docs"],
-  summary: "A reference page rendering the OpenAPI document (static HTML, no inline script)",
+  summary:
+    "An interactive reference of the OpenAPI document (Scalar, self-hosted): try calls with a bearer token; " +
+    "no third-party origin, its inline configuration script allowed by hash",
   permission: "public",
   responses: { 200: text("text/html", "The page") },
 });
 
-export const getDocsAsset = defineRoute({
+export const getDocsBundle = defineRoute({
   method: "get",
-  path: "/docs/{asset}",
+  path: "/docs/{file}",
   tags: ["docs"],
-  summary: "The reference page's script and stylesheet",
+  summary:
+    "The reference page's script (Scalar's browser build, its version in the name): cached for a year, immutable",
   permission: "public",
-  request: { params: z.strictObject({ asset: z.enum(["docs.js", "docs.css"]) }) },
-  responses: { 200: text("text/javascript", "The asset (docs.js or docs.css)") },
+  request: { params: z.strictObject({ file: z.enum([BUNDLE_FILE]) }) },
+  responses: { 200: text("text/javascript", "The script (gzipped when the client accepts it)") },
 });
