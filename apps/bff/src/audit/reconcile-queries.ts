@@ -12,14 +12,15 @@ const i = alias(auditEvents, "i");
 /**
  * The intent `i` has an outcome: a record naming it (`details.intentSeq`, a unique index), or — for
  * records written before outcomes named their intent — a later `success` or `failed` of the same
- * request, action and target.
+ * request, action and target (found through `audit_events_unnamed_outcomes`, an index of those older
+ * records only: new outcomes never enter it).
  */
 const hasOutcome = sql`(
   exists (select 1 from audit_events o where (o.details->>'intentSeq') = (${i.seq})::text)
   or exists (
     select 1 from audit_events o
-    where o.seq > ${i.seq} and o.outcome in ('success', 'failed') and (o.details->>'intentSeq') is null
-      and o.request_id = ${i.requestId} and o.action = ${i.action}
+    where o.outcome in ('success', 'failed') and (o.details->>'intentSeq') is null
+      and o.request_id = ${i.requestId} and o.seq > ${i.seq} and o.action = ${i.action}
       and o.target_workspace is not distinct from ${i.targetWorkspace}
       and o.target_deployment is not distinct from ${i.targetDeployment}
       and o.target_key_type is not distinct from ${i.targetKeyType}

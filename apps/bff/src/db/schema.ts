@@ -93,6 +93,10 @@ export const auditEvents = pgTable(
     uniqueIndex("audit_events_outcome_of_intent")
       .on(sql`(${t.details}->>'intentSeq')`)
       .where(sql`(${t.details}->>'intentSeq') is not null`),
+    // Outcomes written before outcomes named their intent, by request: how the reconciler pairs them.
+    index("audit_events_unnamed_outcomes")
+      .on(t.requestId)
+      .where(sql`${t.outcome} in ('success', 'failed') and (${t.details}->>'intentSeq') is null`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_unnamed_outcomes" ON "audit_events" USING btree ("request_id") WHERE "audit_events"."outcome" in ('success', 'failed') and ("audit_events"."details"->>'intentSeq') is null;
