@@ -12,8 +12,8 @@ const i = alias(auditEvents, "i");
 /**
  * The intent `i` has an outcome: a record naming it (`details.intentSeq`, a unique index), or — for
  * records written before outcomes named their intent — a later `success` or `failed` of the same
- * request, action and target (found through `audit_events_unnamed_outcomes`, an index of those older
- * records only: new outcomes never enter it).
+ * request, action and target (found through `audit_events_unnamed_outcomes`: successes and failures
+ * that name no intent — those older outcomes, and records of actions that write no intent).
  */
 const hasOutcome = sql`(
   exists (select 1 from audit_events o where (o.details->>'intentSeq') = (${i.seq})::text)

@@ -93,7 +93,8 @@ export const auditEvents = pgTable(
     uniqueIndex("audit_events_outcome_of_intent")
       .on(sql`(${t.details}->>'intentSeq')`)
       .where(sql`(${t.details}->>'intentSeq') is not null`),
-    // Outcomes written before outcomes named their intent, by request: how the reconciler pairs them.
+    // Successes and failures naming no intent (outcomes older than that rule, actions with no intent),
+    // by request: how the reconciler pairs an older intent with its outcome.
     index("audit_events_unnamed_outcomes")
       .on(t.requestId)
       .where(sql`${t.outcome} in ('success', 'failed') and (${t.details}->>'intentSeq') is null`),
