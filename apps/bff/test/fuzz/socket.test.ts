@@ -69,7 +69,8 @@ describe.each(DB_KINDS)("requests only a socket can send, on %s", (kind) => {
         endWrite: template.endWrite ?? false,
       });
       const [first, second] = exchange.responses;
-      if (!template.mayHangUp) expect(first, "an answer").toBeDefined();
+      if (!template.mayHangUp)
+        expect(exchange.responses.length, "answers").toBeGreaterThanOrEqual(template.expect ?? 1);
       expect(problemsOf(exchange, parts[0]?.split(" ")[0] ?? "")).toEqual([]);
       if (template.followUp && first) {
         const closes = first.headers.get("connection")?.toLowerCase() === "close";

@@ -1,26 +1,19 @@
 import fc from "fast-check";
-import { mutatedValue, type SchemaHints, validValue } from "./fuzz-schema.ts";
+import { bodyArb, bodyText, type FuzzBody, streamOf } from "./fuzz-bodies.ts";
+import { type SchemaHints, validValue } from "./fuzz-schema.ts";
 import {
   hostileHeaderValue,
-  hostileJson,
   hostileKey,
   hostileString,
-  jsonText,
   percentEncode,
+  pick,
   RAW_SEGMENTS,
+  sometimes,
 } from "./fuzz-values.ts";
 import type { ApiOperation, Parameter } from "./openapi-operations.ts";
 
 // A request for one OpenAPI operation: its path parameters, query, headers and body drawn from the
 // operation's schemas, from real names, or from hostile values; sometimes another method or media type.
-
-export interface FuzzBody {
-  /** JSON or any text; `oversize` bytes are added inside a JSON string when the request is built. */
-  text: string;
-  oversize?: number;
-  /** Sent as a stream (no Content-Length; chunked on a socket). */
-  stream?: boolean;
-}
 
 export interface FuzzRequest {
   method: string;
@@ -41,26 +34,6 @@ const CONTENT_TYPES = [
   ],
   ...["application/json, text/plain", "application/xml", "*/*"],
 ];
-const MALFORMED = [
-  ...["{", '{"a":', "{'a':1}", '{"a":1}x', "\ufeff{}", "NaN", "[1,]", '{"a":1,}', "\u0000", "", " ", "null"],
-  ...[
-    '{"a":"\\ud800"}',
-    '{"a":"\\u0000"}',
-    '{"__proto__":{"isAdmin":true}}',
-    '{"constructor":{"prototype":{}}}',
-  ],
-];
-
-const pick = <T>(weighted: Array<[number, fc.Arbitrary<T>]>) =>
-  fc.oneof(...weighted.filter(([w]) => w > 0).map(([weight, arbitrary]) => ({ weight, arbitrary })));
-
-/** `arb` in `percent` % of the requests, else `otherwise`: one hostile part at a time, mostly. */
-const sometimes = <T, U>(percent: number, arb: fc.Arbitrary<T>, otherwise: U) =>
-  pick<T | U>([
-    [percent, arb],
-    [100 - percent, fc.constant(otherwise)],
-  ]);
-
 function segment(parameter: Parameter | undefined, name: string, hints: SchemaHints) {
   const known = hints.known(name);
   return pick<string>([
@@ -95,31 +68,6 @@ const extraQuery = sometimes(
   ),
   [] as string[],
 );
-
-function bodyArb(api: ApiOperation, hints: SchemaHints): fc.Arbitrary<FuzzBody | undefined> {
-  const schema = api.resolve(api.op.requestBody?.content?.["application/json"]?.schema);
-  const declared = schema !== undefined;
-  const text = pick<string>([
-    [declared ? 10 : 0, validValue(schema, hints).map(jsonText)],
-    [declared ? 6 : 0, mutatedValue(schema, hints).map(jsonText)],
-    [2, hostileJson.map(jsonText)],
-    [2, fc.constantFrom(...MALFORMED)],
-  ]);
-  const body = fc
-    .tuple(
-      text,
-      sometimes(5, fc.integer({ min: 1, max: 4096 }), undefined),
-      sometimes(20, fc.constant(true), false),
-    )
-    .map(
-      ([t, oversize, stream]): FuzzBody => ({
-        text: t,
-        ...(oversize === undefined ? {} : { oversize }),
-        ...(stream ? { stream } : {}),
-      }),
-    );
-  return sometimes(declared ? 95 : 10, body, undefined);
-}
 
 function headersArb(api: ApiOperation, hasBody: boolean) {
   const ifMatch = api.op.parameters?.some((p) => p.in === "header" && p.name.toLowerCase() === "if-match");
@@ -179,12 +127,6 @@ export function requestArb(api: ApiOperation, hints: SchemaHints): fc.Arbitrary<
     });
 }
 
-/** The bytes of a body as sent (an oversize body pads a JSON string past the limit). */
-export function bodyText(body: FuzzBody, limitBytes: number): string {
-  if (body.oversize === undefined) return body.text;
-  return JSON.stringify({ pad: "x".repeat(limitBytes + body.oversize), text: body.text });
-}
-
 /** The request as a fetch Request (in process); `authorization` is the caller's header, if any. */
 export function toRequest(req: FuzzRequest, authorization: string | undefined, limitBytes: number) {
   const headers = new Headers();
@@ -201,15 +143,4 @@ export function toRequest(req: FuzzRequest, authorization: string | undefined, l
     body,
     ...(req.body?.stream ? { duplex: "half" } : {}),
   } as RequestInit);
-}
-
-/** A body in three chunks, as a client streaming it would send it. */
-function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
-  const third = Math.ceil(bytes.length / 3);
-  return new ReadableStream({
-    start(controller) {
-      for (let at = 0; at < bytes.length; at += third) controller.enqueue(bytes.slice(at, at + third));
-      controller.close();
-    },
-  });
 }

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { PERMISSION_EXTENSION } from "../../src/routes/define-route.ts";
 import { answerProblems, leaksIn, secretHint } from "./fuzz-checks.ts";
 import { CALLERS, type Caller, type FuzzHarness } from "./fuzz-harness.ts";
+import { REGRESSIONS } from "./fuzz-regressions.ts";
 import { type FuzzRequest, requestArb, toRequest } from "./fuzz-requests.ts";
 import { CANARY } from "./fuzz-schema.ts";
 import type { ApiOperation } from "./openapi-operations.ts";
@@ -92,9 +93,13 @@ export async function fuzzRoutes(
       const property = fc.asyncProperty(requests, credential(caller), (req, name) =>
         send(api, req, caller, name),
       );
+      const examples = REGRESSIONS.filter(
+        (r) => r.route === `${api.method} ${api.path}` && r.caller === caller,
+      ).map((r): [FuzzRequest, string] => [r.request, caller]);
       const details = await fc.check(property, {
         seed: options.seed,
         numRuns: runsFor(api, caller),
+        examples,
         endOnFailure: failed,
       });
       if (details.failed) {

@@ -9,6 +9,7 @@ import { hostileHeaderValue, RAW_SEGMENTS } from "./fuzz-values.ts";
 export interface SocketCase {
   label: string;
   parts: string[];
+  /** Answers that must all arrive (default 1). */
   expect?: number;
   endWrite?: boolean;
   /** After the first answer, a pipelined GET /healthz must be answered (unless the server said close). */
@@ -52,7 +53,6 @@ export function socketCases(limit: number, admin: string, operator: string): Soc
     {
       label: "a Content-Length shorter than the body",
       parts: [`${identify([["Content-Length", "5"]])}{"key":"not-a-key-at-all"}`],
-      expect: 2,
     },
     {
       label: "a Content-Length longer than the body, then the client stops sending",
@@ -76,6 +76,17 @@ export function socketCases(limit: number, admin: string, operator: string): Soc
     },
     { label: "a malformed chunk size", parts: [verify([chunked]), "zz\r\n{}\r\n", LAST_CHUNK] },
     { label: "headers over 16 KB", parts: [head("GET", "/api/me", [["X-Pad", "x".repeat(20_000)]])] },
+    // The same refusals on a connection kept alive by an answered request: the client gets them too.
+    {
+      label: "headers over 16 KB on a kept-alive connection",
+      parts: [HEALTHZ, head("GET", "/api/me", [["X-Pad", "x".repeat(20_000)]])],
+      expect: 2,
+    },
+    {
+      label: "an unknown method on a kept-alive connection",
+      parts: [HEALTHZ, head("FOO", "/api/me")],
+      expect: 2,
+    },
     {
       label: "many headers",
       parts: [

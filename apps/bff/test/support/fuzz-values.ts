@@ -129,3 +129,13 @@ export const hostileHeaderValue = fc.oneof(
     maxLength: 40,
   }),
 );
+
+export const pick = <T>(weighted: Array<[number, fc.Arbitrary<T>]>) =>
+  fc.oneof(...weighted.filter(([w]) => w > 0).map(([weight, arbitrary]) => ({ weight, arbitrary })));
+
+/** `arb` in `percent` % of the requests, else `otherwise`: one hostile part at a time, mostly. */
+export const sometimes = <T, U>(percent: number, arb: fc.Arbitrary<T>, otherwise: U) =>
+  pick<T | U>([
+    [percent, arb],
+    [100 - percent, fc.constant(otherwise)],
+  ]);
