@@ -25,15 +25,16 @@ function Gate({ started }: { started: StartedAuth }) {
 
   if (signedIn) {
     return (
-      <Suspense fallback={<Loading label={t("app.loading")} fullPage />}>
+      <Suspense fallback={<Loading label={t("common.app.loading")} fullPage />}>
         <Console steppedUpByRedirect={started.steppedUpByRedirect} />
       </Suspense>
     );
   }
   if (inProgress === InteractionStatus.Startup || inProgress === InteractionStatus.HandleRedirect) {
-    return <Loading label={t("app.loading")} fullPage />;
+    return <Loading label={t("common.app.loading")} fullPage />;
   }
-  if (inProgress !== InteractionStatus.None) return <Loading label={t("signIn.inProgress")} fullPage />;
+  if (inProgress !== InteractionStatus.None)
+    return <Loading label={t("common.signIn.inProgress")} fullPage />;
   return <SignInPage error={started.signInError} />;
 }
 

@@ -32,7 +32,7 @@ function StepUpReturnNotice() {
   useEffect(() => {
     if (shown.current) return;
     shown.current = true;
-    notify.info(t("stepUp.redirected"));
+    notify.info(t("common.stepUp.redirected"));
   }, [notify, t]);
   return null;
 }

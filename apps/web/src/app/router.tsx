@@ -115,7 +115,7 @@ function RouteError({ error, reset }: ErrorComponentProps) {
 
 function RoutePending() {
   const { t } = useTranslation();
-  return <Loading label={t("app.loading")} />;
+  return <Loading label={t("common.app.loading")} />;
 }
 
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {

@@ -15,36 +15,36 @@ export const SCREENS = {
   inventory: {
     path: "/inventory",
     permission: "inventory:read",
-    label: "nav.inventory",
+    label: "common.nav.inventory",
     icon: BoxMultiple20Regular,
   },
   posture: {
     path: "/posture",
     permission: "posture:read",
-    label: "nav.posture",
+    label: "common.nav.posture",
     icon: ShieldCheckmark20Regular,
   },
   audit: {
     path: "/audit",
     permission: "audit:read",
-    label: "nav.audit",
+    label: "common.nav.audit",
     icon: History20Regular,
   },
   settings: {
     path: "/settings",
     permission: "settings:admin",
-    label: "nav.settings",
+    label: "common.nav.settings",
     icon: Settings20Regular,
   },
   newDeployment: {
     path: "/deployments/new",
     permission: "deployment:write",
-    label: "nav.newDeployment",
+    label: "common.nav.newDeployment",
     icon: AddCircle20Regular,
   },
 } as const satisfies Record<
   string,
-  { path: string; permission: Permission; label: `nav.${string}`; icon: unknown }
+  { path: string; permission: Permission; label: `common.nav.${string}`; icon: unknown }
 >;
 
 export const NAV_ORDER = ["inventory", "posture", "audit", "settings", "newDeployment"] as const;

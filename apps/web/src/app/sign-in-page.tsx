@@ -37,7 +37,7 @@ export function SignInPage({ error }: { error?: string | undefined }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    document.title = t("signIn.title");
+    document.title = t("common.signIn.title");
   }, [t]);
 
   return (
@@ -47,9 +47,9 @@ export function SignInPage({ error }: { error?: string | undefined }) {
       </header>
       <main id={MAIN_CONTENT_ID} className={styles.main}>
         <div className={styles.card}>
-          <Title1 as="h1">{t("signIn.title")}</Title1>
-          <Text as="p">{t("signIn.intro")}</Text>
-          {error ? <Alert title={t("signIn.failed")} /> : null}
+          <Title1 as="h1">{t("common.signIn.title")}</Title1>
+          <Text as="p">{t("common.signIn.intro")}</Text>
+          {error ? <Alert title={t("common.signIn.failed")} /> : null}
           <div className={styles.actions}>
             <Button
               appearance="primary"
@@ -60,7 +60,7 @@ export function SignInPage({ error }: { error?: string | undefined }) {
                 auth.signIn(readLoginHint()).catch(() => setBusy(false));
               }}
             >
-              {busy ? t("signIn.inProgress") : t("signIn.button")}
+              {busy ? t("common.signIn.inProgress") : t("common.signIn.button")}
             </Button>
           </div>
         </div>

@@ -13,10 +13,10 @@ export function StartupError() {
   return (
     <main className={styles.page}>
       <Alert
-        title={t("app.startupFailed")}
-        action={<Button onClick={() => window.location.reload()}>{t("app.retry")}</Button>}
+        title={t("common.app.startupFailed")}
+        action={<Button onClick={() => window.location.reload()}>{t("common.retry")}</Button>}
       >
-        <Text>{t("app.startupFailedBody")}</Text>
+        <Text>{t("common.app.startupFailedBody")}</Text>
       </Alert>
     </main>
   );

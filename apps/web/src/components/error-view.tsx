@@ -15,13 +15,13 @@ export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => 
   const problem = toApiProblem(error);
   return (
     <Alert
-      title={t("errorView.title")}
-      action={onRetry ? <Button onClick={onRetry}>{t("errorView.retry")}</Button> : undefined}
+      title={t("common.errorView.title")}
+      action={onRetry ? <Button onClick={onRetry}>{t("common.retry")}</Button> : undefined}
     >
       <Text>{t(`errors.${problem.code}`)}</Text>
       {problem.errors.length > 0 ? (
         <>
-          <Text>{t("errorView.fieldErrors")}</Text>
+          <Text>{t("common.errorView.fieldErrors")}</Text>
           <ul className={styles.list}>
             {problem.errors.map((field) => (
               <li key={`${field.path}:${field.message}`}>
@@ -33,7 +33,7 @@ export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => 
       ) : null}
       {problem.requestId ? (
         <Text size={200} className={styles.reference}>
-          {t("errorView.reference", { id: problem.requestId })}
+          {t("common.errorView.reference", { id: problem.requestId })}
         </Text>
       ) : null}
     </Alert>

@@ -10,14 +10,14 @@ export function LanguageSwitch({ className }: { className?: string }) {
     <Select
       id={id}
       className={className}
-      aria-label={t("language.label")}
+      aria-label={t("common.language.label")}
       value={i18n.resolvedLanguage}
       onChange={(_event, data) => void changeLanguage(data.value as Language)}
     >
       {LANGUAGES.map((language) => (
         // Each language is named in itself, so it can be found whatever the current language.
         <option key={language} value={language} lang={language}>
-          {t(`language.${language}`)}
+          {t(`common.language.${language}`)}
         </option>
       ))}
     </Select>

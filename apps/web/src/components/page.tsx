@@ -25,7 +25,7 @@ export function Page({
   const styles = useStyles();
   const { t } = useTranslation();
   useEffect(() => {
-    document.title = `${title} · ${t("app.name")}`;
+    document.title = `${title} · ${t("common.app.name")}`;
   }, [title, t]);
   return (
     <section className={styles.root} aria-labelledby="page-title">

@@ -14,7 +14,7 @@ export function SkipLink() {
         document.getElementById(MAIN_CONTENT_ID)?.focus();
       }}
     >
-      {t("a11y.skipToContent")}
+      {t("common.a11y.skipToContent")}
     </a>
   );
 }

@@ -27,13 +27,13 @@ export function StepUpDialog() {
     >
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t("stepUp.title")}</DialogTitle>
-          <DialogContent>{t("stepUp.body")}</DialogContent>
+          <DialogTitle>{t("common.stepUp.title")}</DialogTitle>
+          <DialogContent>{t("common.stepUp.body")}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => answerStepUpConsent(true)}>
-              {t("stepUp.confirm")}
+              {t("common.stepUp.confirm")}
             </Button>
-            <Button onClick={() => answerStepUpConsent(false)}>{t("stepUp.cancel")}</Button>
+            <Button onClick={() => answerStepUpConsent(false)}>{t("common.cancel")}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -55,7 +55,9 @@ export function useNotify() {
     warning: (title: string, body?: string) => push("warning", title, body),
     error: (error: unknown) => {
       const problem = toApiProblem(error);
-      const reference = problem.requestId ? t("errorView.reference", { id: problem.requestId }) : undefined;
+      const reference = problem.requestId
+        ? t("common.errorView.reference", { id: problem.requestId })
+        : undefined;
       push("error", t(`errors.${problem.code}`), reference);
     },
   };

@@ -28,7 +28,7 @@ export function QueueToaster() {
             action={
               <ToastTrigger>
                 <Button appearance="transparent" size="small">
-                  {t("toast.dismiss")}
+                  {t("common.toast.dismiss")}
                 </Button>
               </ToastTrigger>
             }

@@ -48,7 +48,7 @@ export function AppShell() {
   }, [pathname]);
 
   let content = <Outlet />;
-  if (me.isPending) content = <Loading label={t("app.loading")} />;
+  if (me.isPending) content = <Loading label={t("common.app.loading")} />;
   else if (me.isError) content = <ErrorView error={me.error} onRetry={() => void me.refetch()} />;
   else if (required && !permissions.has(required)) content = <NotAllowed permission={required} />;
 

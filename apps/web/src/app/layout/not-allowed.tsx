@@ -12,9 +12,9 @@ export function NotAllowed({ permission }: { permission: Permission }) {
   const { reason } = usePermission(permission);
   const hasNoRole = useMe().data?.roles.length === 0;
   return (
-    <Page title={t("access.notAllowedTitle")}>
+    <Page title={t("common.access.notAllowedTitle")}>
       <EmptyState icon={<LockClosed20Regular />}>
-        {hasNoRole ? `${reason} ${t("access.noRole")}` : reason}
+        {hasNoRole ? `${reason} ${t("common.access.noRole")}` : reason}
       </EmptyState>
     </Page>
   );

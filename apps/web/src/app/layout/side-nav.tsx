@@ -38,7 +38,7 @@ export function SideNav() {
   const permissions = usePermissions();
   const screens = NAV_ORDER.map((key) => SCREENS[key]).filter((screen) => permissions.has(screen.permission));
   return (
-    <nav className={styles.root} aria-label={t("a11y.mainNavigation")}>
+    <nav className={styles.root} aria-label={t("common.a11y.mainNavigation")}>
       <ul className={styles.list}>
         {screens.map(({ path, label, icon: Icon }) => (
           <li key={path}>

@@ -35,15 +35,15 @@ export function TopBar() {
   return (
     <header className={styles.root}>
       <Link to="/" className={styles.product}>
-        {t("app.name")}
+        {t("common.app.name")}
       </Link>
       <span className={styles.spacer} />
       {me ? (
-        <Text className={styles.user}>{t("topBar.signedInAs", { name: me.name || me.username })}</Text>
+        <Text className={styles.user}>{t("common.topBar.signedInAs", { name: me.name || me.username })}</Text>
       ) : null}
       <LanguageSwitch className={styles.language} />
       <Button icon={<SignOut20Regular />} onClick={() => void auth.signOut()}>
-        {t("topBar.signOut")}
+        {t("common.topBar.signOut")}
       </Button>
     </header>
   );

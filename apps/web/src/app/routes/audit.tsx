@@ -25,7 +25,7 @@ export function AuditRoute() {
     [navigate],
   );
   return (
-    <Page title={t("screens.audit.title")} actions={<ExportButtons filters={filters} />}>
+    <Page title={t("common.screens.audit.title")} actions={<ExportButtons filters={filters} />}>
       <IntegrityPanel />
       <AuditFilterBar value={filters} onChange={setFilters} />
       <AuditLog filters={filters} onClearFilters={() => setFilters({})} />

@@ -42,7 +42,7 @@ export function InventoryRoute() {
   );
   return (
     <Page
-      title={t("screens.inventory.title")}
+      title={t("common.screens.inventory.title")}
       actions={
         <Can permission="deployment:write">
           <Link to="/deployments/new" className={styles.newLink}>

@@ -8,7 +8,7 @@ export function NewDeploymentRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <Page title={t("screens.newDeployment.title")}>
+    <Page title={t("common.screens.newDeployment.title")}>
       <NewDeploymentWizard
         onCreated={({ workspace, name }) =>
           void navigate({

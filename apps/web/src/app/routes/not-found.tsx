@@ -6,9 +6,9 @@ import { Page } from "../../components/page";
 export function NotFoundRoute() {
   const { t } = useTranslation();
   return (
-    <Page title={t("screens.notFound.title")}>
+    <Page title={t("common.screens.notFound.title")}>
       <EmptyState>
-        {t("screens.notFound.body")} <Link to="/inventory">{t("screens.notFound.home")}</Link>
+        {t("common.screens.notFound.body")} <Link to="/inventory">{t("common.screens.notFound.home")}</Link>
       </EmptyState>
     </Page>
   );

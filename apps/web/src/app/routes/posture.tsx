@@ -18,7 +18,7 @@ export function PostureRoute() {
     [navigate],
   );
   return (
-    <Page title={t("screens.posture.title")} actions={<ExportButtons />}>
+    <Page title={t("common.screens.posture.title")} actions={<ExportButtons />}>
       <PostureScreen search={search} onSearchChange={setSearch} />
     </Page>
   );

@@ -14,7 +14,7 @@ export function SettingsRoute() {
   const styles = useStyles();
   const { t } = useTranslation();
   return (
-    <Page title={t("screens.settings.title")}>
+    <Page title={t("common.screens.settings.title")}>
       <div className={styles.sections}>
         <WorkspaceConnections />
         <KeyAgePolicy />

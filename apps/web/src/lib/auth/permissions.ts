@@ -14,9 +14,9 @@ export function usePermissions(): ReadonlySet<Permission> {
 
 /** Why a permission is missing, in words: which roles hold it (read from the domain's matrix). */
 export function permissionReason(permission: Permission, t: TFunction, language: string): string {
-  const roles = PERMISSION_MATRIX[permission].map((role) => t(`roles.${role}`));
+  const roles = PERMISSION_MATRIX[permission].map((role) => t(`common.roles.${role}`));
   const list = new Intl.ListFormat(language, { style: "long", type: "disjunction" }).format(roles);
-  return t("access.needsRole", { count: roles.length, roles: list });
+  return t("common.access.needsRole", { count: roles.length, roles: list });
 }
 
 export interface PermissionState {

@@ -1,11 +1,14 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en, type Messages } from "./en";
+import { en } from "./en";
+import { type Messages, NAMESPACES, type Translation } from "./resources";
 
 declare module "i18next" {
   interface CustomTypeOptions {
-    defaultNS: "translation";
-    resources: { translation: Messages };
+    // Every namespace is in scope, and a key names its own: `t("keys.regenerated")`.
+    defaultNS: typeof NAMESPACES;
+    nsSeparator: ".";
+    resources: Messages;
   }
 }
 
@@ -42,7 +45,7 @@ function applyToDocument(language: string) {
 }
 
 /** English is bundled (the source and the fallback); other languages are chunks of their own. */
-const LOADERS: Record<Language, () => Promise<Messages>> = {
+const LOADERS: Record<Language, () => Promise<Translation>> = {
   en: async () => en,
   es: async () => (await import("./es")).es,
 };
@@ -54,7 +57,10 @@ const LOADERS: Record<Language, () => Promise<Messages>> = {
 export function initI18n(language: Language = detectLanguage()) {
   if (!i18next.isInitialized) {
     i18next.use(initReactI18next).init({
-      resources: { en: { translation: en } },
+      resources: { en },
+      ns: [...NAMESPACES],
+      defaultNS: [...NAMESPACES],
+      nsSeparator: ".",
       lng: "en",
       fallbackLng: "en",
       supportedLngs: [...LANGUAGES],
@@ -69,8 +75,9 @@ export function initI18n(language: Language = detectLanguage()) {
 
 /** Loads a language's strings if needed, then switches to it (`<html lang>` follows). */
 export async function loadLanguage(language: Language) {
-  if (!i18next.hasResourceBundle(language, "translation")) {
-    i18next.addResourceBundle(language, "translation", await LOADERS[language]());
+  if (!i18next.hasResourceBundle(language, "common")) {
+    const resources = await LOADERS[language]();
+    for (const namespace of NAMESPACES) i18next.addResourceBundle(language, namespace, resources[namespace]);
   }
   if (i18next.language !== language) await i18next.changeLanguage(language);
 }

@@ -2,8 +2,9 @@ import { ErrorCodeSchema } from "@keyturn/auth-domain";
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { es } from "./es";
+import { NAMESPACES } from "./resources";
 
-type Tree = { [key: string]: string | Tree };
+type Tree = { readonly [key: string]: string | Tree };
 
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
   const entries = new Map<string, string>();
@@ -22,9 +23,16 @@ const english = flatten(en);
 const spanish = flatten(es);
 
 describe("translations", () => {
-  it("Spanish has exactly the English keys", () => {
-    const missing = [...english.keys()].filter((key) => !spanish.has(key));
-    const extra = [...spanish.keys()].filter((key) => !english.has(key));
+  it("has the namespaces i18next is told about, in both languages", () => {
+    expect(Object.keys(en)).toEqual([...NAMESPACES]);
+    expect(Object.keys(es)).toEqual([...NAMESPACES]);
+  });
+
+  it.each(NAMESPACES)("Spanish has exactly the English keys of the namespace %s", (namespace) => {
+    const englishKeys = [...flatten(en[namespace]).keys()];
+    const spanishKeys = new Set(flatten(es[namespace]).keys());
+    const missing = englishKeys.filter((key) => !spanishKeys.has(key));
+    const extra = [...spanishKeys].filter((key) => !englishKeys.includes(key));
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
   });
 

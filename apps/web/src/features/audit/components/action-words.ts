@@ -1,6 +1,6 @@
 import { type AuditAction, AuditActionSchema } from "@keyturn/auth-domain";
 import type { TFunction } from "i18next";
-import type { Messages } from "../../../lib/i18n/en";
+import type { Messages } from "../../../lib/i18n/resources";
 
 type ActionKey = keyof Messages["audit"]["actions"];
 

@@ -54,7 +54,7 @@ export function AuditFilterBar({ value, onChange }: AuditFilterBarProps) {
   return (
     <FilterBar<AuditFilterName>
       label={t("audit.filters.label")}
-      anyLabel={t("audit.filters.any")}
+      anyLabel={t("common.filters.any")}
       controls={[
         text("actor", t("audit.filters.actorPlaceholder")),
         {
@@ -84,7 +84,7 @@ export function AuditFilterBar({ value, onChange }: AuditFilterBarProps) {
         time("to"),
       ]}
       onSelect={set}
-      clearLabel={t("audit.filters.clear")}
+      clearLabel={t("common.filters.clear")}
       canClear={hasAuditFilters(value)}
       onClear={() => onChange({})}
     />

@@ -44,7 +44,7 @@ export function AuditLog({ filters, onClearFilters }: { filters: AuditFilters; o
         {filtered ? t("audit.emptyFiltered") : t("audit.empty")}{" "}
         {filtered ? (
           <Button appearance="transparent" onClick={onClearFilters}>
-            {t("audit.filters.clear")}
+            {t("common.filters.clear")}
           </Button>
         ) : null}
       </EmptyState>

@@ -96,7 +96,7 @@ export function AuditRecordDialog({ record, onClose }: { record: AuditRecord | n
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={onClose}>
-                {t("audit.record.close")}
+                {t("common.close")}
               </Button>
             </DialogActions>
           </DialogBody>

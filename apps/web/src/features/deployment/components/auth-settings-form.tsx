@@ -140,7 +140,7 @@ export function AuthSettingsForm({
       {isStaleVersion(mutation.error) ? (
         <Alert
           title={t("deployment.auth.conflictTitle")}
-          action={<Button onClick={() => void reload()}>{t("deployment.auth.reload")}</Button>}
+          action={<Button onClick={() => void reload()}>{t("common.reload")}</Button>}
         >
           <Text>{t(`errors.${mutation.error?.code ?? "precondition_failed"}`)}</Text>
           <Text>{t("deployment.auth.conflictBody")}</Text>

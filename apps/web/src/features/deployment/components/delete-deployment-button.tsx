@@ -38,7 +38,7 @@ export function DeleteDeploymentButton({
       title={t("deployment.delete.title", { name })}
       confirmLabel={t("deployment.delete.confirm")}
       pendingLabel={t("deployment.delete.deleting")}
-      cancelLabel={t("deployment.delete.cancel")}
+      cancelLabel={t("common.cancel")}
       pending={mutation.isPending}
       error={mutation.error}
       onConfirm={(close) =>

@@ -44,7 +44,7 @@ export function DeploymentsList({
         {filtered ? t("inventory.emptyFiltered") : t("inventory.empty")}{" "}
         {filtered ? (
           <Button appearance="transparent" onClick={onClearFilters}>
-            {t("inventory.filters.clear")}
+            {t("common.filters.clear")}
           </Button>
         ) : null}
       </EmptyState>

@@ -66,7 +66,7 @@ export function InventoryFilterBar({ value, onChange, workspaces }: InventoryFil
   return (
     <FilterBar<InventoryFilterName>
       label={t("inventory.filters.label")}
-      anyLabel={t("inventory.filters.any")}
+      anyLabel={t("common.filters.any")}
       controls={[
         <Field key="q" label={t("inventory.filters.search")} className={styles.search}>
           <SearchBox
@@ -117,7 +117,7 @@ export function InventoryFilterBar({ value, onChange, workspaces }: InventoryFil
         ),
       ]}
       onSelect={set}
-      clearLabel={t("inventory.filters.clear")}
+      clearLabel={t("common.filters.clear")}
       canClear={hasFilters(value)}
       onClear={() => onChange({ sort: value.sort, order: value.order })}
     />

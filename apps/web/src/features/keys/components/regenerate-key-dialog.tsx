@@ -45,13 +45,13 @@ export function RegenerateKeyDialog({
       title={t("keys.regenerateDialog.title", { key })}
       confirmLabel={t("keys.regenerateDialog.confirm", { key })}
       pendingLabel={t("keys.regenerateDialog.pending")}
-      cancelLabel={t("keys.regenerateDialog.cancel")}
+      cancelLabel={t("common.cancel")}
       pending={regenerate.isPending}
       error={regenerate.error}
       stale={{
         title: t("keys.conflict.title"),
         body: t("keys.conflict.body"),
-        reloadLabel: t("keys.conflict.reload"),
+        reloadLabel: t("common.reload"),
         reloaded: t("keys.conflict.reloaded"),
         reload: async () => {
           await queryClient.refetchQueries(

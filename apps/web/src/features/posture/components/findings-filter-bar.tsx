@@ -19,7 +19,7 @@ export function FindingsFilterBar({ value, onChange, workspaces }: FindingsFilte
   return (
     <FilterBar<keyof PostureSearch>
       label={t("posture.findings.filters.label")}
-      anyLabel={t("posture.findings.filters.any")}
+      anyLabel={t("common.filters.any")}
       controls={[
         {
           name: "severity",
@@ -47,7 +47,7 @@ export function FindingsFilterBar({ value, onChange, workspaces }: FindingsFilte
         },
       ]}
       onSelect={(name, next) => onChange({ ...value, [name]: next })}
-      clearLabel={t("posture.findings.filters.clear")}
+      clearLabel={t("common.filters.clear")}
       canClear={hasPostureFilters(value)}
       onClear={() => onChange({})}
     />

@@ -56,7 +56,7 @@ export function FindingsSection({
       <EmptyState icon={<Filter20Regular />}>
         {t("posture.findings.emptyFiltered")}{" "}
         <Button appearance="transparent" onClick={() => onSearchChange({})}>
-          {t("posture.findings.filters.clear")}
+          {t("common.filters.clear")}
         </Button>
       </EmptyState>
     );

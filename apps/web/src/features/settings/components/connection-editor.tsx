@@ -75,7 +75,7 @@ export function ConnectionEditor({
             {t(`settings.connectionForm.${base ? "save" : "add"}${pending ? "Pending" : ""}`)}
           </Button>
           <DialogTrigger disableButtonEnhancement>
-            <Button disabledFocusable={pending}>{t("settings.connectionForm.cancel")}</Button>
+            <Button disabledFocusable={pending}>{t("common.cancel")}</Button>
           </DialogTrigger>
         </DialogActions>
       </DialogBody>

@@ -25,7 +25,7 @@ export function ConnectionSaveProblem({ error, onReload }: { error: ApiProblem; 
     return (
       <Alert
         title={t(`settings.connectionForm.${which}Title`)}
-        action={<Button onClick={onReload}>{t("settings.connectionForm.reload")}</Button>}
+        action={<Button onClick={onReload}>{t("common.reload")}</Button>}
       >
         <Text>{t(`settings.connectionForm.${which}Body`)}</Text>
       </Alert>

@@ -16,7 +16,7 @@ export const isExplainedSaveProblem = (error: ApiProblem | null): error is ApiPr
 export function PolicySaveProblem({ error, onReload }: { error: ApiProblem; onReload: () => void }) {
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
-  const reload = <Button onClick={onReload}>{t("settings.policy.reload")}</Button>;
+  const reload = <Button onClick={onReload}>{t("common.reload")}</Button>;
   if (error.code === "precondition_failed") {
     return (
       <Alert title={t("settings.policy.conflictTitle")} action={reload}>

@@ -43,13 +43,13 @@ export function RemoveConnectionDialog({
       title={t("settings.removeConnection.title", { name })}
       confirmLabel={t("settings.removeConnection.confirm")}
       pendingLabel={t("settings.removeConnection.removing")}
-      cancelLabel={t("settings.removeConnection.cancel")}
+      cancelLabel={t("common.cancel")}
       pending={mutation.isPending}
       error={mutation.error}
       stale={{
         title: t("settings.removeConnection.staleTitle"),
         body: t("settings.removeConnection.staleBody"),
-        reloadLabel: t("settings.removeConnection.reload"),
+        reloadLabel: t("common.reload"),
         reloaded: t("settings.removeConnection.reloaded"),
         reload: async () => {
           await queryClient.refetchQueries({ queryKey: connectionsQueryKey }, { throwOnError: true });

@@ -50,7 +50,7 @@ export function TestConnectionDialog({ connection }: { connection: Connection })
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary">{t("settings.testConnection.close")}</Button>
+              <Button appearance="primary">{t("common.close")}</Button>
             </DialogTrigger>
             <Button disabledFocusable={test.isPending} onClick={() => test.mutate(connection.id)}>
               {t("settings.testConnection.again")}

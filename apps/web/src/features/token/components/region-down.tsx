@@ -12,7 +12,7 @@ export function RegionDown({ workspaceRegion, onRetry }: { workspaceRegion?: str
   return (
     <Alert
       title={t("token.regionDown.title")}
-      action={<Button onClick={onRetry}>{t("token.regionDown.retry")}</Button>}
+      action={<Button onClick={onRetry}>{t("common.retry")}</Button>}
     >
       <Text>
         {workspaceRegion

@@ -1,0 +1,107 @@
+/**
+ * What every screen shares: common actions and filter words, the console's frame (start-up, sign-in,
+ * navigation, top bar, screen titles), error views and why a permission is missing.
+ */
+export const common = {
+  cancel: "Cancel",
+  close: "Close",
+  reload: "Reload",
+  retry: "Try again",
+  filters: {
+    any: "Any",
+    clear: "Clear filters",
+  },
+  app: {
+    name: "Keyturn",
+    loading: "Loading Keyturn…",
+    startupFailed: "Keyturn could not start",
+    startupFailedBody:
+      "The console could not load its sign-in settings from the server. Check that it is running, then try again.",
+  },
+  a11y: {
+    skipToContent: "Skip to main content",
+    mainNavigation: "Main",
+  },
+  topBar: {
+    signedInAs: "Signed in as {{name}}",
+    signOut: "Sign out",
+  },
+  language: {
+    label: "Language",
+    en: "English",
+    es: "Español",
+  },
+  nav: {
+    inventory: "Inventory",
+    posture: "Posture",
+    audit: "Audit log",
+    settings: "Settings",
+    newDeployment: "New deployment",
+  },
+  screens: {
+    inventory: {
+      title: "Inventory",
+      empty:
+        "Every web service of your workspaces will be listed here, with its compute type and how it authenticates.",
+    },
+    posture: {
+      title: "Posture",
+      empty:
+        "The posture report will show services whose authentication needs attention, such as ACI services with auth off or keys older than policy.",
+    },
+    audit: {
+      title: "Audit log",
+      empty:
+        "Who changed which authentication setting, key or token, and when, will be listed here; you will also be able to export the log and verify that it is intact.",
+    },
+    settings: {
+      title: "Settings",
+      empty: "Workspace connections and key-rotation policies will be managed here.",
+    },
+    newDeployment: {
+      title: "New deployment",
+      empty:
+        "A form to deploy a model as a web service, with its authentication chosen up front, will appear here.",
+    },
+    notFound: {
+      title: "Page not found",
+      body: "There is no page at this address.",
+      home: "Go to the inventory",
+    },
+  },
+  signIn: {
+    title: "Sign in to Keyturn",
+    intro:
+      "Keyturn is the console for the authentication of machine-learning models deployed as web services: configure key or token auth, rotate keys, test calls and audit a whole fleet. Sign in with your work account to continue.",
+    button: "Sign in",
+    inProgress: "Signing you in…",
+    failed: "Sign-in did not complete. Try again, or ask your administrator if it keeps failing.",
+  },
+  access: {
+    notAllowedTitle: "You cannot open this page",
+    needsRole_one: "Only people with the {{roles}} role can do this.",
+    needsRole_other: "Only people with one of the {{roles}} roles can do this.",
+    noRole:
+      "Your account has no Keyturn role yet, so it can read the inventory only. Ask an administrator to assign one.",
+  },
+  roles: {
+    Operator: "Operator",
+    KeyRotator: "Key rotator",
+    Auditor: "Auditor",
+    Admin: "Admin",
+  },
+  stepUp: {
+    title: "Confirm it is you",
+    body: "This action needs a recent sign-in. Sign in again and Keyturn will finish what you started.",
+    confirm: "Sign in again",
+    redirected: "You signed in again. Repeat the action to finish it.",
+  },
+  errorView: {
+    title: "Something went wrong",
+    reference: "Reference: {{id}}",
+    fieldErrors: "Please check these fields:",
+  },
+  toast: {
+    dismiss: "Dismiss",
+  },
+};

@@ -1,0 +1,52 @@
+/** The inventory: the deployments of every workspace, their filters and order. */
+export const inventory = {
+  loading: "Loading the deployments…",
+  loadingMore: "Loading more deployments…",
+  empty: "No workspace has a deployment yet.",
+  emptyFiltered: "No deployment matches these filters.",
+  count_one: "{{total}} deployment",
+  count_other: "{{total}} deployments",
+  countLoaded_one: "{{total}} deployment ({{loaded}} loaded; more load as you scroll)",
+  countLoaded_other: "{{total}} deployments ({{loaded}} loaded; more load as you scroll)",
+  newDeployment: "New deployment",
+  filters: {
+    label: "Filter the deployments",
+    search: "Search by name",
+    searchPlaceholder: "Part of a name",
+    workspace: "Workspace",
+    compute: "Compute",
+    authMode: "Authentication",
+    region: "Region",
+    state: "State",
+    sort: "Sort by",
+    order: "Order",
+  },
+  sorts: {
+    name: "Name",
+    workspace: "Workspace",
+    computeType: "Compute",
+    state: "State",
+    authMode: "Authentication",
+    region: "Region",
+    updatedAt: "Last updated",
+  },
+  orders: {
+    asc: "Ascending",
+    desc: "Descending",
+  },
+  columns: {
+    name: "Name",
+    workspace: "Workspace",
+    compute: "Compute",
+    auth: "Authentication",
+    regions: "Region",
+    state: "State",
+    findings: "Findings",
+  },
+  regions: {
+    split: "{{workspace}} · runs in {{cluster}}",
+  },
+  findings: {
+    regionRisk: "Token across regions",
+  },
+};
