@@ -1,0 +1,19 @@
+import { AuthModeSchema } from "@keyturn/auth-domain";
+import { z } from "zod";
+
+/**
+ * `GET /api/deployments/{workspace}/{name}/snippets`: client code for the deployment's auth mode, with
+ * placeholders where a key or token goes (never a real value).
+ */
+export const ClientSnippetsSchema = z
+  .strictObject({
+    workspace: z.string(),
+    deployment: z.string(),
+    mode: AuthModeSchema,
+    scoringUri: z.string(),
+    /** Token mode: the workspace's token call the snippets use. */
+    tokenUrl: z.string().nullable(),
+    snippets: z.strictObject({ python: z.string(), curl: z.string(), typescript: z.string() }),
+  })
+  .meta({ id: "ClientSnippets" });
+export type ClientSnippets = z.infer<typeof ClientSnippetsSchema>;
