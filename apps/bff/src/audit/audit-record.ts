@@ -1,24 +1,12 @@
-import type { AuditEvent } from "@keyturn/auth-domain";
+import type { AuditRecord } from "@keyturn/api-contract";
 import type { AuditRow } from "./audit-chain.ts";
 
 /**
- * One audit record as the API, the JSON-lines export and the CSV export show it: the event, its
- * sequence number and both hashes — enough for anyone to re-run the chain (README "The audit chain").
+ * One audit record as the API, the JSON-lines export and the CSV export show it (the contract's
+ * `AuditRecord`): the event, its sequence number and both hashes — enough for anyone to re-run the
+ * chain (README "The audit chain").
  */
-export interface AuditRecord {
-  seq: number;
-  at: string;
-  actor: AuditEvent["actor"];
-  action: string;
-  target: { workspace: string | null; deployment: string | null; keyType: string | null };
-  outcome: string;
-  requestId: string;
-  clientAddress: string | null;
-  userAgent: string | null;
-  details: Record<string, string | number | boolean | null>;
-  prevHash: string;
-  hash: string;
-}
+export type { AuditRecord };
 
 export function toAuditRecord(row: AuditRow): AuditRecord {
   return {

@@ -1,3 +1,4 @@
+import type { AuditCheckpoint } from "@keyturn/api-contract";
 import { eq } from "drizzle-orm";
 import { auditIntent } from "../../audit/audit-context.ts";
 import { recordRequestAudit } from "../../audit/audit-request.ts";
@@ -22,7 +23,7 @@ import type {
 } from "./audit-checkpoints.routes.ts";
 
 /** A checkpoint as downloaded: everything another party needs to check it without this server. */
-export function checkpointDocument(row: CheckpointRow, key: CheckpointKey) {
+export function checkpointDocument(row: CheckpointRow, key: CheckpointKey): AuditCheckpoint {
   return {
     type: CHECKPOINT_TYPE,
     id: row.id,

@@ -1,26 +1,11 @@
 import { z } from "@hono/zod-openapi";
+import {
+  AuditCheckpointPageSchema,
+  AuditCheckpointSchema,
+  AuditCheckpointsQuerySchema,
+} from "@keyturn/api-contract";
 import { defineRoute } from "../define-route.ts";
 import { ProblemResponseSchema } from "../problem-responses.ts";
-
-export const CheckpointSchema = z
-  .object({
-    type: z.literal("keyturn.audit-checkpoint.v1"),
-    id: z.number().int(),
-    seq: z.number().int(),
-    hash: z.string(),
-    signedAt: z.iso.datetime(),
-    keyId: z.string(),
-    algorithm: z.literal("Ed25519"),
-    signature: z.string().openapi({ description: "Base64 Ed25519 signature over `signedMessage` (UTF-8)." }),
-    signedMessage: z
-      .string()
-      .openapi({ description: "The exact signed text: canonical JSON of type, seq, hash, signedAt, keyId." }),
-    publicKey: z.string().openapi({ description: "The signing key, SPKI PEM." }),
-    trigger: z.enum(["scheduled", "manual"]),
-    /** The signature verifies with this installation's key. */
-    valid: z.boolean(),
-  })
-  .openapi("AuditCheckpoint");
 
 const IdParams = z.strictObject({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });
 
@@ -30,28 +15,9 @@ export const listAuditCheckpoints = defineRoute({
   tags: ["audit"],
   summary: "Signed audit checkpoints, newest first",
   permission: "audit:read",
-  request: {
-    query: z.strictObject({
-      cursor: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .optional()
-        .openapi({ description: "`next` of the previous page." }),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-    }),
-  },
+  request: { query: AuditCheckpointsQuerySchema },
   responses: {
-    200: {
-      description: "One page",
-      content: {
-        "application/json": {
-          schema: z
-            .object({ items: z.array(CheckpointSchema), next: z.number().int().nullable() })
-            .openapi("AuditCheckpointPage"),
-        },
-      },
-    },
+    200: { description: "One page", content: { "application/json": { schema: AuditCheckpointPageSchema } } },
   },
 });
 
@@ -63,7 +29,10 @@ export const downloadAuditCheckpoint = defineRoute({
   permission: "audit:read",
   request: { params: IdParams },
   responses: {
-    200: { description: "The checkpoint", content: { "application/json": { schema: CheckpointSchema } } },
+    200: {
+      description: "The checkpoint",
+      content: { "application/json": { schema: AuditCheckpointSchema } },
+    },
     404: {
       description: "not_found",
       content: { "application/problem+json": { schema: ProblemResponseSchema } },
@@ -79,6 +48,9 @@ export const createAuditCheckpoint = defineRoute({
   permission: "settings:admin",
   audit: { action: "audit.checkpoint" },
   responses: {
-    201: { description: "The new checkpoint", content: { "application/json": { schema: CheckpointSchema } } },
+    201: {
+      description: "The new checkpoint",
+      content: { "application/json": { schema: AuditCheckpointSchema } },
+    },
   },
 });

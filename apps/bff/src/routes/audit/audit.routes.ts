@@ -1,12 +1,12 @@
 import { z } from "@hono/zod-openapi";
-import { defineRoute } from "../define-route.ts";
 import {
   AuditExportQuerySchema,
   AuditPageSchema,
   AuditQuerySchema,
-  VerifyBodySchema,
-  VerifyReportSchema,
-} from "./audit.schemas.ts";
+  AuditVerifyReportSchema,
+  AuditVerifyRequestSchema,
+} from "@keyturn/api-contract";
+import { defineRoute } from "../define-route.ts";
 
 export const queryAuditEvents = defineRoute({
   method: "get",
@@ -51,12 +51,12 @@ export const verifyAuditChain = defineRoute({
   permission: "audit:read",
   audit: { action: "audit.verify" },
   request: {
-    body: { required: false, content: { "application/json": { schema: VerifyBodySchema } } },
+    body: { required: false, content: { "application/json": { schema: AuditVerifyRequestSchema } } },
   },
   responses: {
     200: {
       description: "Intact, or the first break: where and what kind (edited, deleted, reordered, truncated)",
-      content: { "application/json": { schema: VerifyReportSchema } },
+      content: { "application/json": { schema: AuditVerifyReportSchema } },
     },
   },
 });

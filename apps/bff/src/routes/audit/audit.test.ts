@@ -1,10 +1,10 @@
+import { AuditPageSchema } from "@keyturn/api-contract";
 import { describe, expect, it } from "vitest";
 import { auditRouteFixture } from "../../../test/support/audit-route-fixture.ts";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import type { PersonaName } from "../../../test/support/test-issuer.ts";
 import type { AuditRecord } from "../../audit/audit-record.ts";
-import { AuditPageSchema } from "./audit.schemas.ts";
 
 describe.each(DB_KINDS)("audit query on %s", (kind) => {
   const { get, post, all } = auditRouteFixture(kind);

@@ -1,5 +1,4 @@
-import type { AuditRecord } from "./api/get-audit-events";
-import type { Checkpoint } from "./api/get-checkpoints";
+import type { AuditCheckpoint, AuditRecord } from "@keyturn/api-contract";
 
 /** Test data only (imported by the audit tests). */
 export function auditRecord(seq: number, overrides: Partial<AuditRecord> = {}): AuditRecord {
@@ -25,7 +24,7 @@ export function auditRecord(seq: number, overrides: Partial<AuditRecord> = {}): 
   };
 }
 
-export function checkpoint(id: number, overrides: Partial<Checkpoint> = {}) {
+export function checkpoint(id: number, overrides: Partial<AuditCheckpoint> = {}) {
   return {
     type: "keyturn.audit-checkpoint.v1",
     id,

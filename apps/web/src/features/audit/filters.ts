@@ -1,28 +1,12 @@
-import { AuditActionSchema, AuditOutcomeSchema, KeyTypeSchema } from "@keyturn/auth-domain";
-import { z } from "zod";
-
-const Text = z.string().min(1).max(200);
-const Instant = z.iso.datetime({ offset: true });
+import { type AuditFilters, AuditFiltersSchema } from "@keyturn/api-contract";
 
 /**
- * The audit log's filters, as they stand in the address bar (`/audit?outcome=denied&actor=ana`) and
- * are sent to `GET /api/audit/events` and `GET /api/audit/export` under the same names. Every field is
- * optional (absent means "any"); they are ANDed by the BFF.
+ * The audit log's filters (the contract's `AuditFilters`), as they stand in the address bar
+ * (`/audit?outcome=denied&actor=ana`) and are sent to `GET /api/audit/events` and
+ * `GET /api/audit/export` under the same names. Every field is optional (absent means "any"); they
+ * are ANDed by the BFF.
  */
-export const AuditFiltersSchema = z.object({
-  /** An object id (GUID) or a username, any case. */
-  actor: Text.optional(),
-  action: AuditActionSchema.optional(),
-  outcome: AuditOutcomeSchema.optional(),
-  workspace: Text.optional(),
-  deployment: Text.optional(),
-  keyType: KeyTypeSchema.optional(),
-  /** Inclusive, ISO 8601. */
-  from: Instant.optional(),
-  /** Exclusive, ISO 8601. */
-  to: Instant.optional(),
-});
-export type AuditFilters = z.infer<typeof AuditFiltersSchema>;
+export type { AuditFilters };
 export type AuditFilterName = keyof AuditFilters;
 
 /** The filter names in the order they are sent (stable query strings, stable cache keys). */

@@ -1,9 +1,9 @@
+import type { AuditPage } from "@keyturn/api-contract";
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { fakeApi, json, problem } from "../../../testing/fake-api";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
-import type { AuditPage } from "../api/get-audit-events";
 import { auditRecord, fetchedUrls } from "../audit-test-data";
 import type { AuditFilters } from "../filters";
 import { AuditLog } from "./audit-log";

@@ -9,10 +9,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { AuditRecord } from "@keyturn/api-contract";
 import { type ReactNode, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { AuditRecord } from "../api/get-audit-events";
 import { actionWords } from "./action-words";
 import { OutcomeBadge } from "./outcome-badge";
 import { RECORD_TIME, useTargetWords } from "./record-words";

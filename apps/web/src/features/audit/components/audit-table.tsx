@@ -1,8 +1,8 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { AuditRecord } from "@keyturn/api-contract";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { AuditRecord } from "../api/get-audit-events";
 import { actionWords } from "./action-words";
 import { AuditRecordDialog } from "./audit-record-dialog";
 import { OutcomeBadge } from "./outcome-badge";

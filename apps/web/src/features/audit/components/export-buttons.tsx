@@ -1,8 +1,9 @@
 import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
+import { AUDIT_EXPORT_FORMATS, type AuditExportFormat } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 import { useNotify } from "../../../components/toast";
-import { EXPORT_FORMATS, type ExportFormat, useExportAudit } from "../api/export-audit";
+import { useExportAudit } from "../api/export-audit";
 import type { AuditFilters } from "../filters";
 
 const useStyles = makeStyles({
@@ -20,7 +21,7 @@ export function ExportButtons({ filters }: { filters: AuditFilters }) {
   const exporting = useExportAudit();
   const pendingFormat = exporting.isPending ? exporting.variables?.format : undefined;
 
-  const start = (format: ExportFormat) =>
+  const start = (format: AuditExportFormat) =>
     exporting.mutate(
       { filters, format },
       {
@@ -32,7 +33,7 @@ export function ExportButtons({ filters }: { filters: AuditFilters }) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of two buttons, not a form fieldset.
     <div role="group" aria-label={t("audit.export.label")} className={styles.root}>
-      {EXPORT_FORMATS.map((format) => (
+      {AUDIT_EXPORT_FORMATS.map((format) => (
         <Button
           key={format}
           icon={pendingFormat === format ? <Spinner size="tiny" /> : <ArrowDownload20Regular />}

@@ -1,3 +1,4 @@
+import type { AuditVerifyReport } from "@keyturn/api-contract";
 import { configure, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -5,7 +6,6 @@ import { AppToaster } from "../../../components/toast";
 import { setApiAuth } from "../../../lib/api-client";
 import { fakeApi, json, problem } from "../../../testing/fake-api";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
-import type { VerifyReport } from "../api/verify-audit";
 import { auditRecord, checkpoint, fetchedUrls } from "../audit-test-data";
 import { IntegrityPanel } from "./integrity-panel";
 
@@ -13,7 +13,7 @@ configure({ asyncUtilTimeout: 10_000 });
 vi.setConfig({ testTimeout: 60_000 });
 
 const HEAD = "9".repeat(64);
-const intact: VerifyReport = {
+const intact: AuditVerifyReport = {
   intact: true,
   checked: 1205,
   head: { seq: 1205, hash: HEAD },
@@ -22,7 +22,7 @@ const intact: VerifyReport = {
   anchor: "none",
   durationMs: 840,
 };
-const deleted: VerifyReport = {
+const deleted: AuditVerifyReport = {
   ...intact,
   intact: false,
   checked: 56,

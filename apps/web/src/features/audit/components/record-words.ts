@@ -1,6 +1,6 @@
+import type { AuditRecord } from "@keyturn/api-contract";
 import { KeyTypeSchema } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
-import type { AuditRecord } from "../api/get-audit-events";
 
 /** A record's time, with seconds: the records of one action are often seconds apart. */
 export const RECORD_TIME: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "medium" };

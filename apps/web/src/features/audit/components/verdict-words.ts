@@ -1,5 +1,5 @@
+import { BreakKindSchema } from "@keyturn/api-contract";
 import type { TFunction } from "i18next";
-import { BreakKindSchema } from "../api/verify-audit";
 
 export interface Verdict {
   intact: boolean;

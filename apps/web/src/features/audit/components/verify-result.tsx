@@ -6,9 +6,9 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import type { AuditVerifyReport } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { VerifyReport } from "../api/verify-audit";
 import { verdictWords } from "./verdict-words";
 
 const useStyles = makeStyles({
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** The answer of a verify just run: intact with its head, or the first broken link and what it means. */
-export function VerifyResult({ report }: { report: VerifyReport }) {
+export function VerifyResult({ report }: { report: AuditVerifyReport }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();

@@ -1,20 +1,14 @@
-import type { ConnectionBody, ConnectionUpdate, PosturePolicy } from "@keyturn/auth-domain";
+import type { ConnectionBody, ConnectionUpdate } from "@keyturn/auth-domain";
 import type { AppType } from "@keyturn/bff/client-types";
 import type { hc, InferRequestType, InferResponseType } from "hono/client";
 import { describe, expectTypeOf, it } from "vitest";
 import type { Connection, ConnectionList } from "./get-connections";
-import type { AuditCheckpoint, LatestCheckpoint } from "./get-latest-checkpoint";
-import type { PosturePolicyView } from "./get-posture-policy";
-import type { InventorySyncReport } from "./sync-inventory";
 import type { ConnectionTest } from "./test-connection";
 
 /** The settings screen's schemas pinned to the BFF's route types (types only; see app/bff-contract.test.ts). */
 type Client = ReturnType<typeof hc<AppType>>;
-type Policy = Client["api"]["policies"]["posture"];
-type Checkpoints = Client["api"]["audit"]["checkpoints"];
 type Connections = Client["api"]["connections"];
 type OneConnection = Connections[":id"];
-type InventorySync = Client["api"]["inventory"]["sync"];
 
 describe("BFF contract of the settings screen (types)", () => {
   it("GET and POST /api/connections: the list read, the body sent, the connection answered", () => {
@@ -30,20 +24,5 @@ describe("BFF contract of the settings screen (types)", () => {
     expectTypeOf<InferResponseType<OneConnection["$put"], 200>>().toExtend<Connection>();
     expectTypeOf<{ "if-match": string }>().toExtend<InferRequestType<OneConnection["$delete"]>["header"]>();
     expectTypeOf<InferResponseType<OneConnection["test"]["$post"], 200>>().toExtend<ConnectionTest>();
-  });
-
-  it("POST /api/inventory/sync: the sync's report", () => {
-    expectTypeOf<InferResponseType<InventorySync["$post"], 200>>().toExtend<InventorySyncReport>();
-  });
-
-  it("GET and PUT /api/policies/posture: the policy read, the change sent, the policy answered", () => {
-    expectTypeOf<InferResponseType<Policy["$get"], 200>>().toExtend<PosturePolicyView>();
-    expectTypeOf<PosturePolicy>().toExtend<InferRequestType<Policy["$put"]>["json"]>();
-    expectTypeOf<InferResponseType<Policy["$put"], 200>>().toExtend<PosturePolicyView>();
-  });
-
-  it("GET and POST /api/audit/checkpoints: the page and the new checkpoint", () => {
-    expectTypeOf<InferResponseType<Checkpoints["$get"], 200>>().toExtend<LatestCheckpoint>();
-    expectTypeOf<InferResponseType<Checkpoints["$post"], 201>>().toExtend<AuditCheckpoint>();
   });
 });

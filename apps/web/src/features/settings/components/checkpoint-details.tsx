@@ -1,8 +1,8 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { Warning20Filled } from "@fluentui/react-icons";
+import type { AuditCheckpoint } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { AuditCheckpoint } from "../api/get-latest-checkpoint";
 
 const useStyles = makeStyles({
   list: {
