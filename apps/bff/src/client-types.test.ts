@@ -1,6 +1,7 @@
+import type { Me } from "@keyturn/api-contract";
 import { hc } from "hono/client";
 import { describe, expectTypeOf, it } from "vitest";
-import type { AppType, Me } from "./client-types.ts";
+import type { AppType } from "./client-types.ts";
 
 // Type-level: pins what the SPA's typed client sees (checked by `tsc`, trivially true at run time).
 describe("client types", () => {

@@ -1,4 +1,3 @@
 // Types only, for the SPA: `import type { AppType } from "@keyturn/bff/client-types"` and
 // `hc<AppType>("/")` from "hono/client". Nothing here is runtime code.
 export type { AppType } from "./app.ts";
-export type { Me } from "./routes/me/me.routes.ts";

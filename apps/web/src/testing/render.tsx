@@ -1,21 +1,24 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { permissionsOf } from "@keyturn/auth-domain";
+import type { Me } from "@keyturn/api-contract";
+import { knownRoles, permissionsOf } from "@keyturn/auth-domain";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
 import { vi } from "vitest";
 import type { Auth } from "../lib/auth/auth";
 import { AuthProvider } from "../lib/auth/auth-context";
-import { type Me, meQueryKey } from "../lib/auth/get-me";
+import { meQueryKey } from "../lib/auth/get-me";
 
-/** `/api/me` for a user holding `roles`, with the permissions the domain grants them. */
-export function meWithRoles(roles: string[]): Me {
+/** `/api/me` for a user holding `roles` (the known ones, as the BFF answers), with the domain's permissions. */
+export function meWithRoles(roles: readonly string[]): Me {
   return {
     oid: "00000000-0000-4000-8000-000000000001",
+    tid: null,
     name: "Test User",
     username: "test@keyturn.test",
-    roles,
+    roles: knownRoles(roles),
     permissions: permissionsOf(roles),
+    authTime: null,
   };
 }
 

@@ -1,7 +1,7 @@
+import { ConsoleConfigSchema } from "@keyturn/api-contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite, type TestDatabase } from "../../../test/support/databases.ts";
 import { createTestApp } from "../../../test/support/test-app.ts";
-import { ConsoleConfigSchema } from "./config.routes.ts";
 
 let db: TestDatabase;
 beforeAll(async () => {

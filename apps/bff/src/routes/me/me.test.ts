@@ -1,3 +1,4 @@
+import { MeSchema } from "@keyturn/api-contract";
 import { PERMISSION_MATRIX, permissionsOf } from "@keyturn/auth-domain";
 import { testClient } from "hono/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +11,6 @@ import {
   persona,
   type TestIssuer,
 } from "../../../test/support/test-issuer.ts";
-import { MeSchema } from "./me.routes.ts";
 
 let db: TestDatabase;
 let issuer: TestIssuer;
