@@ -45,15 +45,17 @@ export function useFindingText() {
         values[name] = formatNumber(value, { style: "unit", unit: "day", unitDisplay: "long" });
       } else values[name] = formatNumber(value);
     }
-    // `replace`: facts never mix with i18next's own options (count, context, …).
+    // `replace`: facts never mix with i18next's own options (count, context, …). They arrive from the
+    // BFF, so their names cannot be checked against each message's arguments at compile time.
     const options = { replace: values };
+    const withFacts = t as unknown as (key: MessageKey | RemedyKey, facts: typeof options) => string;
     const { messageKey, remedyKey } = finding;
     return {
       message: isOneOf(MESSAGE_KEYS, messageKey)
-        ? t(messageKey satisfies MessageKey, options)
+        ? withFacts(messageKey satisfies MessageKey, options)
         : t(`posture.rules.${finding.ruleId}`),
       remedy: isOneOf(REMEDY_KEYS, remedyKey)
-        ? t(remedyKey satisfies RemedyKey, options)
+        ? withFacts(remedyKey satisfies RemedyKey, options)
         : t("posture.remedy.unknown"),
     };
   };

@@ -8,7 +8,10 @@ declare module "i18next" {
     // Every namespace is in scope, and a key names its own: `t("keys.regenerated")`.
     defaultNS: typeof NAMESPACES;
     nsSeparator: ".";
+    // The English messages are literal types (`as const`): a call must pass each {{argument}} its
+    // message uses, by name.
     resources: Messages;
+    strictInterpolationChecks: true;
   }
 }
 

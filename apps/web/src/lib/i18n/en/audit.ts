@@ -137,4 +137,4 @@ export const audit = {
     downloaded: "Checkpoint saved as {{name}}.",
     more: "Show older checkpoints",
   },
-};
+} as const;

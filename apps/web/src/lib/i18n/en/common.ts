@@ -104,4 +104,4 @@ export const common = {
   toast: {
     dismiss: "Dismiss",
   },
-};
+} as const;

@@ -118,4 +118,4 @@ export const deployment = {
       recommendation: "Same region recommended: create the workspace in the same region as the cluster.",
     },
   },
-};
+} as const;

@@ -39,4 +39,4 @@ export const errors = {
   audit_unavailable: "The audit log cannot be written right now, so nothing was changed.",
   internal_error: "Something went wrong on our side. Try again in a moment.",
   network_error: "Keyturn cannot be reached. Check your connection and try again.",
-} satisfies Record<ProblemCode, string>;
+} as const satisfies Record<ProblemCode, string>;

@@ -49,4 +49,4 @@ export const inventory = {
   findings: {
     regionRisk: "Token across regions",
   },
-};
+} as const;

@@ -71,4 +71,4 @@ export const keys = {
       unknown: "This is not a current key of this service (it may have been regenerated away).",
     },
   },
-};
+} as const;

@@ -64,4 +64,4 @@ export const newDeployment = {
     resourcesValue: "{{cpu}} CPU cores, {{memory}} GB of memory",
     authMode: "Callers authenticate with",
   },
-};
+} as const;

@@ -84,4 +84,4 @@ export const posture = {
     done: "Posture report exported",
     doneBody: "Saved as {{filename}}.",
   },
-};
+} as const;

@@ -232,4 +232,4 @@ export const settings = {
     },
     invalid: "Its signature does not verify with this installation's key.",
   },
-};
+} as const;

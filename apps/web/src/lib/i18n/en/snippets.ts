@@ -20,4 +20,4 @@ export const snippets = {
   copied: "{{language}} snippet copied to the clipboard.",
   copyFailed: "The snippet could not be copied. Select it and copy it by hand.",
   empty: "There is no snippet in this language.",
-};
+} as const;

@@ -102,4 +102,4 @@ export const testConsole = {
         "Not run: no replaced key value is held right now (Keyturn keeps one only briefly, in memory, after a regeneration it made).",
     },
   },
-};
+} as const;

@@ -76,4 +76,4 @@ export const token = {
     empty: "The token carries no claims.",
     notJwt: "This token is not a JWT, so it has no claims to show.",
   },
-};
+} as const;
