@@ -1,3 +1,4 @@
+import type { InventorySort } from "@keyturn/api-contract";
 import type { AuthMode, ComputeTarget, KeyType, Region } from "@keyturn/auth-domain";
 import { and, asc, desc, eq, getTableColumns, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
@@ -5,16 +6,8 @@ import { INVENTORY_AUTH_MODE, INVENTORY_UPDATED, inventory } from "../db/schema.
 import { ApiError } from "../errors/api-error.ts";
 import { type CursorPosition, decodeCursor, encodeCursor, queryFingerprint } from "./inventory-cursor.ts";
 
-export const SORT_KEYS = [
-  "name",
-  "workspace",
-  "computeType",
-  "state",
-  "authMode",
-  "region",
-  "updatedAt",
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+/** The contract's sort keys (`INVENTORY_SORT_KEYS`): each has a sort expression and an index below. */
+export type SortKey = InventorySort;
 
 export interface InventoryFilters {
   workspace?: string | undefined;

@@ -1,8 +1,8 @@
 import { Badge, type BadgeProps } from "@fluentui/react-components";
-import { type ServiceState, ServiceStateSchema } from "@keyturn/azureml-rest";
+import { type DeploymentState, DeploymentStateSchema } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 
-const COLOR: Record<ServiceState, BadgeProps["color"]> = {
+const COLOR: Record<DeploymentState, BadgeProps["color"]> = {
   Healthy: "success",
   Transitioning: "informative",
   Unhealthy: "warning",
@@ -13,7 +13,7 @@ const COLOR: Record<ServiceState, BadgeProps["color"]> = {
 /** A web service's state as Azure reports it, in words; a state this version does not know, as is. */
 export function ServiceStateBadge({ state }: { state: string }) {
   const { t } = useTranslation();
-  const known = ServiceStateSchema.safeParse(state);
+  const known = DeploymentStateSchema.safeParse(state);
   if (!known.success) {
     return (
       <Badge appearance="outline" color="subtle">

@@ -1,3 +1,4 @@
+import { InventorySyncReportSchema } from "@keyturn/api-contract";
 import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -6,7 +7,6 @@ import { type DeploymentsSetup, setupDeployments } from "../../../test/support/d
 import { expectProblem } from "../../../test/support/problem.ts";
 import { connections, inventory } from "../../db/schema.ts";
 import { inventorySyncSettled } from "../../inventory/inventory-sync-runner.ts";
-import { SyncReportSchema } from "../inventory/inventory.schemas.ts";
 import { ConnectionViewSchema } from "./connections.schemas.ts";
 
 // The inventory follows a connection change at once (a sync in the background), and an Admin can
@@ -67,7 +67,7 @@ describe("the inventory follows connection changes", () => {
   it("an Admin syncs now and reads the report; other roles get 403", async () => {
     const response = await call("POST", "/api/inventory/sync");
     expect(response.status).toBe(200);
-    const report = SyncReportSchema.parse(await response.json());
+    const report = InventorySyncReportSchema.parse(await response.json());
     expect(report).toEqual({
       outcome: "ran",
       workspaces: 1,

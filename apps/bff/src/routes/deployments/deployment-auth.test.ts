@@ -1,3 +1,4 @@
+import { DeploymentDetailSchema } from "@keyturn/api-contract";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
@@ -6,7 +7,6 @@ import { expectProblem } from "../../../test/support/problem.ts";
 import { persona } from "../../../test/support/test-issuer.ts";
 import { auditEvents, inventory } from "../../db/schema.ts";
 import { syncInventory } from "../../inventory/inventory-sync.ts";
-import { DeploymentDetailSchema } from "./deployments.schemas.ts";
 
 describe.each(DB_KINDS)("PATCH /api/deployments/{workspace}/{name}/auth on %s", (kind) => {
   let s: DeploymentsSetup;

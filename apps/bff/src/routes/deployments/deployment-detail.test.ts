@@ -1,10 +1,10 @@
+import { DeploymentDetailSchema } from "@keyturn/api-contract";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { inventory } from "../../db/schema.ts";
 import { syncInventory } from "../../inventory/inventory-sync.ts";
-import { DeploymentDetailSchema } from "./deployments.schemas.ts";
 
 let s: DeploymentsSetup;
 beforeAll(async () => {

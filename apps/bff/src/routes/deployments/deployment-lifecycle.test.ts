@@ -1,10 +1,10 @@
+import { DeploymentDetailSchema, PendingOperationSchema } from "@keyturn/api-contract";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { persona } from "../../../test/support/test-issuer.ts";
 import { auditEvents, inventory } from "../../db/schema.ts";
-import { DeploymentDetailSchema, PendingOperationSchema } from "./deployments.schemas.ts";
 
 let s: DeploymentsSetup;
 beforeAll(async () => {

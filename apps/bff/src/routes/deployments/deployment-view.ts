@@ -1,3 +1,4 @@
+import { type DeploymentDetail, DeploymentStateSchema, type DeploymentSummary } from "@keyturn/api-contract";
 import {
   type AuthSettings,
   type AuthSettingsChange,
@@ -9,13 +10,12 @@ import {
   RegionSchema,
   supportsTokenAuth,
 } from "@keyturn/auth-domain";
-import { type Service, ServiceStateSchema } from "@keyturn/azureml-rest";
+import type { Service } from "@keyturn/azureml-rest";
 import { ApiError } from "../../errors/api-error.ts";
 import { checkPrecondition, type IfMatch, requireIfMatch } from "../../http/if-match.ts";
 import { deploymentEtag } from "../../inventory/deployment-etag.ts";
 import type { InventoryItem } from "../../inventory/inventory-query.ts";
 import type { WorkspaceSummary } from "../../provider/workspace-provider.ts";
-import type { DeploymentDetail, DeploymentSummary } from "./deployments.schemas.ts";
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 const regionOrNull = (value: string | null | undefined) => {
@@ -79,7 +79,7 @@ export function toLastKnownDetail(
   item: Omit<InventoryItem, "keys">,
   workspace: WorkspaceSummary,
 ): DeploymentDetail | null {
-  const state = ServiceStateSchema.safeParse(item.state);
+  const state = DeploymentStateSchema.safeParse(item.state);
   if (!state.success || item.createdAt === null || item.updatedAt === null) return null;
   const settings: AuthSettings = { keyAuth: item.keyAuth, tokenAuth: item.tokenAuth };
   const computeType = item.computeType as ComputeTarget;

@@ -1,12 +1,11 @@
+import { DeploymentPageSchema, INVENTORY_SORT_KEYS } from "@keyturn/api-contract";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { inventory, keyMetadata } from "../../db/schema.ts";
-import { SORT_KEYS } from "../../inventory/inventory-query.ts";
 import { syncInventory } from "../../inventory/inventory-sync.ts";
-import { DeploymentPageSchema } from "./deployments.schemas.ts";
 
 type Row = typeof inventory.$inferSelect;
 const modeOf = (r: Row) => (r.tokenAuth ? "token" : r.keyAuth ? "key" : "none");
@@ -116,7 +115,7 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1, max: 200 }),
-        fc.constantFrom(...SORT_KEYS),
+        fc.constantFrom(...INVENTORY_SORT_KEYS),
         fc.constantFrom("asc", "desc"),
         filters,
         async (limit, sort, order, filter) => {

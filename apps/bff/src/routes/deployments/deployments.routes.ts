@@ -1,3 +1,11 @@
+import {
+  AuthChangeBodySchema,
+  CreateDeploymentBodySchema,
+  DeploymentDetailSchema,
+  DeploymentPageSchema,
+  InventoryQuerySchema,
+  PendingOperationSchema,
+} from "@keyturn/api-contract";
 import { PROBLEM_CONTENT_TYPE } from "@keyturn/auth-domain";
 import { defineRoute } from "../define-route.ts";
 import {
@@ -8,16 +16,7 @@ import {
   PROVIDER_PROBLEMS,
 } from "../deployment-path.ts";
 import { ProblemResponseSchema } from "../problem-responses.ts";
-import {
-  AuthChangeBodySchema,
-  CreateDeploymentBodySchema,
-  DeploymentDetailSchema,
-  DeploymentPageSchema,
-  IfMatchHeaderSchema,
-  InventoryQuerySchema,
-  PendingOperationSchema,
-  WorkspaceParamsSchema,
-} from "./deployments.schemas.ts";
+import { IfMatchHeaderSchema, WorkspaceParamsSchema } from "./deployments.schemas.ts";
 
 const problem = (description: string) => ({
   description,

@@ -1,8 +1,8 @@
+import { WorkspaceListSchema } from "@keyturn/api-contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { syncInventory } from "../../inventory/inventory-sync.ts";
-import { WorkspaceListSchema } from "./workspaces.routes.ts";
 
 let s: DeploymentsSetup;
 beforeAll(async () => {

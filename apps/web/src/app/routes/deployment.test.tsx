@@ -1,12 +1,9 @@
+import type { DeploymentDetail } from "@keyturn/api-contract";
 import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
 import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import {
-  type DeploymentDetail,
-  POLL_INTERVAL_MS,
-  pollInterval,
-} from "../../features/deployment/api/get-deployment";
+import { POLL_INTERVAL_MS, pollInterval } from "../../features/deployment/api/get-deployment";
 import { ApiProblem } from "../../lib/api-client";
 import { meWithRoles, TestProviders, testQueryClient } from "../../testing/render";
 import { createAppRouter } from "../router";

@@ -1,5 +1,6 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
+import type { DeploymentDetail } from "@keyturn/api-contract";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { type ReactNode, useCallback, useId } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,7 +8,7 @@ import { Can } from "../../components/can";
 import { ErrorView } from "../../components/error-view";
 import { Loading } from "../../components/loading";
 import { Page } from "../../components/page";
-import { type DeploymentDetail, useDeployment } from "../../features/deployment/api/get-deployment";
+import { useDeployment } from "../../features/deployment/api/get-deployment";
 import { AuthSettingsForm } from "../../features/deployment/components/auth-settings-form";
 import { DeleteDeploymentButton } from "../../features/deployment/components/delete-deployment-button";
 import { DeploymentOverview } from "../../features/deployment/components/deployment-overview";

@@ -1,8 +1,8 @@
+import type { DeploymentPage, DeploymentSummary } from "@keyturn/api-contract";
 import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
 import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { InventoryItem, InventoryPage } from "../../features/inventory/api/get-deployments";
 import { deploymentsSearchParams } from "../../features/inventory/api/get-deployments";
 import { parseInventoryFilters } from "../../features/inventory/filters";
 import { meWithRoles, TestProviders, testQueryClient } from "../../testing/render";
@@ -13,13 +13,25 @@ configure({ asyncUtilTimeout: 5_000 });
 
 const WORKSPACES = {
   items: [
-    { name: "ws-prod-eastus", friendlyName: "Production", region: "eastus", deploymentCount: 6 },
-    { name: "ws-ml-westeurope", friendlyName: null, region: "westeurope", deploymentCount: 6 },
+    {
+      name: "ws-prod-eastus",
+      friendlyName: "Production",
+      region: "eastus",
+      connection: { id: "c1", name: "emulator" },
+      deploymentCount: 6,
+    },
+    {
+      name: "ws-ml-westeurope",
+      friendlyName: null,
+      region: "westeurope",
+      connection: { id: "c1", name: "emulator" },
+      deploymentCount: 6,
+    },
   ],
   source: "provider",
 };
 
-function item(index: number, overrides: Partial<InventoryItem> = {}): InventoryItem {
+function item(index: number, overrides: Partial<DeploymentSummary> = {}): DeploymentSummary {
   return {
     workspace: "ws-prod-eastus",
     name: `svc-${String(index).padStart(5, "0")}`,
@@ -28,7 +40,11 @@ function item(index: number, overrides: Partial<InventoryItem> = {}): InventoryI
     auth: { keyAuth: true, tokenAuth: false, mode: "key" },
     workspaceRegion: "eastus",
     clusterRegion: "eastus",
+    scoringUri: null,
+    createdAt: "2026-02-01T10:00:00.000Z",
     updatedAt: "2026-03-01T10:00:00.000Z",
+    syncedAt: "2026-03-02T10:00:00.000Z",
+    keyAges: [],
     ...overrides,
   };
 }
@@ -40,7 +56,7 @@ const json = (body: unknown) =>
   new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json" } });
 
 /** The only mock: `fetch`. Deployments come from `pageFor(query)`; every query string is kept. */
-function mockBff(pageFor: (query: URLSearchParams) => InventoryPage) {
+function mockBff(pageFor: (query: URLSearchParams) => DeploymentPage) {
   const queries: string[] = [];
   vi.stubGlobal(
     "fetch",
@@ -68,7 +84,7 @@ function renderInventory(path = "/inventory") {
   return router;
 }
 
-const small = (): InventoryPage => ({
+const small = (): DeploymentPage => ({
   items: [
     item(1, { name: "fraud-scoring", auth: { keyAuth: false, tokenAuth: true, mode: "token" } }),
     item(2, {

@@ -1,20 +1,12 @@
+import {
+  type InventorySort,
+  InventorySortSchema,
+  type SortOrder,
+  SortOrderSchema,
+} from "@keyturn/api-contract";
 import { AuthModeSchema, ComputeTargetSchema, RegionSchema } from "@keyturn/auth-domain";
 import { z } from "zod";
 
-/** The columns `GET /api/deployments` can sort by (its `sort`), and the direction (`order`). */
-export const INVENTORY_SORT_KEYS = [
-  "name",
-  "workspace",
-  "computeType",
-  "state",
-  "authMode",
-  "region",
-  "updatedAt",
-] as const;
-export const InventorySortSchema = z.enum(INVENTORY_SORT_KEYS);
-export type InventorySort = z.infer<typeof InventorySortSchema>;
-export const SortOrderSchema = z.enum(["asc", "desc"]);
-export type SortOrder = z.infer<typeof SortOrderSchema>;
 export const DEFAULT_SORT: InventorySort = "name";
 export const DEFAULT_ORDER: SortOrder = "asc";
 

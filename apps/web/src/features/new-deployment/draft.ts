@@ -1,3 +1,4 @@
+import { type CreateDeploymentBody, CreateDeploymentBodySchema } from "@keyturn/api-contract";
 import {
   type AuthSettings,
   type ComputeTarget,
@@ -5,7 +6,6 @@ import {
   type Region,
 } from "@keyturn/auth-domain";
 import type { z } from "zod";
-import { type CreateDeploymentBody, CreateDeploymentBodySchema } from "./api/create-deployment";
 
 export const WIZARD_STEPS = ["target", "resources", "auth", "review"] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];

@@ -1,19 +1,14 @@
-import type { AuthSettingsChange } from "@keyturn/auth-domain";
+import { type AuthChangeBody, type DeploymentDetail, DeploymentDetailSchema } from "@keyturn/api-contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
-import {
-  type DeploymentDetail,
-  DeploymentDetailSchema,
-  deploymentPath,
-  deploymentQueryKey,
-} from "./get-deployment";
+import { deploymentPath, deploymentQueryKey } from "./get-deployment";
 
 export interface UpdateAuthSettingsInput {
   workspace: string;
   name: string;
-  /** Only the switches that change (auth-domain's `AuthSettingsChange`). */
-  change: AuthSettingsChange;
+  /** Only the switches that change. */
+  change: AuthChangeBody;
   /** The ETag of the settings the change was made on: a stale one gets 412. */
   etag: string;
 }

@@ -1,8 +1,9 @@
+import type { DeploymentDetail } from "@keyturn/api-contract";
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
-import { type DeploymentDetail, useDeployment } from "../api/get-deployment";
+import { useDeployment } from "../api/get-deployment";
 import { AuthSettingsForm } from "./auth-settings-form";
 
 // The whole suite runs in parallel on small machines: give screens time to appear.

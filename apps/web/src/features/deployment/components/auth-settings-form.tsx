@@ -1,4 +1,5 @@
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import type { DeploymentDetail } from "@keyturn/api-contract";
 import { type AuthSettings, applyAuthChange, authMode } from "@keyturn/auth-domain";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,7 +9,6 @@ import { useNotify } from "../../../components/toast";
 import { isStaleVersion } from "../../../lib/api-client";
 import { usePermission } from "../../../lib/auth/permissions";
 import { authChangeBetween } from "../../../lib/auth-settings-edit";
-import type { DeploymentDetail } from "../api/get-deployment";
 import { useUpdateAuthSettings } from "../api/update-auth-settings";
 import { ConfirmAuthOffDialog } from "./confirm-auth-off-dialog";
 

@@ -1,10 +1,10 @@
 import { Button, Tooltip } from "@fluentui/react-components";
 import { Delete20Regular } from "@fluentui/react-icons";
+import type { DeploymentDetail } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { useNotify } from "../../../components/toast";
 import { useDeleteDeployment } from "../api/delete-deployment";
-import type { DeploymentDetail } from "../api/get-deployment";
 
 /**
  * Deletes the deployment after a confirmation naming it; `onDeleted` runs once it is gone or going.

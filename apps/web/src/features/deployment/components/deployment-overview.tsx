@@ -1,12 +1,12 @@
 import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { Open16Regular } from "@fluentui/react-icons";
+import type { DeploymentDetail } from "@keyturn/api-contract";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AuthModeBadge } from "../../../components/auth-mode-badge";
 import { ServiceStateBadge } from "../../../components/service-state-badge";
 import { useFormatters } from "../../../lib/i18n/format";
 import { regionName } from "../../../lib/region-name";
-import type { DeploymentDetail } from "../api/get-deployment";
 
 const useStyles = makeStyles({
   list: {

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
-import type { ServiceState } from "@keyturn/azureml-rest";
+import type { DeploymentState } from "@keyturn/api-contract";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNotify } from "../../../components/toast";
@@ -14,7 +14,7 @@ export function DeploymentProgress({
   watching,
   onSettled,
 }: {
-  state: ServiceState | undefined;
+  state: DeploymentState | undefined;
   watching: boolean;
   onSettled: () => void;
 }) {

@@ -6,10 +6,10 @@ import {
   MessageBarTitle,
   Text,
 } from "@fluentui/react-components";
+import type { DeploymentDetail } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../lib/i18n/format";
 import { regionName } from "../../../lib/region-name";
-import type { DeploymentDetail } from "../api/get-deployment";
 
 /**
  * While the workspace's region is down the BFF answers the deployment's last-known state (from its

@@ -1,9 +1,9 @@
+import type { DeploymentDetail } from "@keyturn/api-contract";
 import { act, configure, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { changeLanguage } from "../../../lib/i18n/i18n";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
-import type { DeploymentDetail } from "../api/get-deployment";
 import { AuthSettingsForm } from "./auth-settings-form";
 import { DeleteDeploymentButton } from "./delete-deployment-button";
 import { LastKnownBanner } from "./last-known-banner";

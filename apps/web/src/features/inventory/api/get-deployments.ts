@@ -1,35 +1,11 @@
-import { AuthModeSchema, ComputeTargetSchema, RegionSchema } from "@keyturn/auth-domain";
+import { DeploymentPageSchema, INVENTORY_PAGE_MAX } from "@keyturn/api-contract";
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
-import { z } from "zod";
 import { api } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
 import type { InventoryFilters } from "../filters";
 
-/** One row of the inventory, as `GET /api/deployments` lists it (the fields the console reads). */
-export const InventoryItemSchema = z.object({
-  workspace: z.string(),
-  name: z.string(),
-  computeType: ComputeTargetSchema,
-  state: z.string(),
-  auth: z.object({ keyAuth: z.boolean(), tokenAuth: z.boolean(), mode: AuthModeSchema }),
-  workspaceRegion: RegionSchema,
-  /** The AKS cluster's region; null for ACI. */
-  clusterRegion: RegionSchema.nullable(),
-  updatedAt: z.iso.datetime().nullable(),
-});
-export type InventoryItem = z.infer<typeof InventoryItemSchema>;
-
-export const InventoryPageSchema = z.object({
-  items: z.array(InventoryItemSchema),
-  /** Pass as `cursor` for the next page; null on the last page. */
-  nextCursor: z.string().nullable(),
-  /** Rows matching the filters. */
-  total: z.number().int().nonnegative(),
-});
-export type InventoryPage = z.infer<typeof InventoryPageSchema>;
-
 /** Rows fetched per request while the user scrolls (the BFF's maximum). */
-export const INVENTORY_PAGE_SIZE = 200;
+export const INVENTORY_PAGE_SIZE = INVENTORY_PAGE_MAX;
 
 const QUERY_ORDER = [
   "workspace",
@@ -56,7 +32,7 @@ export function deploymentsSearchParams(filters: InventoryFilters, cursor?: stri
 
 export const getDeployments = (filters: InventoryFilters, cursor: string | undefined, signal?: AbortSignal) =>
   api(`/api/deployments?${deploymentsSearchParams(filters, cursor)}`, {
-    schema: InventoryPageSchema,
+    schema: DeploymentPageSchema,
     signal,
   });
 

@@ -1,14 +1,14 @@
+import type { DeploymentSummary } from "@keyturn/api-contract";
 import { Link } from "@tanstack/react-router";
 import { type KeyboardEvent, memo } from "react";
 import { useTranslation } from "react-i18next";
 import { AuthModeBadge } from "../../../components/auth-mode-badge";
 import { ServiceStateBadge } from "../../../components/service-state-badge";
 import { regionName } from "../../../lib/region-name";
-import type { InventoryItem } from "../api/get-deployments";
 import { RegionRiskBadge } from "./region-risk-badge";
 
 export interface DeploymentRowProps {
-  item: InventoryItem;
+  item: DeploymentSummary;
   index: number;
   tabbable: boolean;
   rowClassName: string;

@@ -1,9 +1,8 @@
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import type { DeploymentSummary, InventorySort, SortOrder } from "@keyturn/api-contract";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { InventoryItem } from "../api/get-deployments";
-import type { InventorySort, SortOrder } from "../filters";
 import { DeploymentRow } from "./deployment-row";
 
 export const ROW_HEIGHT = 44;
@@ -84,7 +83,7 @@ const useStyles = makeStyles({
 });
 
 interface DeploymentsTableProps {
-  items: readonly InventoryItem[];
+  items: readonly DeploymentSummary[];
   /** Rows matching the filters, loaded or not. */
   total: number;
   sort: InventorySort;

@@ -1,20 +1,22 @@
 import { Field, makeStyles, SearchBox } from "@fluentui/react-components";
+import {
+  DeploymentStateSchema,
+  INVENTORY_SORT_KEYS,
+  SortOrderSchema,
+  type Workspace,
+} from "@keyturn/api-contract";
 import { ALL_REGIONS, AuthModeSchema, COMPUTE_TARGETS } from "@keyturn/auth-domain";
-import { ServiceStateSchema } from "@keyturn/azureml-rest";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FilterBar, type SelectFilter } from "../../../components/filter-bar";
 import type { FilterOption } from "../../../components/filter-select";
 import { regionName } from "../../../lib/region-name";
-import type { WorkspaceSummary } from "../api/get-workspaces";
 import {
   DEFAULT_ORDER,
   DEFAULT_SORT,
   hasFilters,
-  INVENTORY_SORT_KEYS,
   type InventoryFilterName,
   type InventoryFilters,
-  SortOrderSchema,
 } from "../filters";
 
 const useStyles = makeStyles({
@@ -27,7 +29,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
 interface InventoryFilterBarProps {
   value: InventoryFilters;
   onChange: (next: InventoryFilters) => void;
-  workspaces: readonly WorkspaceSummary[] | undefined;
+  workspaces: readonly Workspace[] | undefined;
 }
 
 /** Search, the five filters and the order of the inventory; every control is labelled. */
@@ -98,7 +100,7 @@ export function InventoryFilterBar({ value, onChange, workspaces }: InventoryFil
         select(
           "state",
           t("inventory.filters.state"),
-          ServiceStateSchema.options.map((state) => ({
+          DeploymentStateSchema.options.map((state) => ({
             value: state,
             label: t(`deployment.states.${state}`),
           })),

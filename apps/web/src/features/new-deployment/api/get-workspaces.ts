@@ -1,21 +1,11 @@
-import { RegionSchema } from "@keyturn/auth-domain";
+import { WorkspaceListSchema } from "@keyturn/api-contract";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { z } from "zod";
 import { api } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
 
 /** `GET /api/workspaces`: where a deployment can be created, and each workspace's region. */
-export const WorkspaceChoiceSchema = z.object({
-  name: z.string(),
-  friendlyName: z.string().nullable(),
-  region: RegionSchema,
-});
-export type WorkspaceChoice = z.infer<typeof WorkspaceChoiceSchema>;
-
-export const WorkspaceChoicesSchema = z.object({ items: z.array(WorkspaceChoiceSchema) });
-
 export const getWorkspaceChoices = (signal?: AbortSignal) =>
-  api("/api/workspaces", { schema: WorkspaceChoicesSchema, signal });
+  api("/api/workspaces", { schema: WorkspaceListSchema, signal });
 
 /** Its own cache entry: the inventory reads the same endpoint in its own shape (features share no code). */
 export const workspaceChoicesQueryOptions = () =>

@@ -8,6 +8,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import type { Workspace } from "@keyturn/api-contract";
 import {
   COMPUTE_TARGETS,
   type ComputeTarget,
@@ -17,7 +18,6 @@ import {
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { regionName } from "../../../lib/region-name";
-import type { WorkspaceChoice } from "../api/get-workspaces";
 import type { DraftField, NewDeploymentDraft } from "../draft";
 
 const useStyles = makeStyles({
@@ -39,7 +39,7 @@ export function TargetStep({
   invalid,
   workspaces,
   onTarget,
-}: StepProps & { workspaces: readonly WorkspaceChoice[]; onTarget: (target: ComputeTarget) => void }) {
+}: StepProps & { workspaces: readonly Workspace[]; onTarget: (target: ComputeTarget) => void }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const idPrefix = useId();

@@ -1,9 +1,10 @@
 import { Button, Spinner } from "@fluentui/react-components";
 import { ArrowSync20Regular } from "@fluentui/react-icons";
+import type { InventorySyncReport } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 import { useNotify } from "../../../components/toast";
 import { useFormatters } from "../../../lib/i18n/format";
-import { type InventorySyncReport, useSyncInventory } from "../api/sync-inventory";
+import { useSyncInventory } from "../api/sync-inventory";
 
 /**
  * "Sync inventory now" (settings:admin; guard it with `<Can>`): the BFF syncs every connection's
