@@ -1,3 +1,4 @@
+import { TokenRevealSchema } from "@keyturn/api-contract";
 import { SAMPLE_SCORING_INPUT } from "@keyturn/azureml-rest";
 import { asc, inArray } from "drizzle-orm";
 import { decodeJwt } from "jose";
@@ -5,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fingerprint } from "../../src/crypto/fingerprint.ts";
 import { auditEvents } from "../../src/db/schema.ts";
 import { KeyRevealSchema } from "../../src/routes/keys/keys.schemas.ts";
-import { TokenRevealSchema } from "../../src/routes/tokens/tokens.schemas.ts";
 import { DB_KINDS, type DbKind } from "../support/databases.ts";
 import { expectProblem } from "../support/problem.ts";
 import {

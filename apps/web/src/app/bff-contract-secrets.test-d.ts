@@ -5,22 +5,16 @@ import type { DeploymentKeys } from "../features/keys/api/get-keys";
 import type { IdentifyKeyBody, KeyMatch } from "../features/keys/api/identify-key";
 import type { Regeneration } from "../features/keys/api/regenerate-key";
 import type { RevealedKey } from "../features/keys/api/reveal-key";
-import type { Snippets } from "../features/snippets/api/get-snippets";
-import type { TestCallBody, TestCallResult } from "../features/test-console/api/run-test-call";
-import type { EnforcementReport } from "../features/test-console/api/verify-enforcement";
-import type { RegionLatencies } from "../features/token/api/get-region-latency";
-import type { TokenMetadata } from "../features/token/api/get-token";
-import type { TokenReveal } from "../features/token/api/reveal-token";
 
 /**
- * Keys, token, test console and snippets: the SPA's zod schemas pinned to the BFF's route types
- * (see bff-contract.test.ts). What the BFF answers must fit what the SPA parses, and what the SPA
- * sends must fit what the BFF accepts; a change on either side fails `typecheck`.
+ * Type tests (`vitest --typecheck`): the keys panel's zod schemas pinned to the BFF's route types.
+ * What the BFF answers must fit what the SPA parses, and what the SPA sends must fit what the BFF
+ * accepts; a change on either side fails `pnpm test`.
  */
 type Client = ReturnType<typeof hc<AppType>>;
 type OneDeployment = Client["api"]["deployments"][":workspace"][":name"];
 
-describe("BFF contract (types): keys, token, test calls, snippets", () => {
+describe("BFF contract (types): keys", () => {
   it("keys: list, regenerate, reveal, identify", () => {
     type Keys = OneDeployment["keys"];
     expectTypeOf<InferResponseType<Keys["$get"], 200>>().toExtend<DeploymentKeys>();
@@ -28,26 +22,5 @@ describe("BFF contract (types): keys, token, test calls, snippets", () => {
     expectTypeOf<InferResponseType<Keys[":keyType"]["reveal"]["$post"], 200>>().toExtend<RevealedKey>();
     expectTypeOf<IdentifyKeyBody>().toExtend<InferRequestType<Keys["identify"]["$post"]>["json"]>();
     expectTypeOf<InferResponseType<Keys["identify"]["$post"], 200>>().toExtend<KeyMatch>();
-  });
-
-  it("token: metadata, reveal, region latency", () => {
-    expectTypeOf<InferResponseType<OneDeployment["token"]["$post"], 200>>().toExtend<TokenMetadata>();
-    expectTypeOf<InferResponseType<OneDeployment["token"]["reveal"]["$post"], 200>>().toExtend<TokenReveal>();
-    expectTypeOf<
-      InferResponseType<Client["api"]["regions"]["latency"]["$get"], 200>
-    >().toExtend<RegionLatencies>();
-  });
-
-  it("test call and enforcement", () => {
-    type TestCall = OneDeployment["test-call"]["$post"];
-    expectTypeOf<TestCallBody>().toExtend<InferRequestType<TestCall>["json"]>();
-    expectTypeOf<InferResponseType<TestCall, 200>>().toExtend<TestCallResult>();
-    expectTypeOf<
-      InferResponseType<OneDeployment["verify-enforcement"]["$post"], 200>
-    >().toExtend<EnforcementReport>();
-  });
-
-  it("snippets", () => {
-    expectTypeOf<InferResponseType<OneDeployment["snippets"]["$get"], 200>>().toExtend<Snippets>();
   });
 });

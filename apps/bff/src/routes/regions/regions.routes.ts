@@ -1,25 +1,5 @@
+import { RegionLatenciesSchema } from "@keyturn/api-contract";
 import { defineRoute } from "../define-route.ts";
-import { z } from "../problem-responses.ts";
-
-export const RegionLatencySchema = z
-  .strictObject({
-    region: z.string(),
-    /** The region's display name, when Keyturn knows it. */
-    name: z.string().nullable(),
-    samples: z.number().int().nonnegative(),
-    p50Ms: z.number().nonnegative(),
-    p95Ms: z.number().nonnegative(),
-    lastAt: z.iso.datetime(),
-  })
-  .openapi("RegionLatency");
-
-export const RegionLatenciesSchema = z
-  .strictObject({
-    windowHours: z.number().int(),
-    maxSamplesPerRegion: z.number().int(),
-    regions: z.array(RegionLatencySchema),
-  })
-  .openapi("RegionLatencies");
 
 export const getRegionLatencies = defineRoute({
   method: "get",

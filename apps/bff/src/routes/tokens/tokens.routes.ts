@@ -1,3 +1,4 @@
+import { TokenMetadataSchema, TokenRevealSchema } from "@keyturn/api-contract";
 import { defineRoute } from "../define-route.ts";
 import {
   DEPLOYMENT_PATH,
@@ -6,7 +7,6 @@ import {
   jsonResponse as json,
   PROVIDER_PROBLEMS,
 } from "../deployment-path.ts";
-import { TokenMetadataSchema, TokenRevealSchema } from "./tokens.schemas.ts";
 
 const description =
   "Token-auth deployments only (else 400 `token_auth_not_enabled`). The token is fetched through the " +

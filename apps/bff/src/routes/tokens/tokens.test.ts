@@ -1,3 +1,4 @@
+import { RegionLatenciesSchema, TokenMetadataSchema } from "@keyturn/api-contract";
 import { and, eq } from "drizzle-orm";
 import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,8 +14,6 @@ import { fingerprint } from "../../crypto/fingerprint.ts";
 import { auditEvents, tokenLatencySamples } from "../../db/schema.ts";
 import { secretsRuntime } from "../../secrets-runtime.ts";
 import { tokenCacheKey } from "../../tokens/token-cache.ts";
-import { RegionLatenciesSchema } from "../regions/regions.routes.ts";
-import { TokenMetadataSchema } from "./tokens.schemas.ts";
 
 const WS = "ws-prod-eastus";
 

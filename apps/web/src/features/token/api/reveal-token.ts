@@ -1,17 +1,7 @@
+import { TokenRevealSchema } from "@keyturn/api-contract";
 import { useMutation } from "@tanstack/react-query";
-import { z } from "zod";
 import { api } from "../../../lib/api-client";
 import { apiPath } from "../../../lib/api-path";
-
-/** The only response that carries a token (step-up, audited, `Cache-Control: no-store`). */
-export const TokenRevealSchema = z.object({
-  tokenType: z.string(),
-  fingerprint: z.string(),
-  expiryOn: z.number().int(),
-  /** The token itself: kept only in the component that shows it, for 30 seconds. */
-  accessToken: z.string().min(1),
-});
-export type TokenReveal = z.infer<typeof TokenRevealSchema>;
 
 /**
  * `POST /api/deployments/{workspace}/{name}/token/reveal` (secret:reveal + step-up); the api client

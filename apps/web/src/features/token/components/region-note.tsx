@@ -1,10 +1,10 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { TokenMetadata } from "@keyturn/api-contract";
 import { isCrossRegionTokenRisk } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../lib/i18n/format";
 import { isKnownRegion, regionName } from "../../../lib/region-name";
 import { useRegionLatency } from "../api/get-region-latency";
-import type { TokenMetadata } from "../api/get-token";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0 },

@@ -1,5 +1,5 @@
+import type { TokenMetadata } from "@keyturn/api-contract";
 import { describe, expect, it } from "vitest";
-import type { TokenMetadata } from "../api/get-token";
 import { clockSkewSeconds } from "./token-status";
 
 const token = (

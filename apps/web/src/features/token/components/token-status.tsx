@@ -1,9 +1,9 @@
 import { Badge, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import type { TokenMetadata } from "@keyturn/api-contract";
 import { secondsUntilExpiry, secondsUntilRefresh, type TokenState, tokenState } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { useClock } from "../../../lib/clock";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { TokenMetadata } from "../api/get-token";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
