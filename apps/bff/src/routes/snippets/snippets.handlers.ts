@@ -1,4 +1,5 @@
-import { SAMPLE_SCORING_INPUT, v1Paths } from "@keyturn/azureml-rest";
+import { SAMPLE_SCORING_INPUT } from "@keyturn/api-contract";
+import { v1Paths } from "@keyturn/azureml-rest";
 import { deploymentTarget, scoringUriOf, workspaceHost } from "../../scoring/deployment-target.ts";
 import { buildSnippets } from "../../snippets/snippets.ts";
 import type { AppRouteHandler } from "../create-router.ts";

@@ -1,4 +1,4 @@
-import { AuthModeSchema } from "@keyturn/auth-domain";
+import { ClientSnippetsSchema } from "@keyturn/api-contract";
 import { defineRoute } from "../define-route.ts";
 import {
   DEPLOYMENT_PATH,
@@ -6,19 +6,6 @@ import {
   jsonResponse as json,
   PROVIDER_PROBLEMS,
 } from "../deployment-path.ts";
-import { z } from "../problem-responses.ts";
-
-export const SnippetsSchema = z
-  .strictObject({
-    workspace: z.string(),
-    deployment: z.string(),
-    mode: z.enum(AuthModeSchema.options),
-    scoringUri: z.string(),
-    /** Token mode: the workspace's token call the snippets use. */
-    tokenUrl: z.string().nullable(),
-    snippets: z.strictObject({ python: z.string(), curl: z.string(), typescript: z.string() }),
-  })
-  .openapi("ClientSnippets");
 
 export const getSnippets = defineRoute({
   method: "get",
@@ -30,5 +17,5 @@ export const getSnippets = defineRoute({
     "(`<your-primary-key>`, `<your-azure-management-token>`), never real values.",
   permission: "inventory:read",
   request: { params: DeploymentParamsSchema },
-  responses: { 200: json("The snippets", SnippetsSchema), ...PROVIDER_PROBLEMS },
+  responses: { 200: json("The snippets", ClientSnippetsSchema), ...PROVIDER_PROBLEMS },
 });

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { SAMPLE_SCORING_INPUT, v1Paths } from "@keyturn/azureml-rest";
+import { ClientSnippetsSchema, SAMPLE_SCORING_INPUT } from "@keyturn/api-contract";
+import { v1Paths } from "@keyturn/azureml-rest";
 import { getServicePrincipalToken, SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
@@ -15,7 +16,6 @@ import {
   startSecretsHarness,
   wsRef,
 } from "../../../test/support/secrets-harness.ts";
-import { SnippetsSchema } from "./snippets.routes.ts";
 
 const WS = "ws-prod-eastus";
 const sample = JSON.stringify(SAMPLE_SCORING_INPUT);
@@ -44,7 +44,7 @@ describe.each(DB_KINDS)("client snippets on %s", (kind) => {
   const snippets = async (name: string) => {
     const response = await h.call("GET", `${deploymentPath(WS, name)}/snippets`, "lead");
     expect(response.status).toBe(200);
-    return SnippetsSchema.parse(await response.json());
+    return ClientSnippetsSchema.parse(await response.json());
   };
   const all = (s: { snippets: Record<string, string> }) => Object.values(s.snippets);
   const shellParses = (script: string) => execFileSync("sh", ["-n"], { input: script });
