@@ -1,4 +1,4 @@
-import { SAMPLE_SCORING_INPUT } from "@keyturn/azureml-rest";
+import { type CredentialName, SAMPLE_SCORING_INPUT, TEST_CALL_MAX_BODY_BYTES } from "@keyturn/api-contract";
 import type { AppDeps } from "../../app-env.ts";
 import { audited } from "../../audit/audit-context.ts";
 import { ApiError } from "../../errors/api-error.ts";
@@ -7,7 +7,7 @@ import { type DeploymentTarget, deploymentTarget, scoringUriOf } from "../../sco
 import { callScoringUri } from "../../scoring/scoring-call.ts";
 import { serviceToken } from "../../tokens/service-token.ts";
 import type { AppRouteHandler } from "../create-router.ts";
-import { type CredentialName, type runTestCall, TEST_CALL_MAX_BODY_BYTES } from "./test-calls.routes.ts";
+import type { runTestCall } from "./test-calls.routes.ts";
 
 export const run: AppRouteHandler<typeof runTestCall> = async (c) => {
   const { workspace, name } = c.req.valid("param");

@@ -1,3 +1,4 @@
+import { TestCallResultSchema } from "@keyturn/api-contract";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
@@ -8,7 +9,6 @@ import {
   startSecretsHarness,
 } from "../../../test/support/secrets-harness.ts";
 import { auditEvents } from "../../db/schema.ts";
-import { TestCallResultSchema } from "./test-calls.routes.ts";
 
 const WS = "ws-prod-eastus";
 const KEYED = `${deploymentPath(WS, "churn-predictor")}/test-call`;

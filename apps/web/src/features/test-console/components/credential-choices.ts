@@ -1,5 +1,5 @@
+import type { CredentialName } from "@keyturn/api-contract";
 import type { AuthMode } from "@keyturn/auth-domain";
-import type { CredentialName } from "../api/run-test-call";
 
 export interface CredentialChoice {
   credential: CredentialName;

@@ -1,8 +1,8 @@
 import { Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import type { CredentialName } from "@keyturn/api-contract";
 import type { AuthMode } from "@keyturn/auth-domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { CredentialName } from "../api/run-test-call";
 import { credentialChoices } from "./credential-choices";
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
+import { TEST_CALL_MAX_BODY_BYTES } from "@keyturn/api-contract";
 import { describe, expect, it } from "vitest";
-import { TEST_CALL_MAX_BODY_BYTES } from "../api/run-test-call";
 import { parseBody } from "./parse-body";
 
 describe("parseBody", () => {

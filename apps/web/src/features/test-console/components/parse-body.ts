@@ -1,4 +1,4 @@
-import { TEST_CALL_MAX_BODY_BYTES } from "../api/run-test-call";
+import { TEST_CALL_MAX_BODY_BYTES } from "@keyturn/api-contract";
 
 export type ParsedBody =
   | { ok: true; value: unknown }

@@ -1,9 +1,9 @@
 import { Badge, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import type { TestCallResult as Result } from "@keyturn/api-contract";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { NameValueTable } from "../../../components/name-value-table";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { TestCallResult as Result } from "../api/run-test-call";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -1,4 +1,4 @@
-import { SAMPLE_SCORING_INPUT } from "@keyturn/azureml-rest";
+import { SAMPLE_SCORING_INPUT } from "@keyturn/api-contract";
 import { configure, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";

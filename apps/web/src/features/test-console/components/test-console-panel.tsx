@@ -1,12 +1,12 @@
 import { Button, makeStyles, Spinner, Subtitle1, Text, tokens } from "@fluentui/react-components";
 import { Send20Regular, ShieldCheckmark20Regular } from "@fluentui/react-icons";
+import { type CredentialName, SAMPLE_SCORING_INPUT } from "@keyturn/api-contract";
 import type { AuthMode } from "@keyturn/auth-domain";
-import { SAMPLE_SCORING_INPUT } from "@keyturn/azureml-rest";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Can } from "../../../components/can";
 import { ErrorView } from "../../../components/error-view";
-import { type CredentialName, useRunTestCall } from "../api/run-test-call";
+import { useRunTestCall } from "../api/run-test-call";
 import { useVerifyEnforcement } from "../api/verify-enforcement";
 import { BodyEditor } from "./body-editor";
 import { credentialChoices } from "./credential-choices";
