@@ -1,4 +1,4 @@
-import { AuthModeSchema } from "@keyturn/auth-domain";
+import { EnforcementReportSchema } from "@keyturn/api-contract";
 import { defineRoute } from "../define-route.ts";
 import {
   DEPLOYMENT_PATH,
@@ -7,32 +7,6 @@ import {
   jsonResponse as json,
   PROVIDER_PROBLEMS,
 } from "../deployment-path.ts";
-import { z } from "../problem-responses.ts";
-
-export const CheckResultSchema = z
-  .strictObject({
-    check: z.enum(["no-credential", "garbage-key", "forged-token", "previous-key"]),
-    keyType: z.enum(["Primary", "Secondary"]).nullable(),
-    description: z.string(),
-    expected: z.literal("refused"),
-    actualStatus: z.number().int().nullable(),
-    outcome: z.enum(["pass", "fail", "skipped"]),
-    explanation: z.string(),
-  })
-  .openapi("EnforcementCheck");
-
-export const EnforcementReportSchema = z
-  .strictObject({
-    workspace: z.string(),
-    deployment: z.string(),
-    mode: z.enum(AuthModeSchema.options),
-    /** false when authentication is off (mode none): every check fails, by design. */
-    enforced: z.boolean(),
-    /** Every check that ran was refused as expected. */
-    passed: z.boolean(),
-    checks: z.array(CheckResultSchema),
-  })
-  .openapi("EnforcementReport");
 
 export const verifyEnforcement = defineRoute({
   method: "post",

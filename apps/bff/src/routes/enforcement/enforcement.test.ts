@@ -1,3 +1,4 @@
+import { EnforcementReportSchema } from "@keyturn/api-contract";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
@@ -8,7 +9,6 @@ import {
   startSecretsHarness,
 } from "../../../test/support/secrets-harness.ts";
 import { auditEvents } from "../../db/schema.ts";
-import { EnforcementReportSchema } from "./enforcement.routes.ts";
 
 const WS = "ws-prod-eastus";
 const verifyPath = (name: string) => `${deploymentPath(WS, name)}/verify-enforcement`;
@@ -84,7 +84,13 @@ describe.each(DB_KINDS)("verify enforcement on %s", (kind) => {
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "enforcement.verify"), eq(auditEvents.outcome, "success")));
-    expect(records[0]?.details).toEqual({ mode: "key", passedChecks: 3, failedChecks: 0, skippedChecks: 1 });
+    expect(records[0]?.details).toEqual({
+      mode: "key",
+      passedChecks: 3,
+      failedChecks: 0,
+      skippedChecks: 1,
+      intentSeq: expect.any(Number), // the outcome names its intent
+    });
     expect(records.find((r) => r.details.mode === "none")?.details).toMatchObject({ failedChecks: 3 });
   });
 });

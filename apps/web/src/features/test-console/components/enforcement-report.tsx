@@ -17,10 +17,10 @@ import {
   DismissCircle20Filled,
   SubtractCircle20Regular,
 } from "@fluentui/react-icons";
+import type { EnforcementCheck, EnforcementReport as Report } from "@keyturn/api-contract";
 import type { TFunction } from "i18next";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { EnforcementCheck, EnforcementReport as Report } from "../api/verify-enforcement";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
