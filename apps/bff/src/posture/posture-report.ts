@@ -1,3 +1,4 @@
+import type { PostureCounts } from "@keyturn/api-contract";
 import {
   type ComputeTarget,
   evaluatePosture,
@@ -20,12 +21,8 @@ export const REMEDY_KEYS: Readonly<Record<PostureRuleId, string>> = {
   "key-auth-where-token-possible": "posture.remedy.switchToTokenAuth",
 };
 
-export interface PostureCounts {
-  deployments: number;
-  findings: number;
-  bySeverity: Record<Severity, number>;
-  byRule: Record<PostureRuleId, number>;
-}
+/** Findings counted overall, per workspace and per day (the contract's `PostureCounts`). */
+export type { PostureCounts };
 
 export interface ReportFinding extends Finding {
   computeType: ComputeTarget;

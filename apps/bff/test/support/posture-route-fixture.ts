@@ -1,6 +1,6 @@
+import { PostureReportSchema } from "@keyturn/api-contract";
 import { evaluatePosture, type PosturePolicy, PostureRuleIdSchema, SEVERITIES } from "@keyturn/auth-domain";
 import { afterAll, beforeAll } from "vitest";
-import { PostureReportSchema } from "../../src/routes/posture/posture.schemas.ts";
 import { type DbKind, openTestDatabase, type TestDatabase } from "./databases.ts";
 import { expectedSnapshot, type SeedDeployment, seedDeployments, seedInventory } from "./posture-fixtures.ts";
 import { bearer, createTestApp } from "./test-app.ts";

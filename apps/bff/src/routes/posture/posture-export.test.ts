@@ -1,3 +1,4 @@
+import { PostureReportSchema } from "@keyturn/api-contract";
 import { DEFAULT_POSTURE_POLICY } from "@keyturn/auth-domain";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../../test/support/csv.ts";
@@ -9,7 +10,6 @@ import {
 } from "../../../test/support/posture-route-fixture.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { takePostureSnapshot } from "../../posture/posture-snapshots.ts";
-import { PostureReportSchema } from "./posture.schemas.ts";
 
 const NOW = POSTURE_NOW;
 const expected = expectedCounts;

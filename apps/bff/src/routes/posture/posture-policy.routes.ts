@@ -1,6 +1,6 @@
+import { PosturePolicyChangeSchema, PosturePolicyViewSchema } from "@keyturn/api-contract";
 import { defineRoute } from "../define-route.ts";
 import { ProblemResponseSchema } from "../problem-responses.ts";
-import { PolicyBodySchema, PolicySchema } from "./posture.schemas.ts";
 
 const problem = (description: string) => ({
   description,
@@ -16,7 +16,7 @@ export const getPosturePolicy = defineRoute({
   responses: {
     200: {
       description: "The policy; ETag header for If-Match",
-      content: { "application/json": { schema: PolicySchema } },
+      content: { "application/json": { schema: PosturePolicyViewSchema } },
     },
   },
 });
@@ -28,11 +28,13 @@ export const putPosturePolicy = defineRoute({
   summary: "Change the posture policy (If-Match: the current ETag); audited as policy.change",
   permission: "settings:admin",
   audit: { action: "policy.change" },
-  request: { body: { required: true, content: { "application/json": { schema: PolicyBodySchema } } } },
+  request: {
+    body: { required: true, content: { "application/json": { schema: PosturePolicyChangeSchema } } },
+  },
   responses: {
     200: {
       description: "The new policy; its ETag header",
-      content: { "application/json": { schema: PolicySchema } },
+      content: { "application/json": { schema: PosturePolicyViewSchema } },
     },
     412: problem("precondition_failed: the ETag is not the current one (the current one is in ETag)."),
     428: problem("precondition_required: send If-Match."),

@@ -1,3 +1,4 @@
+import { PostureReportSchema } from "@keyturn/api-contract";
 import { evaluatePosture } from "@keyturn/auth-domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditDown, auditUp } from "../../../test/support/audit-faults.ts";
@@ -7,7 +8,6 @@ import { expectedSnapshot, seedDeployments, seedInventory } from "../../../test/
 import { expectProblem } from "../../../test/support/problem.ts";
 import { bearer, createTestApp } from "../../../test/support/test-app.ts";
 import { createTestIssuer, type PersonaName, type TestIssuer } from "../../../test/support/test-issuer.ts";
-import { PostureReportSchema } from "./posture.schemas.ts";
 
 const NOW = new Date("2026-06-15T12:00:00.000Z");
 

@@ -1,6 +1,12 @@
 import { z } from "@hono/zod-openapi";
+import {
+  PostureExportQuerySchema,
+  PostureQuerySchema,
+  PostureReportSchema,
+  PostureTrendQuerySchema,
+  PostureTrendSchema,
+} from "@keyturn/api-contract";
 import { defineRoute } from "../define-route.ts";
-import { PostureQuerySchema, PostureReportSchema, TrendSchema } from "./posture.schemas.ts";
 
 export const getPosture = defineRoute({
   method: "get",
@@ -23,9 +29,9 @@ export const getPostureTrend = defineRoute({
   tags: ["posture"],
   summary: "Daily posture snapshots of the last `days` days (oldest first; days without one are absent)",
   permission: "posture:read",
-  request: { query: z.strictObject({ days: z.coerce.number().int().min(1).max(366).default(30) }) },
+  request: { query: PostureTrendQuerySchema },
   responses: {
-    200: { description: "The trend", content: { "application/json": { schema: TrendSchema } } },
+    200: { description: "The trend", content: { "application/json": { schema: PostureTrendSchema } } },
   },
 });
 
@@ -35,7 +41,7 @@ export const exportPosture = defineRoute({
   tags: ["posture"],
   summary: "Every finding, as CSV (one finding a line) or JSON (the whole report)",
   permission: "posture:read",
-  request: { query: z.strictObject({ format: z.enum(["csv", "json"]).default("json") }) },
+  request: { query: PostureExportQuerySchema },
   responses: {
     200: {
       description: "An attachment",

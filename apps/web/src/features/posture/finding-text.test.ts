@@ -1,10 +1,10 @@
+import type { PostureFinding } from "@keyturn/api-contract";
 import { type DeploymentSnapshot, evaluatePosture } from "@keyturn/auth-domain";
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { en } from "../../lib/i18n/en";
 import { es } from "../../lib/i18n/es";
 import { changeLanguage } from "../../lib/i18n/i18n";
-import type { PostureFinding } from "./api/get-posture";
 import { MESSAGE_KEYS, REMEDY_KEYS, useFindingText } from "./finding-text";
 
 const AT = new Date("2026-03-04T12:00:00.000Z");

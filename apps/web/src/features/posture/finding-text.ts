@@ -1,7 +1,7 @@
+import type { PostureFinding } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../lib/i18n/format";
 import { regionName } from "../../lib/region-name";
-import type { PostureFinding } from "./api/get-posture";
 
 /** The message keys auth-domain's posture rules produce (`Finding.messageKey`). */
 export const MESSAGE_KEYS = [

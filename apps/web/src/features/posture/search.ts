@@ -1,17 +1,11 @@
-import { PostureRuleIdSchema, SeveritySchema } from "@keyturn/auth-domain";
-import { z } from "zod";
+import { type PostureFilters, PostureFiltersSchema } from "@keyturn/api-contract";
 
 /**
- * The findings' filters, as they stand in the address bar (`/posture?severity=high&workspace=ws-1`)
- * and are sent to `GET /api/posture` under the same names. Absent means "any".
+ * The findings' filters (the contract's `PostureFilters`), as they stand in the address bar
+ * (`/posture?severity=high&workspace=ws-1`) and are sent to `GET /api/posture` under the same names.
+ * Absent means "any".
  */
-export const PostureSearchSchema = z.object({
-  severity: SeveritySchema.optional(),
-  rule: PostureRuleIdSchema.optional(),
-  /** The BFF accepts 1–200 characters. */
-  workspace: z.string().min(1).max(200).optional(),
-});
-export type PostureSearch = z.infer<typeof PostureSearchSchema>;
+export type PostureSearch = PostureFilters;
 
 export const POSTURE_FILTER_NAMES = ["severity", "rule", "workspace"] as const;
 
@@ -23,7 +17,7 @@ export function parsePostureSearch(search: Record<string, unknown>): PostureSear
   const parsed: Record<string, unknown> = {};
   for (const name of POSTURE_FILTER_NAMES) {
     const raw = search[name];
-    const value = PostureSearchSchema.shape[name].safeParse(typeof raw === "string" ? raw.trim() : raw);
+    const value = PostureFiltersSchema.shape[name].safeParse(typeof raw === "string" ? raw.trim() : raw);
     if (value.success && value.data !== undefined) parsed[name] = value.data;
   }
   return parsed as PostureSearch;

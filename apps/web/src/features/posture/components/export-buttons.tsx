@@ -1,8 +1,9 @@
 import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
+import { POSTURE_EXPORT_FORMATS, type PostureExportFormat } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 import { useNotify } from "../../../components/toast";
-import { EXPORT_FORMATS, type ExportFormat, useExportPosture } from "../api/export-posture";
+import { useExportPosture } from "../api/export-posture";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -14,7 +15,7 @@ export function ExportButtons() {
   const { t } = useTranslation();
   const notify = useNotify();
   const exporting = useExportPosture();
-  const start = (format: ExportFormat) =>
+  const start = (format: PostureExportFormat) =>
     exporting.mutate(format, {
       onSuccess: (filename) =>
         notify.success(t("posture.export.done"), t("posture.export.doneBody", { filename })),
@@ -22,7 +23,7 @@ export function ExportButtons() {
     });
   return (
     <div className={styles.root}>
-      {EXPORT_FORMATS.map((format) => {
+      {POSTURE_EXPORT_FORMATS.map((format) => {
         const busy = exporting.isPending && exporting.variables === format;
         return (
           <Button

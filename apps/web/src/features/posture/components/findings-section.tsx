@@ -1,11 +1,11 @@
 import { Button, makeStyles, Spinner, Subtitle1, Text, tokens } from "@fluentui/react-components";
 import { Checkmark20Regular, Filter20Regular } from "@fluentui/react-icons";
+import type { PostureFinding, PostureReport } from "@keyturn/api-contract";
 import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/empty-state";
 import { ErrorView } from "../../../components/error-view";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { PostureFinding, PostureReport } from "../api/get-posture";
 import { hasPostureFilters, type PostureSearch } from "../search";
 import { FindingsFilterBar } from "./findings-filter-bar";
 import { FindingsTable } from "./findings-table";

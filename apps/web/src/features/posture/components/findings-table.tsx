@@ -1,8 +1,8 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { PostureFinding } from "@keyturn/api-contract";
 import type { PostureRuleId } from "@keyturn/auth-domain";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { PostureFinding } from "../api/get-posture";
 import { useFindingText } from "../finding-text";
 import { SeverityBadge } from "./severity-badge";
 import { useTableStyles } from "./table-styles";

@@ -1,3 +1,4 @@
+import type { PostureFinding, PostureReport } from "@keyturn/api-contract";
 import {
   createMemoryHistory,
   createRootRoute,
@@ -13,7 +14,6 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { fakeApi, json, problem } from "../../../testing/fake-api";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
-import type { PostureFinding, PostureReport } from "../api/get-posture";
 import { parsePostureSearch } from "../search";
 import { PostureScreen } from "./posture-screen";
 

@@ -1,9 +1,9 @@
 import { makeStyles, mergeClasses, Subtitle1, Text, tokens } from "@fluentui/react-components";
+import type { PostureReport } from "@keyturn/api-contract";
 import { PostureRuleIdSchema, SEVERITIES } from "@keyturn/auth-domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { PostureReport } from "../api/get-posture";
 import { useTableStyles } from "./table-styles";
 
 const useStyles = makeStyles({

@@ -1,20 +1,26 @@
+import type { PostureTrendDay } from "@keyturn/api-contract";
 import { configure, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { renderWithProviders } from "../../../testing/render";
-import type { TrendDay } from "../api/get-posture-trend";
 import { TrendChart } from "./trend-chart";
 
 configure({ asyncUtilTimeout: 10_000 });
 vi.setConfig({ testTimeout: 60_000 });
 
-const day = (date: string, bySeverity: TrendDay["bySeverity"]): TrendDay => {
+const day = (date: string, bySeverity: PostureTrendDay["bySeverity"]): PostureTrendDay => {
   const findings = Object.values(bySeverity).reduce((sum, n) => sum + n, 0);
   return {
     day: date,
     deployments: 12,
     findings,
     bySeverity,
-    byRule: {},
+    byRule: {
+      "auth-disabled": 0,
+      "key-too-old": 0,
+      "key-never-rotated": 0,
+      "token-cross-region": 0,
+      "key-auth-where-token-possible": 0,
+    },
     maxKeyAgeDays: 90,
     takenAt: `${date}T23:00:00.000Z`,
   };
@@ -65,7 +71,11 @@ describe("posture trend chart", () => {
   });
 
   it("leaves a gap for a day without a snapshot", () => {
-    const days = [DAYS[0], DAYS[1], day("2026-03-06", { high: 1, medium: 0, low: 0, info: 0 })] as TrendDay[];
+    const days = [
+      DAYS[0],
+      DAYS[1],
+      day("2026-03-06", { high: 1, medium: 0, low: 0, info: 0 }),
+    ] as PostureTrendDay[];
     const { container } = renderWithProviders(<TrendChart days={days} />);
     const x = (date: string) =>
       Number(container.querySelector(`g[data-day="${date}"] rect`)?.getAttribute("x"));

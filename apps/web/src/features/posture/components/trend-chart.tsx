@@ -1,11 +1,11 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChartMultiple20Regular } from "@fluentui/react-icons";
+import type { PostureTrendDay } from "@keyturn/api-contract";
 import { SEVERITIES, type Severity } from "@keyturn/auth-domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/empty-state";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { TrendDay } from "../api/get-posture-trend";
 import { TrendTable } from "./trend-table";
 
 const WIDTH = 640;
@@ -38,14 +38,14 @@ const useStyles = makeStyles({
 });
 
 const DAY_MS = 86_400_000;
-const total = (day: TrendDay) => day.findings;
+const total = (day: PostureTrendDay) => day.findings;
 
 /**
  * Findings per day, stacked by severity, drawn by hand in SVG. The picture is named and described
  * (from, to, first and last totals) and the numbers are all in a visually hidden table, so nothing
  * is only visual. Under two days there is no trend to draw: an empty state says so.
  */
-export function TrendChart({ days }: { days: readonly TrendDay[] }) {
+export function TrendChart({ days }: { days: readonly PostureTrendDay[] }) {
   const styles = useStyles();
   const fills = useSeverityFills();
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { makeStyles } from "@fluentui/react-components";
+import type { PostureTrendDay } from "@keyturn/api-contract";
 import { SEVERITIES } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { TrendDay } from "../api/get-posture-trend";
 
 const useStyles = makeStyles({
   visuallyHidden: {
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** The trend chart's numbers, for screen readers: one row a day, a column per severity. */
-export function TrendTable({ days }: { days: readonly TrendDay[] }) {
+export function TrendTable({ days }: { days: readonly PostureTrendDay[] }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { formatNumber, formatDateTime } = useFormatters();

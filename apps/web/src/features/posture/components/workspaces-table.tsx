@@ -1,10 +1,10 @@
 import { makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
+import type { WorkspacePosture } from "@keyturn/api-contract";
 import { SEVERITIES } from "@keyturn/auth-domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/empty-state";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { WorkspacePosture } from "../api/get-posture";
 import { useTableStyles } from "./table-styles";
 
 const useStyles = makeStyles({

@@ -1,17 +1,7 @@
+import { type PosturePolicyView, PosturePolicyViewSchema } from "@keyturn/api-contract";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { z } from "zod";
 import { apiRequest } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
-
-/** `GET /api/policies/posture`: the policy, its version, and who changed it last (null: the default). */
-export const PosturePolicyViewSchema = z.object({
-  maxKeyAgeDays: z.number().int(),
-  /** 0: the default, never changed. */
-  version: z.number().int().nonnegative(),
-  updatedAt: z.iso.datetime({ offset: true }).nullable(),
-  updatedBy: z.string().nullable(),
-});
-export type PosturePolicyView = z.infer<typeof PosturePolicyViewSchema>;
 
 /** The policy as read, with the `ETag` header a change must send back as `If-Match`. */
 export interface VersionedPosturePolicy {
@@ -24,6 +14,7 @@ export const POSTURE_POLICY_PATH = "/api/policies/posture";
 
 export const posturePolicyQueryKey = queryKeys.policies.posture;
 
+/** `GET /api/policies/posture`: the policy, its version, and who changed it last (null: the default). */
 export async function getPosturePolicy(signal?: AbortSignal): Promise<VersionedPosturePolicy> {
   const { data, etag } = await apiRequest(POSTURE_POLICY_PATH, { schema: PosturePolicyViewSchema, signal });
   return { policy: data, etag };

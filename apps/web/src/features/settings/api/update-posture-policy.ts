@@ -1,16 +1,15 @@
-import type { PosturePolicy } from "@keyturn/auth-domain";
+import { type PosturePolicyChange, PosturePolicyViewSchema } from "@keyturn/api-contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client";
 import { queryKeys } from "../../../lib/query-keys";
 import {
   POSTURE_POLICY_PATH,
-  PosturePolicyViewSchema,
   posturePolicyQueryKey,
   type VersionedPosturePolicy,
 } from "./get-posture-policy";
 
 export interface UpdatePosturePolicyInput {
-  policy: PosturePolicy;
+  policy: PosturePolicyChange;
   /** The ETag of the policy the edit started from: missing → 428, stale → 412. */
   etag: string | undefined;
 }
