@@ -41,27 +41,18 @@ export const common = {
   screens: {
     inventory: {
       title: "Inventory",
-      empty:
-        "Every web service of your workspaces will be listed here, with its compute type and how it authenticates.",
     },
     posture: {
       title: "Posture",
-      empty:
-        "The posture report will show services whose authentication needs attention, such as ACI services with auth off or keys older than policy.",
     },
     audit: {
       title: "Audit log",
-      empty:
-        "Who changed which authentication setting, key or token, and when, will be listed here; you will also be able to export the log and verify that it is intact.",
     },
     settings: {
       title: "Settings",
-      empty: "Workspace connections and key-rotation policies will be managed here.",
     },
     newDeployment: {
       title: "New deployment",
-      empty:
-        "A form to deploy a model as a web service, with its authentication chosen up front, will appear here.",
     },
     notFound: {
       title: "Page not found",

@@ -39,27 +39,18 @@ export const common: Translation["common"] = {
   screens: {
     inventory: {
       title: "Inventario",
-      empty:
-        "Aquí aparecerán todos los servicios web de tus áreas de trabajo, con su tipo de proceso y cómo se autentican.",
     },
     posture: {
       title: "Postura",
-      empty:
-        "El informe de postura mostrará los servicios cuya autenticación requiere atención, como servicios ACI sin autenticación o claves más antiguas de lo que marca la directiva.",
     },
     audit: {
       title: "Registro de auditoría",
-      empty:
-        "Aquí aparecerá quién cambió qué configuración de autenticación, clave o token, y cuándo; también podrás exportar el registro y comprobar que está íntegro.",
     },
     settings: {
       title: "Configuración",
-      empty: "Aquí se gestionarán las conexiones a áreas de trabajo y las directivas de rotación de claves.",
     },
     newDeployment: {
       title: "Nueva implementación",
-      empty:
-        "Aquí aparecerá un formulario para implementar un modelo como servicio web, eligiendo su autenticación desde el principio.",
     },
     notFound: {
       title: "Página no encontrada",
