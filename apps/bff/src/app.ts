@@ -7,6 +7,7 @@ import { authenticate } from "./auth/authenticate.ts";
 import { notFound, onError, validationHook } from "./errors/on-error.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
 import { corsPolicy } from "./middleware/cors.ts";
+import { jsonDepthLimit } from "./middleware/json-depth.ts";
 import { metricsMiddleware } from "./middleware/metrics.ts";
 import { noStore } from "./middleware/no-store.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
     // Each sign-in's first request writes its `session.seen` record (503 and no request if it cannot).
     auditSignIns(),
     rateLimit({ ...config.rateLimit, trustedProxyHops: config.trustedProxyHops }),
+    jsonDepthLimit(),
   );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {

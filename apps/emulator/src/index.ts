@@ -1,6 +1,6 @@
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
 import { pino } from "pino";
 import { createApp } from "./app.ts";
 import { type EmulatorOptions, resolveConfig } from "./config.ts";
@@ -8,7 +8,7 @@ import type { EmulatorContext } from "./context.ts";
 import { createIdpVerifier } from "./control-plane/idp-verifier.ts";
 import { ScoringIndex } from "./data-plane/scoring-index.ts";
 import { loadEnv } from "./env.ts";
-import { answerClientErrors } from "./http/client-errors.ts";
+import { answerClientErrors, unreadableRequest } from "./http/client-errors.ts";
 import { Faults } from "./runtime/faults.ts";
 import { RegionStatus } from "./runtime/regions.ts";
 import { WorkspaceTokens } from "./secrets/workspace-tokens.ts";
@@ -60,7 +60,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
 function listen(fetch: (request: Request) => Response | Promise<Response>, port: number, hostname: string) {
   return new Promise<Server>((resolve, reject) => {
-    const server = serve({ fetch, port, hostname }) as Server;
+    const server = createServer(getRequestListener(fetch, { hostname, errorHandler: unreadableRequest }));
+    server.listen(port, hostname);
     answerClientErrors(server);
     server.once("error", reject);
     server.once("listening", () => resolve(server));

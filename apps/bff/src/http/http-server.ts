@@ -1,6 +1,6 @@
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createAdaptorServer, type Http2Bindings, type HttpBindings } from "@hono/node-server";
+import { getRequestListener, type Http2Bindings, type HttpBindings, RequestError } from "@hono/node-server";
 import { PROBLEM_CONTENT_TYPE } from "@keyturn/auth-domain";
 import { problemBody } from "../errors/problem.ts";
 import { answerClientErrors } from "./client-errors.ts";
@@ -35,7 +35,12 @@ export async function listenHttp(options: { port: number; host: string }): Promi
     return app ? app(request, env) : startFailed();
   };
   const fetch = (request: Request, env: Bindings) => (current ? current(request, env) : held(request, env));
-  const server = createAdaptorServer({ fetch, hostname: options.host }) as Server;
+  const server = createServer(
+    getRequestListener(fetch as Parameters<typeof getRequestListener>[0], {
+      hostname: options.host,
+      errorHandler: unreadableRequest,
+    }),
+  );
   answerClientErrors(server);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -62,6 +67,25 @@ function startFailed(): Response {
   const body = problemBody({ status: 500, code: "internal_error", detail: "The server failed to start." });
   return new Response(JSON.stringify(body), {
     status: 500,
+    headers: { "Content-Type": PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store", Connection: "close" },
+  });
+}
+
+/**
+ * A request Node parsed but Hono cannot turn into a Request (a `*` or backslash target, a bad Host)
+ * gets a problem+json 400 like every other refusal, not @hono/node-server's bare 400; anything else
+ * thrown before the app answers is a 500 problem.
+ */
+function unreadableRequest(err: unknown): Response {
+  const bad = err instanceof RequestError;
+  const status = bad ? 400 : 500;
+  const body = problemBody(
+    bad
+      ? { status, code: "validation_failed", detail: "The request target or Host header cannot be read." }
+      : { status, code: "internal_error", detail: "The request could not be handled." },
+  );
+  return new Response(JSON.stringify(body), {
+    status,
     headers: { "Content-Type": PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store", Connection: "close" },
   });
 }
