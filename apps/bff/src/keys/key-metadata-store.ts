@@ -1,4 +1,5 @@
-import { type KeyMetadata, type KeyType, keyAgeDays } from "@keyturn/auth-domain";
+import type { KeyView } from "@keyturn/api-contract";
+import { type KeyType, keyAgeDays } from "@keyturn/auth-domain";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client.ts";
 import { keyMetadata } from "../db/schema.ts";
@@ -48,13 +49,8 @@ export async function recordRotation(tx: Tx, rotation: Rotation): Promise<void> 
 }
 
 /** What the console shows of one key: the domain's metadata, its age, and where the facts come from. */
-export interface KeyView extends KeyMetadata {
-  ageDays: number;
-  /** The service's key no longer matches the console's record: it was changed outside the console. */
-  changedOutsideConsole: boolean;
-  /** The key breaks auth-domain's key rule (`weakKeyReason`): someone chose it, and chose badly. */
-  weak: boolean;
-}
+/** A key as the console shows it (the contract's `KeyView`): metadata, age, changed elsewhere, weak. */
+export type { KeyView };
 
 /**
  * The metadata of a key whose current fingerprint is known. The console's record counts while it

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { KeyListSchema } from "@keyturn/api-contract";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reconcileIntents } from "../../src/audit/audit-reconcile.ts";
 import { type AuditIntent, appendAudit, withAudit } from "../../src/audit/audit-writer.ts";
 import { auditEvents } from "../../src/db/schema.ts";
 import { createBff } from "../../src/index.ts";
-import { KeyListSchema } from "../../src/routes/keys/keys.schemas.ts";
 import { DB_KINDS } from "../support/databases.ts";
 import { crashedIntent, later, outcomesOf } from "../support/reconcile-fixtures.ts";
 import {

@@ -1,11 +1,10 @@
-import { TokenRevealSchema } from "@keyturn/api-contract";
+import { KeyRevealSchema, TokenRevealSchema } from "@keyturn/api-contract";
 import { SAMPLE_SCORING_INPUT } from "@keyturn/azureml-rest";
 import { asc, inArray } from "drizzle-orm";
 import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fingerprint } from "../../src/crypto/fingerprint.ts";
 import { auditEvents } from "../../src/db/schema.ts";
-import { KeyRevealSchema } from "../../src/routes/keys/keys.schemas.ts";
 import { DB_KINDS, type DbKind } from "../support/databases.ts";
 import { expectProblem } from "../support/problem.ts";
 import {

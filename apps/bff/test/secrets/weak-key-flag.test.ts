@@ -1,8 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { KeyListSchema } from "@keyturn/api-contract";
 import { type RunningEmulator, startEmulator } from "@keyturn/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KeyListSchema } from "../../src/routes/keys/keys.schemas.ts";
 import { deploymentPath, type SecretsHarness, startSecretsHarness } from "../support/secrets-harness.ts";
 
 // Azure takes any chosen key of 16 to 256 characters; the emulator refuses weak ones (auth-domain's

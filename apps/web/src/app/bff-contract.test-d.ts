@@ -6,7 +6,8 @@ import type { InventoryFilters } from "../features/inventory/filters";
 
 /**
  * Type tests (`vitest --typecheck`): what the console sends that is not one of the contract's schemas
- * (query strings built from the address bar, the domain's auth change) fits the BFF's route types.
+ * (query strings built from the address bar, the domain's auth change, If-Match) fits the BFF's
+ * route types.
  * The answers need no check: both sides parse them with one schema from `@keyturn/api-contract`.
  */
 type Client = ReturnType<typeof hc<AppType>>;
@@ -22,5 +23,13 @@ describe("BFF contract (types)", () => {
   it("PATCH …/auth: the domain's auth change is a body the route accepts", () => {
     type Body = InferRequestType<OneDeployment["auth"]["$patch"]>["json"];
     expectTypeOf<AuthSettingsChange>().toExtend<Body>();
+  });
+
+  it("changes send their ETag as If-Match: the auth change, the deletion, a key's regeneration", () => {
+    type IfMatch = { "if-match": string };
+    expectTypeOf<IfMatch>().toExtend<InferRequestType<OneDeployment["auth"]["$patch"]>["header"]>();
+    expectTypeOf<IfMatch>().toExtend<InferRequestType<OneDeployment["$delete"]>["header"]>();
+    type Regenerate = OneDeployment["keys"][":keyType"]["regenerate"]["$post"];
+    expectTypeOf<IfMatch>().toExtend<InferRequestType<Regenerate>["header"]>();
   });
 });

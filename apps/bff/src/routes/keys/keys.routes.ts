@@ -1,3 +1,10 @@
+import {
+  KeyIdentifyRequestSchema,
+  KeyIdentifyResultSchema,
+  KeyListSchema,
+  KeyRegenerationSchema,
+  KeyRevealSchema,
+} from "@keyturn/api-contract";
 import { PROBLEM_CONTENT_TYPE } from "@keyturn/auth-domain";
 import { defineRoute } from "../define-route.ts";
 import {
@@ -9,14 +16,7 @@ import {
   PROVIDER_PROBLEMS,
 } from "../deployment-path.ts";
 import { ProblemResponseSchema } from "../problem-responses.ts";
-import {
-  IdentifyBodySchema,
-  IdentifyResultSchema,
-  KeyListSchema,
-  KeyRevealSchema,
-  KeysIfMatchHeaderSchema,
-  RegenerationSchema,
-} from "./keys.schemas.ts";
+import { KeysIfMatchHeaderSchema } from "./keys.schemas.ts";
 
 const problem = (description: string) => ({
   description,
@@ -54,7 +54,7 @@ export const regenerateKey = defineRoute({
   audit: { action: "key.regenerate", target: deniedTarget },
   request: { params: KeyParamsSchema, headers: KeysIfMatchHeaderSchema },
   responses: {
-    200: withEtag("The new key's metadata and the keys' new ETag", RegenerationSchema),
+    200: withEtag("The new key's metadata and the keys' new ETag", KeyRegenerationSchema),
     ...PROVIDER_PROBLEMS,
     412: problem("precondition_failed: If-Match is not the keys' current ETag (read them again)."),
     428: problem("precondition_required: send If-Match with the keys' ETag."),
@@ -87,7 +87,7 @@ export const identifyKey = defineRoute({
   audit: { action: "key.identify", target: deniedTarget },
   request: {
     params: DeploymentParamsSchema,
-    body: { required: true, content: { "application/json": { schema: IdentifyBodySchema } } },
+    body: { required: true, content: { "application/json": { schema: KeyIdentifyRequestSchema } } },
   },
-  responses: { 200: json("The match", IdentifyResultSchema), ...PROVIDER_PROBLEMS },
+  responses: { 200: json("The match", KeyIdentifyResultSchema), ...PROVIDER_PROBLEMS },
 });

@@ -1,3 +1,4 @@
+import { KeyIdentifyResultSchema, KeyListSchema } from "@keyturn/api-contract";
 import { keyAgeDays } from "@keyturn/auth-domain";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +13,6 @@ import {
 import { TEST_PEPPER } from "../../../test/support/test-app.ts";
 import { fingerprint } from "../../crypto/fingerprint.ts";
 import { auditEvents } from "../../db/schema.ts";
-import { IdentifyResultSchema, KeyListSchema } from "./keys.schemas.ts";
 
 const WS = "ws-prod-eastus";
 const KEYED = "churn-predictor";
@@ -94,7 +94,7 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
       expect(response.status).toBe(200);
       const text = await response.text();
       expect(text).not.toContain(key);
-      return IdentifyResultSchema.parse(JSON.parse(text)).match;
+      return KeyIdentifyResultSchema.parse(JSON.parse(text)).match;
     };
     expect(await identify(keys.primaryKey ?? "")).toBe("Primary");
     expect(await identify(keys.secondaryKey ?? "")).toBe("Secondary");

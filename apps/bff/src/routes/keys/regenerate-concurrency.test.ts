@@ -1,3 +1,4 @@
+import { KeyRegenerationSchema } from "@keyturn/api-contract";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
@@ -11,7 +12,6 @@ import { fingerprint } from "../../crypto/fingerprint.ts";
 import { auditEvents, keyMetadata } from "../../db/schema.ts";
 import { keysLockName } from "../../keys/key-lock.ts";
 import { secretsRuntime } from "../../secrets-runtime.ts";
-import { RegenerationSchema } from "./keys.schemas.ts";
 
 // security.md, properties 13 and 14: regenerations need If-Match with the keys' current ETag. 50
 // concurrent regenerations sent with the same ETag end in exactly one rotation (the rest 412), and
@@ -66,7 +66,7 @@ describe.each(DB_KINDS)("concurrent regenerations of one deployment's keys on %s
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s !== 200 && s !== 412)).toEqual([]);
-    const winner = RegenerationSchema.parse(await responses.find((r) => r.status === 200)?.json());
+    const winner = KeyRegenerationSchema.parse(await responses.find((r) => r.status === 200)?.json());
     // Every loser is told the keys' current ETag: the one the winner answered.
     for (const loser of responses.filter((r) => r.status === 412)) {
       expect(loser.headers.get("etag")).toBe(winner.etag);
@@ -128,7 +128,7 @@ describe.each(DB_KINDS)("concurrent regenerations of one deployment's keys on %s
         on: replicas[i % 2],
       });
       expect(response.status, `regeneration ${i + 1}`).toBe(200);
-      const body = RegenerationSchema.parse(await response.json());
+      const body = KeyRegenerationSchema.parse(await response.json());
       expect(body.previousFingerprint).toBe(expected);
       expect(response.headers.get("etag")).toBe(body.etag);
       expect(body.etag).not.toBe(etag);

@@ -1,3 +1,4 @@
+import { KeyListSchema, KeyRegenerationSchema } from "@keyturn/api-contract";
 import { SAMPLE_SCORING_INPUT } from "@keyturn/azureml-rest";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +15,6 @@ import { TEST_PEPPER } from "../../../test/support/test-app.ts";
 import { fingerprint } from "../../crypto/fingerprint.ts";
 import { auditEvents, keyMetadata } from "../../db/schema.ts";
 import { keysEtag } from "../../keys/keys-etag.ts";
-import { KeyListSchema, RegenerationSchema } from "./keys.schemas.ts";
 
 const WS = "ws-prod-eastus";
 const KEYED = "churn-predictor";
@@ -45,7 +45,7 @@ describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
     const etag = await h.keysEtag(WS, KEYED);
     const response = await h.regenerate(WS, KEYED, "secondary", "support", { ifMatch: etag });
     expect(response.status).toBe(200);
-    const body = RegenerationSchema.parse(await response.json());
+    const body = KeyRegenerationSchema.parse(await response.json());
     const after = await h.keysOf(WS, KEYED);
     // The keys' new ETag, in the header and the body: what GET …/keys answers now.
     expect(body.etag).not.toBe(etag);
@@ -154,7 +154,7 @@ describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
       // Someone else regenerates the Primary through the console; then a portal rotation of the Secondary.
       const other = await h.regenerate(WS, NAME, "Primary", "operator", { ifMatch: stale });
       expect(other.status).toBe(200);
-      const { etag: afterOther } = RegenerationSchema.parse(await other.json());
+      const { etag: afterOther } = KeyRegenerationSchema.parse(await other.json());
       const current = await h.keysEtag(WS, NAME);
       expect(current).toBe(afterOther);
       const before = await h.keysOf(WS, NAME);

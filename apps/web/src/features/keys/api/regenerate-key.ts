@@ -1,22 +1,9 @@
+import { KeyRegenerationSchema } from "@keyturn/api-contract";
 import type { KeyType } from "@keyturn/auth-domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
 import { api, isStaleVersion } from "../../../lib/api-client";
 import { apiPath } from "../../../lib/api-path";
-import { DeploymentKeySchema, keysQueryKey } from "./get-keys";
-
-/** The outcome of a regeneration: the replaced value's fingerprint, the new key's metadata, the keys' new ETag. */
-export const RegenerationSchema = z.object({
-  workspace: z.string(),
-  deployment: z.string(),
-  outcome: z.literal("succeeded"),
-  /** The fingerprint of the value that was replaced (refused from now on). */
-  previousFingerprint: z.string().nullable(),
-  key: DeploymentKeySchema,
-  /** The keys' new ETag (also the `ETag` header). */
-  etag: z.string(),
-});
-export type Regeneration = z.infer<typeof RegenerationSchema>;
+import { keysQueryKey } from "./get-keys";
 
 export interface RegenerateKeyInput {
   keyType: KeyType;
@@ -24,12 +11,15 @@ export interface RegenerateKeyInput {
   etag: string;
 }
 
-/** `POST /api/deployments/{workspace}/{name}/keys/{keyType}/regenerate` with `If-Match` (key:regenerate). */
+/**
+ * `POST /api/deployments/{workspace}/{name}/keys/{keyType}/regenerate` with `If-Match` (key:regenerate):
+ * the replaced value's fingerprint, the new key's metadata and the keys' new ETag.
+ */
 export const regenerateKey = (workspace: string, name: string, { keyType, etag }: RegenerateKeyInput) =>
   api(apiPath("deployments", workspace, name, "keys", keyType, "regenerate"), {
     method: "POST",
     ifMatch: etag,
-    schema: RegenerationSchema,
+    schema: KeyRegenerationSchema,
   });
 
 export function useRegenerateKey(workspace: string, name: string) {

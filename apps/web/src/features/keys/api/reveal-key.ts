@@ -1,17 +1,8 @@
-import { FingerprintSchema, type KeyType, KeyTypeSchema } from "@keyturn/auth-domain";
+import { KeyRevealSchema } from "@keyturn/api-contract";
+import type { KeyType } from "@keyturn/auth-domain";
 import { useMutation } from "@tanstack/react-query";
-import { z } from "zod";
 import { api } from "../../../lib/api-client";
 import { apiPath } from "../../../lib/api-path";
-
-/** The only response that carries a key's value (step-up, audited, `Cache-Control: no-store`). */
-export const RevealedKeySchema = z.object({
-  keyType: KeyTypeSchema,
-  fingerprint: FingerprintSchema,
-  /** The key itself: kept only in the component that shows it, for 30 seconds. */
-  value: z.string().min(1),
-});
-export type RevealedKey = z.infer<typeof RevealedKeySchema>;
 
 /**
  * `POST /api/deployments/{workspace}/{name}/keys/{keyType}/reveal` (secret:reveal + step-up). The
@@ -20,7 +11,7 @@ export type RevealedKey = z.infer<typeof RevealedKeySchema>;
 export const revealKey = (workspace: string, name: string, keyType: KeyType) =>
   api(apiPath("deployments", workspace, name, "keys", keyType, "reveal"), {
     method: "POST",
-    schema: RevealedKeySchema,
+    schema: KeyRevealSchema,
   });
 
 /** Not cached: `gcTime: 0` and the caller resets the mutation once it holds the value itself. */

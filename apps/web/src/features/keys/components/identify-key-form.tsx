@@ -8,10 +8,10 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import type { KeyIdentifyResult } from "@keyturn/api-contract";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorView } from "../../../components/error-view";
-import type { KeyMatch } from "../api/identify-key";
 import { useIdentifyKey } from "../api/identify-key";
 
 const useStyles = makeStyles({
@@ -31,7 +31,7 @@ export function IdentifyKeyForm({ workspace, name }: { workspace: string; name: 
   const identify = useIdentifyKey(workspace, name);
   const [value, setValue] = useState("");
   const [missing, setMissing] = useState(false);
-  const [answer, setAnswer] = useState<KeyMatch["match"] | null>(null);
+  const [answer, setAnswer] = useState<KeyIdentifyResult["match"] | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const input = useRef<HTMLInputElement>(null);
 

@@ -9,13 +9,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Eye20Regular } from "@fluentui/react-icons";
+import type { KeyView } from "@keyturn/api-contract";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Can } from "../../../components/can";
 import { RevealedSecret } from "../../../components/revealed-secret";
 import { useNotify } from "../../../components/toast";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { DeploymentKey } from "../api/get-keys";
 import { useRevealKey } from "../api/reveal-key";
 import { RegenerateKeyDialog } from "./regenerate-key-dialog";
 
@@ -54,7 +54,7 @@ export function KeyCard({
 }: {
   workspace: string;
   name: string;
-  item: DeploymentKey;
+  item: KeyView;
   /** The keys' ETag from the keys query: a regeneration sends it as `If-Match`. */
   etag: string;
 }) {
