@@ -1,3 +1,4 @@
+import { ConnectionSchema } from "@keyturn/api-contract";
 import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "@keyturn/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +14,6 @@ import { expectProblem } from "../../../test/support/problem.ts";
 import { TEST_MASTER_KEY } from "../../../test/support/test-app.ts";
 import { inventorySyncSettled } from "../../inventory/inventory-sync-runner.ts";
 import { insertConnection } from "../../provider/connection-store.ts";
-import { ConnectionViewSchema } from "./connections.schemas.ts";
 
 // Where a connection's credential may go: never along a redirect, and in production only to the
 // allowed provider hosts over https — checked when a connection is saved and again on every request.
@@ -68,7 +68,7 @@ describe("redirects are never followed with a credential", () => {
       emulatorConnectionBody(s, { name: "Redirecting ARM", baseUrl: redirect.url }),
     );
     expect(created.status).toBe(201);
-    const { id } = ConnectionViewSchema.parse(await created.json());
+    const { id } = ConnectionSchema.parse(await created.json());
     const tested = await adminCaller(s)("POST", `/api/connections/${id}/test`);
     const problem = await expectProblem(tested, 502, "provider_redirect_refused");
     expect(problem.detail).toMatch(/redirect/);

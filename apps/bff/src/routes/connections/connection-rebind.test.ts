@@ -1,3 +1,4 @@
+import { type Connection, ConnectionListSchema, ConnectionSchema } from "@keyturn/api-contract";
 import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +9,6 @@ import { expectProblem } from "../../../test/support/problem.ts";
 import { connections } from "../../db/schema.ts";
 import { inventorySyncSettled } from "../../inventory/inventory-sync-runner.ts";
 import { listWorkspaces } from "../../provider/workspace-provider.ts";
-import { ConnectionListSchema, type ConnectionView, ConnectionViewSchema } from "./connections.schemas.ts";
 
 // A stored secret is bound to the address and token issuer it was entered for: an Admin (who cannot
 // reveal secrets) must not move it, or the token it earns, to an address of their choosing.
@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 const call = (...args: Parameters<ReturnType<typeof adminCaller>>) => adminCaller(s)(...args);
-const current = async (): Promise<ConnectionView> => {
+const current = async (): Promise<Connection> => {
   const list = ConnectionListSchema.parse(await (await call("GET", "/api/connections")).json());
   const [main] = list.items;
   if (!main) throw new Error("the seeded connection is missing");
@@ -123,7 +123,7 @@ describe("a stored secret stays where it was entered", () => {
       "If-Match": before.etag,
     });
     expect(moved.status).toBe(200);
-    const after = ConnectionViewSchema.parse(await moved.json());
+    const after = ConnectionSchema.parse(await moved.json());
     expect(after.baseUrl).toBe(capture.url);
     expect((await call("POST", `${path}/test`)).status).toBe(200);
     expect(capture.received.some((r) => r.authorization?.startsWith("Bearer "))).toBe(true);

@@ -1,4 +1,4 @@
-import { InventorySyncReportSchema } from "@keyturn/api-contract";
+import { ConnectionSchema, InventorySyncReportSchema } from "@keyturn/api-contract";
 import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -7,7 +7,6 @@ import { type DeploymentsSetup, setupDeployments } from "../../../test/support/d
 import { expectProblem } from "../../../test/support/problem.ts";
 import { connections, inventory } from "../../db/schema.ts";
 import { inventorySyncSettled } from "../../inventory/inventory-sync-runner.ts";
-import { ConnectionViewSchema } from "./connections.schemas.ts";
 
 // The inventory follows a connection change at once (a sync in the background), and an Admin can
 // sync now. Real dev-idp and emulator; the seeded connection is removed first, so the inventory holds
@@ -39,13 +38,13 @@ const workspacesOf = async (connectionId: string) =>
   [...new Set((await rowsOf(connectionId)).map((r) => r.workspace))].sort();
 
 describe("the inventory follows connection changes", () => {
-  let created: ReturnType<typeof ConnectionViewSchema.parse>;
+  let created: ReturnType<typeof ConnectionSchema.parse>;
 
   it("a new connection's deployments appear without anyone syncing", async () => {
     expect(await s.t.database.db.select().from(inventory)).toEqual([]);
     const response = await call("POST", "/api/connections", connectionBody());
     expect(response.status).toBe(201);
-    created = ConnectionViewSchema.parse(await response.json());
+    created = ConnectionSchema.parse(await response.json());
     await vi.waitFor(async () => expect(await rowsOf(created.id)).toHaveLength(16), WAIT);
     expect(await workspacesOf(created.id)).toEqual([
       "ws-ml-westeurope",
@@ -59,7 +58,7 @@ describe("the inventory follows connection changes", () => {
     const { credential: _kept, ...rest } = connectionBody({ workspace: "ws-prod-eastus" });
     const response = await call("PUT", `/api/connections/${created.id}`, rest, { "If-Match": created.etag });
     expect(response.status).toBe(200);
-    created = ConnectionViewSchema.parse(await response.json());
+    created = ConnectionSchema.parse(await response.json());
     await vi.waitFor(async () => expect(await workspacesOf(created.id)).toEqual(["ws-prod-eastus"]), WAIT);
     expect(await rowsOf(created.id)).toHaveLength(eastus);
   });

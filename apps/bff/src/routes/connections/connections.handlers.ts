@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Connection, ConnectionBody } from "@keyturn/api-contract";
 import { and, asc, count, countDistinct, eq, ne } from "drizzle-orm";
 import { auditIntent } from "../../audit/audit-context.ts";
 import { safeDetails } from "../../audit/audit-request.ts";
@@ -30,7 +31,6 @@ import type {
   testConnection,
   updateConnection,
 } from "./connections.routes.ts";
-import type { ConnectionBody, ConnectionView } from "./connections.schemas.ts";
 
 const STALE = "The connection changed since you read it: read it again, then retry.";
 const etagOf = (row: ConnectionRow) => `"connection-${row.id}-${row.version}"`;
@@ -58,7 +58,7 @@ function storedCredential(deps: Deps, row: ConnectionRow): ConnectionCredential 
   }
 }
 
-function view(deps: Deps, row: ConnectionRow, counts: Counts): ConnectionView {
+function view(deps: Deps, row: ConnectionRow, counts: Counts): Connection {
   const n = counts.get(row.id);
   return {
     id: row.id,

@@ -1,15 +1,15 @@
+import {
+  ConnectionBodySchema,
+  ConnectionListSchema,
+  ConnectionSchema,
+  ConnectionTestSchema,
+  ConnectionUpdateSchema,
+} from "@keyturn/api-contract";
 import { defineRoute } from "../define-route.ts";
 import { jsonResponse } from "../deployment-path.ts";
 import { IfMatchHeaderSchema } from "../deployments/deployments.schemas.ts";
 import { ProblemResponseSchema } from "../problem-responses.ts";
-import {
-  ConnectionBodySchema,
-  ConnectionListSchema,
-  ConnectionParamsSchema,
-  ConnectionTestSchema,
-  ConnectionUpdateSchema,
-  ConnectionViewSchema,
-} from "./connections.schemas.ts";
+import { ConnectionParamsSchema } from "./connections.schemas.ts";
 
 const problem = (description: string) => ({
   description,
@@ -26,7 +26,7 @@ const REFUSED_BODY = {
   ),
 } as const;
 const withEtag = (description: string) => ({
-  ...jsonResponse(description, ConnectionViewSchema),
+  ...jsonResponse(description, ConnectionSchema),
   headers: { ETag: { description: "Strong ETag of the connection", schema: { type: "string" as const } } },
 });
 const audit = { action: "connection.change" as const };

@@ -1,3 +1,4 @@
+import { ConnectionListSchema, ConnectionSchema, ConnectionTestSchema } from "@keyturn/api-contract";
 import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +10,6 @@ import { expectProblem } from "../../../test/support/problem.ts";
 import { connections, inventory } from "../../db/schema.ts";
 import { syncInventory } from "../../inventory/inventory-sync.ts";
 import { inventorySyncSettled } from "../../inventory/inventory-sync-runner.ts";
-import { ConnectionListSchema, ConnectionTestSchema, ConnectionViewSchema } from "./connections.schemas.ts";
 
 const { bff, reader } = SERVICE_PRINCIPALS;
 const SECRETS = [bff.defaultSecret, reader.defaultSecret];
@@ -68,7 +68,7 @@ describe("workspace connections", () => {
   it("adds a connection with its secret encrypted at rest and audited without it; the test lists its workspace", async () => {
     const response = await call("POST", "/api/connections", newConnection());
     expect(response.status).toBe(201);
-    const created = ConnectionViewSchema.parse(await response.json());
+    const created = ConnectionSchema.parse(await response.json());
     expect(response.headers.get("etag")).toBe(created.etag);
     const [row] = await s.t.database.db.select().from(connections).where(eq(connections.id, created.id));
     expect(row?.encryptedCredential).toBeTruthy();
@@ -144,7 +144,7 @@ describe("workspace connections", () => {
     );
     const response = await call("PUT", path, renamed, { "If-Match": current.etag });
     expect(response.status).toBe(200);
-    const changed = ConnectionViewSchema.parse(await response.json());
+    const changed = ConnectionSchema.parse(await response.json());
     expect(changed).toMatchObject({
       name: "East US",
       version: current.version + 1,
@@ -206,7 +206,7 @@ describe("workspace connections", () => {
     });
     const created = await call("POST", "/api/connections", unreachable);
     expect(created.status).toBe(201);
-    const { id, etag } = ConnectionViewSchema.parse(await created.json());
+    const { id, etag } = ConnectionSchema.parse(await created.json());
     await expectProblem(await call("POST", `/api/connections/${id}/test`), 502, "provider_unavailable");
     expect((await call("DELETE", `/api/connections/${id}`, undefined, { "If-Match": etag })).status).toBe(
       204,

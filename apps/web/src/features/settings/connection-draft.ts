@@ -1,6 +1,6 @@
+import type { Connection } from "@keyturn/api-contract";
 import { type ConnectionUpdate, type StoredConnectionPrincipals, secretsNeeded } from "@keyturn/auth-domain";
 import type { z } from "zod";
-import type { Connection } from "./api/get-connections";
 import { fieldOf, type Problems, RULE } from "./connection-fields";
 
 /** `keep`: send no credential (offered only when the stored one cannot be read, so not prefilled). */

@@ -1,5 +1,5 @@
+import type { Connection } from "@keyturn/api-contract";
 import { json } from "../../testing/fake-api";
-import type { Connection } from "./api/get-connections";
 
 /** Connections as `GET /api/connections` lists them, for the settings tests. */
 export const EMULATOR: Connection = {

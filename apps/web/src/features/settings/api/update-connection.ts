@@ -1,9 +1,8 @@
-import type { ConnectionUpdate } from "@keyturn/auth-domain";
+import { type Connection, ConnectionSchema, type ConnectionUpdate } from "@keyturn/api-contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
 import { apiPath } from "../../../lib/api-path";
 import { afterConnectionChange, connectionSaveKey } from "./connection-changed";
-import { type Connection, ConnectionSchema } from "./get-connections";
 
 export interface UpdateConnectionInput {
   id: string;

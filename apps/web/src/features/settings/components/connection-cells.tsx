@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { Connection } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
-import type { Connection } from "../api/get-connections";
 
 const useStyles = makeStyles({
   lines: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },

@@ -1,8 +1,8 @@
 import { Dialog, DialogSurface, DialogTrigger } from "@fluentui/react-components";
+import type { Connection } from "@keyturn/api-contract";
 import { useIsMutating } from "@tanstack/react-query";
 import { type ReactElement, useState } from "react";
 import { connectionSaveKey } from "../api/connection-changed";
-import type { Connection } from "../api/get-connections";
 import { ConnectionEditor } from "./connection-editor";
 
 /**

@@ -10,9 +10,9 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import type { Connection } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 import { useNotify } from "../../../components/toast";
-import type { Connection } from "../api/get-connections";
 import { ConnectionFieldsForm } from "./connection-fields-form";
 import { ConnectionSaveProblem } from "./connection-save-problem";
 import { useConnectionEditor } from "./use-connection-editor";

@@ -10,9 +10,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Edit20Regular } from "@fluentui/react-icons";
+import type { Connection } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../lib/i18n/format";
-import type { Connection } from "../api/get-connections";
 import { ConnectionPrincipal, ConnectionScope } from "./connection-cells";
 import { ConnectionDialog } from "./connection-dialog";
 import { RemoveConnectionDialog } from "./remove-connection-dialog";

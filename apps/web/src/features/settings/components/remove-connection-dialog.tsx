@@ -1,12 +1,13 @@
 import { Button, Text } from "@fluentui/react-components";
 import { Delete20Regular } from "@fluentui/react-icons";
+import type { Connection } from "@keyturn/api-contract";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { useNotify } from "../../../components/toast";
 import { useFormatters } from "../../../lib/i18n/format";
 import { useDeleteConnection } from "../api/delete-connection";
-import { type Connection, connectionsQueryKey } from "../api/get-connections";
+import { connectionsQueryKey } from "../api/get-connections";
 
 /**
  * Remove, after a confirmation naming the connection and what follows: its deployments leave the

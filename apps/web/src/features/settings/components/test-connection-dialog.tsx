@@ -9,9 +9,9 @@ import {
   DialogTrigger,
 } from "@fluentui/react-components";
 import { PlugConnected20Regular } from "@fluentui/react-icons";
+import type { Connection } from "@keyturn/api-contract";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Connection } from "../api/get-connections";
 import { useTestConnection } from "../api/test-connection";
 import { ConnectionTestResult } from "./connection-test-result";
 

@@ -1,9 +1,10 @@
+import type { Connection } from "@keyturn/api-contract";
 import { ConnectionBodySchema, ConnectionUpdateSchema } from "@keyturn/auth-domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import type { ApiProblem } from "../../../lib/api-client";
 import { useCreateConnection } from "../api/create-connection";
-import { type Connection, connectionsQueryOptions } from "../api/get-connections";
+import { connectionsQueryOptions } from "../api/get-connections";
 import { useUpdateConnection } from "../api/update-connection";
 import { type ConnectionDraft, checkDraft, draftOf, emptyDraft, secretsToEnter } from "../connection-draft";
 import { FIELD_PATHS, type FieldPath, fieldOf, type Problems, problemOf } from "../connection-fields";
