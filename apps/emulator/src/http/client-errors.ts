@@ -39,10 +39,12 @@ function refuse(err: NodeJS.ErrnoException, socket: Socket): void {
   }
   if (err.code === "HPE_HEADER_OVERFLOW") {
     const message = `The request headers are larger than ${maxHeaderSize} bytes.`;
-    return answer(socket, 431, "Request Header Fields Too Large", "headers_too_large", message);
+    answer(socket, 431, "Request Header Fields Too Large", "headers_too_large", message);
+    return;
   }
   if (err.code?.startsWith("HPE_")) {
-    return answer(socket, 400, "Bad Request", "validation_failed", "The request is not valid HTTP.");
+    answer(socket, 400, "Bad Request", "validation_failed", "The request is not valid HTTP.");
+    return;
   }
   // A request timeout (408) or a reset: as Node does without this listener.
   if (err.code === "ERR_HTTP_REQUEST_TIMEOUT")
