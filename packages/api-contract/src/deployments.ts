@@ -20,6 +20,12 @@ export const DeploymentStateSchema = z.enum([
 ]);
 export type DeploymentState = z.infer<typeof DeploymentStateSchema>;
 
+/** A deployment's own identity, in the answers that describe it: its workspace and its name. */
+export const DeploymentIdShape = { workspace: z.string(), name: z.string() };
+
+/** The deployment that an answer (its keys, token, snippets, a call) or a posture finding is about. */
+export const DeploymentRefShape = { workspace: z.string(), deployment: z.string() };
+
 export const AuthSettingsViewSchema = z
   .object({ keyAuth: z.boolean(), tokenAuth: z.boolean(), mode: AuthModeSchema })
   .meta({ id: "AuthSettingsView" });
@@ -38,8 +44,7 @@ export type DeploymentLastKnown = z.infer<typeof DeploymentLastKnownSchema>;
 
 export const DeploymentDetailSchema = z
   .object({
-    workspace: z.string(),
-    name: z.string(),
+    ...DeploymentIdShape,
     computeType: ComputeTargetSchema,
     /** AKS: the cluster's compute name. */
     computeName: z.string().nullable(),
@@ -102,8 +107,7 @@ export type CreateDeploymentBody = z.infer<typeof CreateDeploymentBodySchema>;
 /** 202: the operation is still running; poll the deployment (GET) until it appears or changes. */
 export const PendingOperationSchema = z
   .object({
-    workspace: z.string(),
-    name: z.string(),
+    ...DeploymentIdShape,
     operationId: z.string().nullable(),
     state: z.string(),
     /** Poll the deployment (GET) until it appears or changes. */

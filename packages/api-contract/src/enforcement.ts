@@ -1,5 +1,6 @@
 import { AuthModeSchema, KeyTypeSchema } from "@keyturn/auth-domain";
 import { z } from "zod";
+import { DeploymentRefShape } from "./deployments.ts";
 
 // `POST /api/deployments/{workspace}/{name}/verify-enforcement`: negative calls made by the BFF.
 
@@ -28,8 +29,7 @@ export type EnforcementCheck = z.infer<typeof EnforcementCheckSchema>;
 
 export const EnforcementReportSchema = z
   .strictObject({
-    workspace: z.string(),
-    deployment: z.string(),
+    ...DeploymentRefShape,
     mode: AuthModeSchema,
     /** false when authentication is off (mode none): every check fails, by design. */
     enforced: z.boolean(),

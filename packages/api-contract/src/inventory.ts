@@ -6,7 +6,12 @@ import {
   safeText,
 } from "@keyturn/auth-domain";
 import { z } from "zod";
-import { AuthSettingsViewSchema, DeploymentStateSchema, ResourceNameSchema } from "./deployments.ts";
+import {
+  AuthSettingsViewSchema,
+  DeploymentIdShape,
+  DeploymentStateSchema,
+  ResourceNameSchema,
+} from "./deployments.ts";
 
 // The inventory: `GET /api/deployments` (filtered, sorted, keyset-paged) and `POST /api/inventory/sync`.
 
@@ -45,8 +50,7 @@ export type InventoryQuery = z.input<typeof InventoryQuerySchema>;
 /** One row of the inventory (as of the last sync). */
 export const DeploymentSummarySchema = z
   .object({
-    workspace: z.string(),
-    name: z.string(),
+    ...DeploymentIdShape,
     computeType: ComputeTargetSchema,
     state: z.string(),
     auth: AuthSettingsViewSchema,

@@ -1,5 +1,6 @@
 import { KeyMetadataSchema, KeyTypeSchema, safeText } from "@keyturn/auth-domain";
 import { z } from "zod";
+import { DeploymentRefShape } from "./deployments.ts";
 
 // A deployment's keys: `GET …/keys`, `POST …/keys/{keyType}/regenerate|reveal`, `POST …/keys/identify`.
 
@@ -19,8 +20,7 @@ export type KeyView = z.infer<typeof KeyViewSchema>;
 
 export const KeyListSchema = z
   .strictObject({
-    workspace: z.string(),
-    deployment: z.string(),
+    ...DeploymentRefShape,
     keys: z.array(KeyViewSchema),
     /** The same strong ETag as the `ETag` header: sent back as `If-Match` to regenerate a key. */
     etag: z.string(),
@@ -30,8 +30,7 @@ export type KeyList = z.infer<typeof KeyListSchema>;
 
 export const KeyRegenerationSchema = z
   .strictObject({
-    workspace: z.string(),
-    deployment: z.string(),
+    ...DeploymentRefShape,
     outcome: z.literal("succeeded"),
     /** The fingerprint of the value that was replaced (that value is refused from now on). */
     previousFingerprint: z.string().nullable(),

@@ -6,6 +6,7 @@ import {
   safeText,
 } from "@keyturn/auth-domain";
 import { z } from "zod";
+import { DeploymentRefShape } from "./deployments.ts";
 import { PosturePolicyViewSchema } from "./policy.ts";
 
 // `GET /api/posture`, `GET /api/posture/trend`, `GET /api/posture/export`.
@@ -26,8 +27,7 @@ export const PostureFindingSchema = z
     severity: SeveritySchema,
     messageKey: z.string(),
     remedyKey: z.string().meta({ description: "Translation key of what to do about it, in plain words." }),
-    workspace: z.string(),
-    deployment: z.string(),
+    ...DeploymentRefShape,
     computeType: ComputeTargetSchema,
     keyType: KeyTypeSchema.optional(),
     facts: z.record(z.string(), z.union([z.string(), z.number()])),

@@ -1,5 +1,6 @@
 import { AuthModeSchema } from "@keyturn/auth-domain";
 import { z } from "zod";
+import { DeploymentRefShape } from "./deployments.ts";
 
 /**
  * `GET /api/deployments/{workspace}/{name}/snippets`: client code for the deployment's auth mode, with
@@ -7,8 +8,7 @@ import { z } from "zod";
  */
 export const ClientSnippetsSchema = z
   .strictObject({
-    workspace: z.string(),
-    deployment: z.string(),
+    ...DeploymentRefShape,
     mode: AuthModeSchema,
     scoringUri: z.string(),
     /** Token mode: the workspace's token call the snippets use. */

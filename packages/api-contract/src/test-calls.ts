@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DeploymentRefShape } from "./deployments.ts";
 
 // `POST /api/deployments/{workspace}/{name}/test-call`: the BFF calls the scoring URI.
 
@@ -31,8 +32,7 @@ export type TestCallRequest = z.infer<typeof TestCallRequestSchema>;
 
 export const TestCallResultSchema = z
   .strictObject({
-    workspace: z.string(),
-    deployment: z.string(),
+    ...DeploymentRefShape,
     credential: CredentialNameSchema,
     scoringUri: z.string(),
     /** The scoring URI's status (a 401 here is a refusal reported, not the BFF's own answer). */

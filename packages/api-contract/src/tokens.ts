@@ -1,13 +1,13 @@
 import { TokenStateSchema } from "@keyturn/auth-domain";
 import { z } from "zod";
+import { DeploymentRefShape } from "./deployments.ts";
 
 // `POST /api/deployments/{workspace}/{name}/token` and `…/token/reveal`.
 
 /** A workspace token as the console shows it: metadata and decoded claims, never the token itself. */
 export const TokenMetadataSchema = z
   .strictObject({
-    workspace: z.string(),
-    deployment: z.string(),
+    ...DeploymentRefShape,
     tokenType: z.string(),
     /** Unix epoch seconds: fetch a new token after this. */
     refreshAfter: z.number().int(),
