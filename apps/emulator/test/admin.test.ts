@@ -1,41 +1,13 @@
 import { request } from "node:http";
-import { ServiceKeysSchema, ServiceListSchema, ServiceSchema } from "@keyturn/azureml-rest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type ControlPlane,
-  controlPlane,
-  expectBody,
-  expectError,
-  principalTokens,
-  startTestEmulator,
-  startTestIdp,
-  type TestEmulator,
-  type TestIdp,
-  WS_EASTUS,
-  WS_WESTEUROPE,
-} from "./support.ts";
+import { type Service, ServiceListSchema } from "@keyturn/azureml-rest";
+import { describe, expect } from "vitest";
+import { expectBody, expectError, WS_EASTUS, WS_JAPANEAST, WS_WESTEUROPE } from "./support/clients.ts";
+import { it } from "./support/fixtures.ts";
 
-let idp: TestIdp;
-let emu: TestEmulator;
-let contributor: string;
-let cp: ControlPlane;
-beforeAll(async () => {
-  idp = await startTestIdp();
-  emu = await startTestEmulator(idp);
-  contributor = (await principalTokens(idp)).contributor;
-  cp = controlPlane(emu.url, contributor);
-});
-afterAll(async () => {
-  await emu?.dispose();
-  await idp?.dispose();
-});
-
-const admin = (path: string, init: RequestInit = {}) =>
-  fetch(`${emu.url}/_emulator${path}`, { method: "POST", ...init });
 /** fetch cannot set Host (a forbidden header), so this one request goes through node:http. */
-const postWithHost = (path: string, host: string) =>
+const postWithHost = (url: string, path: string, host: string) =>
   new Promise<number>((resolve, reject) => {
-    const req = request(`${emu.url}/_emulator${path}`, { method: "POST", headers: { host } }, (res) => {
+    const req = request(`${url}/_emulator${path}`, { method: "POST", headers: { host } }, (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
     });
@@ -44,13 +16,12 @@ const postWithHost = (path: string, host: string) =>
   });
 
 describe("the seeded fleet", () => {
-  it("has ≥ 12 services: ACI and AKS, every auth mode, keys of different ages (some > 90 days)", async () => {
-    const services: ReturnType<typeof ServiceSchema.parse>[] = [];
-    for (const ws of [WS_EASTUS, WS_WESTEUROPE, { ...WS_EASTUS, workspace: "ws-research-japaneast" }]) {
-      services.push(
-        ...(await expectBody(await controlPlane(emu.url, contributor, ws).list(), 200, ServiceListSchema))
-          .value,
-      );
+  it("has ≥ 12 services: ACI and AKS, every auth mode, keys of different ages (some > 90 days)", async ({
+    cp,
+  }) => {
+    const services: Service[] = [];
+    for (const ws of [WS_EASTUS, WS_WESTEUROPE, WS_JAPANEAST]) {
+      services.push(...(await expectBody(await cp.inWorkspace(ws).list(), 200, ServiceListSchema)).value);
     }
     expect(services.length).toBeGreaterThanOrEqual(12);
     const mode = (s: (typeof services)[number]) =>
@@ -69,40 +40,43 @@ describe("the seeded fleet", () => {
 });
 
 describe("/_emulator", () => {
-  it("reports health", async () => {
-    const res = await fetch(`${emu.url}/_emulator/health`);
+  it("reports health", async ({ admin }) => {
+    const res = await admin.health();
     expect(await res.json()).toMatchObject({ status: "ok", workspaces: 3, services: 16, regionsDown: [] });
   });
 
-  it("resets to the seeded fleet: created services gone, deleted ones back, new keys, regions up", async () => {
-    const before = await expectBody(await cp.listKeys("churn-predictor"), 200, ServiceKeysSchema);
+  it("resets to the seeded fleet: created services gone, deleted ones back, new keys, regions up", async ({
+    cp,
+    admin,
+  }) => {
+    const before = await cp.keys("churn-predictor");
     await cp.create({
       name: "temp-aci",
       computeType: "ACI",
       containerResourceRequirements: { cpu: 1, memoryInGB: 1 },
     });
     expect((await cp.remove("pricing-aci")).status).toBe(200);
-    await admin("/regions/westeurope/down");
-    expect((await admin("/reset")).status).toBe(200);
+    await admin.region("westeurope", "down");
+    expect((await admin.reset()).status).toBe(200);
     await expectError(await cp.get("temp-aci"), 404, "not_found");
-    await expectBody(await cp.get("pricing-aci"), 200, ServiceSchema);
-    const after = await expectBody(await cp.listKeys("churn-predictor"), 200, ServiceKeysSchema);
+    await cp.service("pricing-aci");
+    const after = await cp.keys("churn-predictor");
     expect(after.primaryKey).not.toBe(before.primaryKey);
-    expect((await controlPlane(emu.url, contributor, WS_WESTEUROPE).list()).status).toBe(200);
+    expect((await cp.inWorkspace(WS_WESTEUROPE).list()).status).toBe(200);
   });
 
-  it("seed puts back missing seeded services without touching others, and adds generated ones", async () => {
-    const keys = await expectBody(await cp.listKeys("churn-predictor"), 200, ServiceKeysSchema);
+  it("seed puts back missing seeded services without touching others, and adds generated ones", async ({
+    cp,
+    admin,
+  }) => {
+    const keys = await cp.keys("churn-predictor");
     expect((await cp.remove("pricing-aci")).status).toBe(200);
-    const res = await admin("/seed", {
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ count: 150, workspace: "ws-ml-westeurope" }),
-    });
+    const res = await admin.seed({ count: 150, workspace: "ws-ml-westeurope" });
     expect(await res.json()).toMatchObject({ added: 151, services: 16 + 150 });
-    await expectBody(await cp.get("pricing-aci"), 200, ServiceSchema);
-    expect(await expectBody(await cp.listKeys("churn-predictor"), 200, ServiceKeysSchema)).toEqual(keys);
+    await cp.service("pricing-aci");
+    expect(await cp.keys("churn-predictor")).toEqual(keys);
     // 156 services in one workspace: two pages, the second through nextLink.
-    const westEurope = controlPlane(emu.url, contributor, WS_WESTEUROPE);
+    const westEurope = cp.inWorkspace(WS_WESTEUROPE);
     const page1 = await expectBody(await westEurope.list(), 200, ServiceListSchema);
     expect(page1.value).toHaveLength(100);
     const page2 = await expectBody(
@@ -113,30 +87,26 @@ describe("/_emulator", () => {
     expect(page2.value).toHaveLength(56);
     expect(page2.nextLink ?? null).toBeNull();
     expect(new Set([...page1.value, ...page2.value].map((s) => s.name)).size).toBe(156);
-    expect((await admin("/seed")).status).toBe(200);
-    const unknown = await admin("/seed", {
-      headers: { "content-type": "application/json" },
-      body: '{"count":1,"workspace":"nope"}',
-    });
-    await expectError(unknown, 404, "not_found");
-    await expectError(await admin("/seed", { body: '{"count":-1}' }), 400, "validation_failed");
-    await admin("/reset");
+    expect((await admin.seed()).status).toBe(200);
+    await expectError(await admin.seed('{"count":1,"workspace":"nope"}'), 404, "not_found");
+    await expectError(await admin.post("/seed", { body: '{"count":-1}' }), 400, "validation_failed");
+    await admin.reset();
   });
 
-  it("answers local callers only: a foreign Origin or Host is refused", async () => {
+  it("answers local callers only: a foreign Origin or Host is refused", async ({ emu, admin }) => {
     await expectError(
-      await admin("/reset", { headers: { origin: "https://evil.example" } }),
+      await admin.post("/reset", { headers: { origin: "https://evil.example" } }),
       403,
       "forbidden",
     );
-    expect(await postWithHost("/reset", "evil.example")).toBe(403);
-    expect(await postWithHost("/regions/eastus/up", "evil.example:8090")).toBe(403);
-    expect(await postWithHost("/regions/eastus/up", new URL(emu.url).host)).toBe(200);
-    expect((await fetch(`${emu.url}/_emulator/health`, { headers: { origin: emu.url } })).status).toBe(200);
+    expect(await postWithHost(emu.url, "/reset", "evil.example")).toBe(403);
+    expect(await postWithHost(emu.url, "/regions/eastus/up", "evil.example:8090")).toBe(403);
+    expect(await postWithHost(emu.url, "/regions/eastus/up", new URL(emu.url).host)).toBe(200);
+    expect((await admin.call("GET", "/health", { headers: { origin: emu.url } })).status).toBe(200);
   });
 
-  it("needs no Azure token, and unknown routes answer an Azure 404 body", async () => {
-    expect((await fetch(`${emu.url}/_emulator/regions`)).status).toBe(200);
+  it("needs no Azure token, and unknown routes answer an Azure 404 body", async ({ emu, admin }) => {
+    expect((await admin.regions()).status).toBe(200);
     await expectError(await fetch(`${emu.url}/nowhere`), 404, "not_found");
   });
 });

@@ -1,39 +1,12 @@
 import {
   OPERATION_LOCATION_HEADER,
   OperationSchema,
-  ServiceKeysSchema,
   ServiceListSchema,
   ServiceSchema,
 } from "@keyturn/azureml-rest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type ControlPlane,
-  controlPlane,
-  expectBody,
-  expectError,
-  principalTokens,
-  startTestEmulator,
-  startTestIdp,
-  type TestEmulator,
-  type TestIdp,
-  WS_EASTUS,
-  waitForOperation,
-} from "./support.ts";
-
-let idp: TestIdp;
-let emu: TestEmulator;
-let cp: ControlPlane;
-let contributorToken: string;
-beforeAll(async () => {
-  idp = await startTestIdp();
-  emu = await startTestEmulator(idp);
-  contributorToken = (await principalTokens(idp)).contributor;
-  cp = controlPlane(emu.url, contributorToken);
-});
-afterAll(async () => {
-  await emu?.dispose();
-  await idp?.dispose();
-});
+import { describe, expect } from "vitest";
+import { controlPlane, expectBody, expectError, WS_EASTUS, waitForOperation } from "./support/clients.ts";
+import { it } from "./support/fixtures.ts";
 
 const newAks = (name: string, extra: Record<string, unknown> = {}) => ({
   name,
@@ -44,29 +17,32 @@ const newAks = (name: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe("services", () => {
-  it("lists and gets services with every field of the wire schema", async () => {
+  it("lists and gets services with every field of the wire schema", async ({ emu, cp }) => {
     const list = await expectBody(await cp.list(), 200, ServiceListSchema);
     expect(list.value.length).toBeGreaterThanOrEqual(5);
-    const one = await expectBody(await cp.get("churn-predictor"), 200, ServiceSchema);
+    const one = await cp.service("churn-predictor");
     expect(one).toMatchObject({
       name: "churn-predictor",
       computeType: "AKS",
       computeName: "aks-prod-eastus",
     });
     expect(one.scoringUri).toBe(`${emu.url}/aks/aks-prod-eastus/api/v1/service/churn-predictor/score`);
-    const aci = await expectBody(await cp.get("pricing-aci"), 200, ServiceSchema);
+    const aci = await cp.service("pricing-aci");
     expect(aci.scoringUri).toMatch(/\/aci\/[0-9a-f-]{36}\.eastus\.azurecontainer\.io\/score$/);
     expect(aci.computeName).toBeNull();
   });
 
-  it("creates an AKS service asynchronously: 202, Operation-Location, Transitioning → Healthy", async () => {
+  it("creates an AKS service asynchronously: 202, Operation-Location, Transitioning → Healthy", async ({
+    emu,
+    cp,
+  }) => {
     const res = await cp.create(newAks("created-aks"));
     const accepted = await expectBody(res, 202, OperationSchema);
     const location = res.headers.get(OPERATION_LOCATION_HEADER) ?? "";
     expect(location).toMatch(new RegExp(`^${emu.url}/modelmanagement/v1.0/.*/operations/${accepted.id}$`));
     const op = await waitForOperation(cp, location);
     expect(OperationSchema.parse(op).state).toBe("Succeeded");
-    const service = await expectBody(await cp.get("created-aks"), 200, ServiceSchema);
+    const service = await cp.service("created-aks");
     // AKS defaults (seed): key auth on, token auth off; region is the cluster's.
     expect(service).toMatchObject({
       state: "Healthy",
@@ -76,34 +52,30 @@ describe("services", () => {
     });
   });
 
-  it("is Transitioning until the delay has passed", async () => {
-    const slow = await startTestEmulator(idp, { transitionDelayMs: 60_000 });
-    try {
-      const slowCp = controlPlane(slow.url, contributorToken);
-      const res = await slowCp.create(newAks("slow-aks"));
-      expect(res.status).toBe(202);
-      const op = await expectBody(
-        await slowCp.operationAt(res.headers.get(OPERATION_LOCATION_HEADER) ?? ""),
-        200,
-        OperationSchema,
-      );
-      expect(op.state).toBe("Running");
-      expect((await expectBody(await slowCp.get("slow-aks"), 200, ServiceSchema)).state).toBe(
-        "Transitioning",
-      );
-    } finally {
-      await slow.dispose();
-    }
+  it("is Transitioning until the delay has passed", async ({ tokens, startEmulator }) => {
+    const slow = await startEmulator({ transitionDelayMs: 60_000 });
+    const slowCp = controlPlane(slow.url, tokens.contributor);
+    const res = await slowCp.create(newAks("slow-aks"));
+    expect(res.status).toBe(202);
+    const op = await expectBody(
+      await slowCp.operationAt(res.headers.get(OPERATION_LOCATION_HEADER) ?? ""),
+      200,
+      OperationSchema,
+    );
+    expect(op.state).toBe("Running");
+    expect((await slowCp.service("slow-aks")).state).toBe("Transitioning");
   });
 
-  it("creates an ACI with the ACI defaults (auth off) in the workspace's region unless given", async () => {
+  it("creates an ACI with the ACI defaults (auth off) in the workspace's region unless given", async ({
+    cp,
+  }) => {
     const res = await cp.create({
       name: "created-aci",
       computeType: "ACI",
       containerResourceRequirements: { cpu: 1, memoryInGB: 1 },
     });
     await waitForOperation(cp, res.headers.get(OPERATION_LOCATION_HEADER) ?? "");
-    const service = await expectBody(await cp.get("created-aci"), 200, ServiceSchema);
+    const service = await cp.service("created-aci");
     expect(service).toMatchObject({
       authEnabled: false,
       aadAuthEnabled: false,
@@ -118,16 +90,16 @@ describe("services", () => {
       containerResourceRequirements: { cpu: 1, memoryInGB: 1 },
     });
     expect(res2.status).toBe(202);
-    expect((await expectBody(await cp.get("created-aci-2"), 200, ServiceSchema)).location).toBe("uksouth");
+    expect((await cp.service("created-aci-2")).location).toBe("uksouth");
   });
 
-  it("uses supplied keys on create", async () => {
+  it("uses supplied keys on create", async ({ cp }) => {
     const keys = { primaryKey: "chosen-primary-key-00001", secondaryKey: "chosen-secondary-key-001" };
     expect((await cp.create(newAks("keyed-aks", { keys }))).status).toBe(202);
-    expect(await expectBody(await cp.listKeys("keyed-aks"), 200, ServiceKeysSchema)).toEqual(keys);
+    expect(await cp.keys("keyed-aks")).toEqual(keys);
   });
 
-  it("refuses a duplicate name (409), an unknown cluster and malformed bodies (400)", async () => {
+  it("refuses a duplicate name (409), an unknown cluster and malformed bodies (400)", async ({ cp }) => {
     await expectError(await cp.create(newAks("churn-predictor")), 409, "conflict");
     const unknownCluster = await expectError(
       await cp.create(newAks("x-aks", { computeName: "nope" })),
@@ -150,7 +122,7 @@ describe("services", () => {
     expect(badName.error.message).toMatch(/^Invalid service definition: name:/);
   });
 
-  it("patches auth settings with a JSON Patch and answers the updated service", async () => {
+  it("patches auth settings with a JSON Patch and answers the updated service", async ({ cp }) => {
     const res = await cp.patch("vision-tagger-missing", [
       { op: "replace", path: "/authEnabled", value: false },
     ]);
@@ -164,10 +136,10 @@ describe("services", () => {
       ServiceSchema,
     );
     expect(updated).toMatchObject({ authEnabled: false, aadAuthEnabled: true });
-    expect((await expectBody(await cp.get("churn-predictor"), 200, ServiceSchema)).aadAuthEnabled).toBe(true);
+    expect((await cp.service("churn-predictor")).aadAuthEnabled).toBe(true);
   });
 
-  it("refuses a patch that is not JSON Patch or touches other fields", async () => {
+  it("refuses a patch that is not JSON Patch or touches other fields", async ({ cp }) => {
     const wrongType = await cp.call(
       "PATCH",
       "/modelmanagement/v1.0/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/keyturn-dev/providers/Microsoft.MachineLearningServices/workspaces/ws-prod-eastus/services/pricing-aci",
@@ -182,19 +154,15 @@ describe("services", () => {
     await expectError(await cp.patch("pricing-aci", { op: "replace" }), 400, "validation_failed");
   });
 
-  it("deletes a service (then 404)", async () => {
+  it("deletes a service (then 404)", async ({ cp }) => {
     expect((await cp.create(newAks("doomed-aks"))).status).toBe(202);
     expect((await cp.remove("doomed-aks")).status).toBe(200);
     await expectError(await cp.get("doomed-aks"), 404, "not_found");
     await expectError(await cp.remove("doomed-aks"), 404, "not_found");
   });
 
-  it("answers 404 for an unknown workspace, service and operation", async () => {
-    await expectError(
-      await controlPlane(emu.url, contributorToken, { ...WS_EASTUS, workspace: "nope" }).list(),
-      404,
-      "not_found",
-    );
+  it("answers 404 for an unknown workspace, service and operation", async ({ cp }) => {
+    await expectError(await cp.inWorkspace({ ...WS_EASTUS, workspace: "nope" }).list(), 404, "not_found");
     await expectError(await cp.get("nope"), 404, "not_found");
     await expectError(await cp.operation("00000000-0000-0000-0000-000000000001"), 404, "not_found");
     await expectError(await cp.listKeys("nope"), 404, "not_found");

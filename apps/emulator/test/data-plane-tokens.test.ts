@@ -1,57 +1,9 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import {
-  SAMPLE_SCORING_INPUT,
-  ScoringOutputSchema,
-  ServiceKeysSchema,
-  ServiceSchema,
-  TokenResponseSchema,
-} from "@keyturn/azureml-rest";
 import { generateKeyPair, importJWK, SignJWT } from "jose";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import {
-  type ControlPlane,
-  controlPlane,
-  expectBody,
-  expectError,
-  principalTokens,
-  score,
-  startTestEmulator,
-  startTestIdp,
-  type TestEmulator,
-  type TestIdp,
-  WS_WESTEUROPE,
-} from "./support.ts";
+import { describe } from "vitest";
+import { controlPlane, scoringEndpoint, WS_WESTEUROPE } from "./support/clients.ts";
+import { emulatorState, it } from "./support/fixtures.ts";
 
-let idp: TestIdp;
-let emu: TestEmulator;
-let cp: ControlPlane;
-const uri: Record<string, string> = {};
-
-beforeAll(async () => {
-  idp = await startTestIdp();
-  emu = await startTestEmulator(idp);
-  cp = controlPlane(emu.url, (await principalTokens(idp)).contributor);
-  for (const name of [
-    "churn-predictor",
-    "fraud-scoring",
-    "credit-risk-dr",
-    "demo-open-aci",
-    "pricing-aci",
-    "legacy-ranker",
-  ]) {
-    uri[name] = (await expectBody(await cp.get(name), 200, ServiceSchema)).scoringUri ?? "";
-  }
-});
-afterAll(async () => {
-  await emu?.dispose();
-  await idp?.dispose();
-});
-
-const keysOf = async (name: string) => expectBody(await cp.listKeys(name), 200, ServiceKeysSchema);
-const tokenOf = async (name: string, plane = cp) =>
-  (await expectBody(await plane.token(name), 200, TokenResponseSchema)).accessToken;
-const ok = async (res: Response) => expectBody(res, 200, ScoringOutputSchema);
+const DENIED = "token_auth_access_denied";
 
 /** A token shaped like the workspace's (same iss, aud, times) but signed with `key`. */
 async function forge(
@@ -70,135 +22,96 @@ async function forge(
     .sign(key);
 }
 
-async function workspaceSigningKey(workspace: string) {
-  const state = JSON.parse(await readFile(path.join(emu.dataDir, "emulator", "state.json"), "utf8"));
-  const ws = state.workspaces.find((w: { name: string }) => w.name === workspace);
-  return { id: ws.id as string, key: await importJWK(ws.signingKey.privateJwk, "ES256") };
+/** ws-prod-eastus's id (its tokens' issuer), fraud-scoring's id (their audience) and its signing key. */
+async function eastUsSigning(dataDir: string) {
+  const ws = (await emulatorState(dataDir)).workspaces.find((w) => w.name === "ws-prod-eastus");
+  if (!ws) throw new Error("ws-prod-eastus is not in the state file");
+  return {
+    id: ws.id,
+    audience: `${ws.id}/services/fraud-scoring`,
+    key: await importJWK(ws.signingKey.privateJwk, "ES256"),
+  };
 }
+const inSeconds = (seconds: number) => Math.floor(Date.now() / 1000) + seconds;
 
 describe("token auth", () => {
-  it("accepts a valid token (again from the cache) and refuses the service's keys or nothing", async () => {
-    const token = await tokenOf("fraud-scoring");
-    await ok(await score(uri["fraud-scoring"] ?? "", token, SAMPLE_SCORING_INPUT));
-    await ok(await score(uri["fraud-scoring"] ?? "", token, SAMPLE_SCORING_INPUT));
-    const keys = await keysOf("fraud-scoring");
-    await expectError(
-      await score(uri["fraud-scoring"] ?? "", keys.primaryKey ?? "", SAMPLE_SCORING_INPUT),
-      401,
-      "token_auth_access_denied",
-    );
-    await expectError(
-      await score(uri["fraud-scoring"] ?? "", undefined, SAMPLE_SCORING_INPUT),
-      401,
-      "missing_credential",
-    );
+  it("accepts a valid token (again from the cache) and refuses the service's keys or nothing", async ({
+    cp,
+    scoring,
+  }) => {
+    const fraud = scoring("fraud-scoring");
+    const token = await cp.accessToken("fraud-scoring");
+    await fraud.accepts(token);
+    await fraud.accepts(token);
+    await fraud.refuses((await cp.keys("fraud-scoring")).primaryKey, 401, DENIED);
+    await fraud.refuses(undefined, 401, "missing_credential");
   });
 
-  it("refuses a token for another service, before and after that token was verified and cached", async () => {
-    const other = await tokenOf("credit-risk-dr");
-    await expectError(
-      await score(uri["fraud-scoring"] ?? "", other, SAMPLE_SCORING_INPUT),
-      401,
-      "token_auth_access_denied",
-    );
-    await ok(await score(uri["credit-risk-dr"] ?? "", other, SAMPLE_SCORING_INPUT));
-    await expectError(
-      await score(uri["fraud-scoring"] ?? "", other, SAMPLE_SCORING_INPUT),
-      401,
-      "token_auth_access_denied",
-    );
+  it("refuses a token for another service, before and after that token was verified and cached", async ({
+    cp,
+    scoring,
+  }) => {
+    const other = await cp.accessToken("credit-risk-dr");
+    await scoring("fraud-scoring").refuses(other, 401, DENIED);
+    await scoring("credit-risk-dr").accepts(other);
+    await scoring("fraud-scoring").refuses(other, 401, DENIED);
   });
 
-  it("refuses a verified token's signature under other claims (the cache holds the whole token)", async () => {
-    const token = await tokenOf("fraud-scoring");
-    await ok(await score(uri["fraud-scoring"] ?? "", token, SAMPLE_SCORING_INPUT)); // verified, cached
+  it("refuses a verified token's signature under other claims (the cache holds the whole token)", async ({
+    cp,
+    scoring,
+  }) => {
+    const fraud = scoring("fraud-scoring");
+    const token = await cp.accessToken("fraud-scoring");
+    await fraud.accepts(token); // verified, cached
     const [header, payload, signature] = token.split(".");
     const claims = JSON.parse(Buffer.from(payload ?? "", "base64url").toString());
     const later = { ...claims, exp: claims.exp + 86_400, sub: "someone-else" };
     const altered = `${header}.${Buffer.from(JSON.stringify(later)).toString("base64url")}.${signature}`;
-    await expectError(
-      await score(uri["fraud-scoring"] ?? "", altered, SAMPLE_SCORING_INPUT),
-      401,
-      "token_auth_access_denied",
-    );
-    await ok(await score(uri["fraud-scoring"] ?? "", token, SAMPLE_SCORING_INPUT));
+    await fraud.refuses(altered, 401, DENIED);
+    await fraud.accepts(token);
   });
 
-  it("refuses a token of another workspace", async () => {
-    const westEurope = controlPlane(emu.url, (await principalTokens(idp)).contributor, WS_WESTEUROPE);
-    const foreign = await tokenOf("claims-triage", westEurope);
-    await expectError(
-      await score(uri["fraud-scoring"] ?? "", foreign, SAMPLE_SCORING_INPUT),
-      401,
-      "token_auth_access_denied",
-    );
+  it("refuses a token of another workspace", async ({ cp, scoring }) => {
+    const foreign = await cp.inWorkspace(WS_WESTEUROPE).accessToken("claims-triage");
+    await scoring("fraud-scoring").refuses(foreign, 401, DENIED);
   });
 
-  it("refuses an expired token (signed with the workspace's real key)", async () => {
-    const { id, key } = await workspaceSigningKey("ws-prod-eastus");
-    const expired = await forge(key, `${id}/services/fraud-scoring`, id, Math.floor(Date.now() / 1000) - 5);
-    await expectError(
-      await score(uri["fraud-scoring"] ?? "", expired, SAMPLE_SCORING_INPUT),
-      401,
-      "token_expired",
-    );
+  it("refuses an expired token (signed with the workspace's real key)", async ({ emu, scoring }) => {
+    const { id, audience, key } = await eastUsSigning(emu.dataDir);
+    const expired = await forge(key, audience, id, inSeconds(-5));
+    await scoring("fraud-scoring").refuses(expired, 401, "token_expired");
     // The same claims, unexpired, with the real key pass: so the refusal above is the expiry.
-    const fresh = await forge(key, `${id}/services/fraud-scoring`, id, Math.floor(Date.now() / 1000) + 60);
-    await ok(await score(uri["fraud-scoring"] ?? "", fresh, SAMPLE_SCORING_INPUT));
+    await scoring("fraud-scoring").accepts(await forge(key, audience, id, inSeconds(60)));
   });
 
-  it("refuses a token signed by another key", async () => {
-    const { id } = await workspaceSigningKey("ws-prod-eastus");
+  it("refuses a token signed by another key", async ({ emu, scoring }) => {
+    const { id, audience } = await eastUsSigning(emu.dataDir);
     const { privateKey } = await generateKeyPair("ES256");
-    const forged = await forge(
-      privateKey,
-      `${id}/services/fraud-scoring`,
-      id,
-      Math.floor(Date.now() / 1000) + 600,
-    );
-    await expectError(
-      await score(uri["fraud-scoring"] ?? "", forged, SAMPLE_SCORING_INPUT),
+    await scoring("fraud-scoring").refuses(
+      await forge(privateKey, audience, id, inSeconds(600)),
       401,
-      "token_auth_access_denied",
+      DENIED,
     );
   });
 
-  it("refuses alg none and an HMAC token keyed with the public key", async () => {
-    const { id } = await workspaceSigningKey("ws-prod-eastus");
-    const exp = Math.floor(Date.now() / 1000) + 600;
+  it("refuses alg none and an HMAC token keyed with the public key", async ({ emu, scoring }) => {
+    const { id, audience } = await eastUsSigning(emu.dataDir);
+    const exp = inSeconds(600);
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-    const unsigned = `${b64({ alg: "none", typ: "JWT" })}.${b64({ iss: id, aud: `${id}/services/fraud-scoring`, exp, iat: exp - 600 })}.`;
-    await expectError(
-      await score(uri["fraud-scoring"] ?? "", unsigned, SAMPLE_SCORING_INPUT),
-      401,
-      "token_auth_access_denied",
-    );
-    const hmac = await forge(
-      new TextEncoder().encode("a-shared-secret-of-enough-length!"),
-      `${id}/services/fraud-scoring`,
-      id,
-      exp,
-      "HS256",
-    );
-    await expectError(
-      await score(uri["fraud-scoring"] ?? "", hmac, SAMPLE_SCORING_INPUT),
-      401,
-      "token_auth_access_denied",
-    );
+    const unsigned = `${b64({ alg: "none", typ: "JWT" })}.${b64({ iss: id, aud: audience, exp, iat: exp - 600 })}.`;
+    await scoring("fraud-scoring").refuses(unsigned, 401, DENIED);
+    const secret = new TextEncoder().encode("a-shared-secret-of-enough-length!");
+    await scoring("fraud-scoring").refuses(await forge(secret, audience, id, exp, "HS256"), 401, DENIED);
   });
 
-  it("refuses a token once it expires, also when it was cached", async () => {
-    const shortLived = await startTestEmulator(idp, { tokenLifetimeSeconds: 2 });
-    try {
-      const plane = controlPlane(shortLived.url, (await principalTokens(idp)).contributor);
-      const scoringUri =
-        (await expectBody(await plane.get("fraud-scoring"), 200, ServiceSchema)).scoringUri ?? "";
-      const token = await tokenOf("fraud-scoring", plane);
-      await ok(await score(scoringUri, token, SAMPLE_SCORING_INPUT));
-      await new Promise((resolve) => setTimeout(resolve, 3100));
-      await expectError(await score(scoringUri, token, SAMPLE_SCORING_INPUT), 401, "token_expired");
-    } finally {
-      await shortLived.dispose();
-    }
+  it("refuses a token once it expires, also when it was cached", async ({ tokens, startEmulator }) => {
+    const shortLived = await startEmulator({ tokenLifetimeSeconds: 2 });
+    const plane = controlPlane(shortLived.url, tokens.contributor);
+    const fraud = scoringEndpoint((await plane.service("fraud-scoring")).scoringUri ?? "");
+    const token = await plane.accessToken("fraud-scoring");
+    await fraud.accepts(token);
+    await new Promise((resolve) => setTimeout(resolve, 3100));
+    await fraud.refuses(token, 401, "token_expired");
   });
 });

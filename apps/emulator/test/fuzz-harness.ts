@@ -4,22 +4,23 @@ import fc from "fast-check";
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "../src/index.ts";
 import { bodyBytes, type EmulatorRequest, type EmulatorRoute, requestArb } from "./fuzz-routes.ts";
 import { answerProblems, failureReport } from "./fuzz-support.ts";
-import { controlPlane, principalTokens, startTestEmulator, startTestIdp, WS_EASTUS } from "./support.ts";
+import { aciService, controlPlane, WS_EASTUS } from "./support/clients.ts";
 
-// A real dev-idp and emulator, the callers (Contributor, Reader, nobody, forged credentials by name:
-// a counterexample never prints a token), the names of real things, and the fuzz loop: one
+// Against a real dev-idp and emulator: the callers (Contributor, Reader, nobody, forged credentials by
+// name: a counterexample never prints a token), the names of real things, and the fuzz loop: one
 // fast-check property per route and caller, every failure kept with its seed and path.
 // KEYTURN_FUZZ_RUNS / KEYTURN_FUZZ_SEED are test-only knobs, as in the BFF.
 
 const positive = (v: string | undefined) =>
   v && Number.isSafeInteger(Number(v)) && Number(v) > 0 ? Number(v) : undefined;
 
-export async function startEmulatorFuzz(env: Record<string, string | undefined> = process.env) {
+export async function emulatorFuzz(
+  emu: { url: string },
+  { contributor, reader }: { contributor: string; reader: string },
+  env: Record<string, string | undefined> = process.env,
+) {
   const runs = positive(env.KEYTURN_FUZZ_RUNS) ?? 40;
   const seed = positive(env.KEYTURN_FUZZ_SEED) ?? randomInt(1, 2 ** 31 - 1);
-  const idp = await startTestIdp();
-  const emu = await startTestEmulator(idp);
-  const { contributor, reader } = await principalTokens(idp);
   const none = `eyJhbGciOiJub25lIn0.${Buffer.from('{"appid":"keyturn-bff"}').toString("base64url")}.`;
   const credentials: Record<string, string | undefined> = {
     contributor: `Bearer ${contributor}`,
@@ -39,12 +40,7 @@ export async function startEmulatorFuzz(env: Record<string, string | undefined> 
   };
   const cp = controlPlane(emu.url, contributor);
   const services = ((await (await cp.list()).json()) as { value: Array<{ name: string }> }).value;
-  const body = {
-    name: "fuzz-op",
-    computeType: "ACI",
-    containerResourceRequirements: { cpu: 1, memoryInGB: 1 },
-  };
-  const operation = ((await (await cp.create(body)).json()) as { id: string }).id;
+  const operation = ((await (await cp.create(aciService("fuzz-op"))).json()) as { id: string }).id;
   const known: Record<string, unknown[]> = {
     sub: [SEED_SUBSCRIPTION_ID],
     rg: [SEED_RESOURCE_GROUP],
@@ -106,21 +102,11 @@ export async function startEmulatorFuzz(env: Record<string, string | undefined> 
     return failures;
   }
 
-  const admin = (method: string, path: string) => fetch(`${emu.url}/_emulator${path}`, { method });
-
   return {
-    emu,
-    contributor,
     stats,
     fuzz,
-    admin,
     figure: () =>
       `fuzz emulator: ${stats.sent} requests, ${stats.fiveXx} 5xx (${stats.deliberate} deliberate 503s; seed ${seed})`,
     replay: `replay: KEYTURN_FUZZ_SEED=${seed} KEYTURN_FUZZ_RUNS=${runs}`,
-    async dispose() {
-      await emu.dispose();
-      await idp.dispose();
-    },
   };
 }
-export type EmulatorFuzz = Awaited<ReturnType<typeof startEmulatorFuzz>>;

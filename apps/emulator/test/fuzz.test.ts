@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "../src/index.ts";
-import { type EmulatorFuzz, startEmulatorFuzz } from "./fuzz-harness.ts";
+import { emulatorFuzz } from "./fuzz-harness.ts";
 import { ADMIN, CONTROL_PLANE } from "./fuzz-routes.ts";
 import { answerProblems, rawAnswer } from "./fuzz-support.ts";
-import { controlPlane, WS_EASTUS } from "./support.ts";
+import { type AdminApi, WS_EASTUS } from "./support/clients.ts";
+import { it as base, LONG_RUN } from "./support/fixtures.ts";
 
 // The control plane and the admin API, as Contributor, Reader, nobody and a forged caller, with
 // requests from each route's schema and hostile values. Every answer: no 5xx (a 503 only while a
@@ -12,58 +13,60 @@ import { controlPlane, WS_EASTUS } from "./support.ts";
 
 const ARM_EASTUS = `/subscriptions/${SEED_SUBSCRIPTION_ID}/resourceGroups/${SEED_RESOURCE_GROUP}/providers/Microsoft.MachineLearningServices/workspaces/${WS_EASTUS.workspace}`;
 
-let f: EmulatorFuzz;
-beforeAll(async () => {
-  f = await startEmulatorFuzz();
-}, 60_000);
-afterAll(async () => {
-  if (!f) return;
-  console.log(f.figure());
-  await f.dispose();
+/** The fuzzer over the file's emulator; its figures are printed when the file is done. */
+const it = base.extend("f", { scope: "file" }, async ({ emu, tokens }, { onCleanup }) => {
+  const f = await emulatorFuzz(emu, tokens);
+  onCleanup(() => console.log(f.figure()));
+  return f;
 });
 
 /** Faults off, every region up, and a fleet grown by a fuzzed seed put back (a reset costs more). */
-async function undoSwitches() {
-  await f.admin("DELETE", "/faults");
-  const health = (await (await f.admin("GET", "/health")).json()) as {
-    services: number;
-    regionsDown: string[];
-  };
-  for (const region of health.regionsDown) await f.admin("POST", `/regions/${region}/up`);
-  if (health.services > 500) await f.admin("POST", "/reset");
+async function undoSwitches(admin: AdminApi) {
+  await admin.clearFaults();
+  const health = (await (await admin.health()).json()) as { services: number; regionsDown: string[] };
+  for (const region of health.regionsDown) await admin.region(region, "up");
+  if (health.services > 500) await admin.reset();
 }
 
-describe("fuzzing the emulator's control plane and admin API", () => {
-  it("the control plane answers hostile requests without a 5xx, in Azure's error shape", async () => {
+describe("fuzzing the emulator's control plane and admin API", LONG_RUN, () => {
+  it("the control plane answers hostile requests without a 5xx, in Azure's error shape", async ({
+    f,
+    admin,
+  }) => {
     // A fuzzed delete may remove a seeded service: put the seeded fleet back after each request.
-    expect(await f.fuzz(CONTROL_PLANE, () => f.admin("POST", "/seed")), f.replay).toEqual([]);
-  }, 240_000);
+    expect(await f.fuzz(CONTROL_PLANE, () => admin.seed()), f.replay).toEqual([]);
+  });
 
-  it("the admin API answers hostile requests without a 5xx; each request's switches are undone", async () => {
-    expect(await f.fuzz(ADMIN, undoSwitches), f.replay).toEqual([]);
-    await f.admin("POST", "/reset");
-  }, 240_000);
+  it("the admin API answers hostile requests without a 5xx; each request's switches are undone", async ({
+    f,
+    admin,
+  }) => {
+    expect(await f.fuzz(ADMIN, () => undoSwitches(admin)), f.replay).toEqual([]);
+    await admin.reset();
+  });
 
-  it("answers 503 only while a fault or a down region is set (Azure's shape, Retry-After)", async () => {
+  it("answers 503 only while a fault or a down region is set (Azure's shape, Retry-After)", async ({
+    f,
+    admin,
+  }) => {
     const faults = { get: { rate503: 1, retryAfterSeconds: 2 }, list: { rate503: 0.5 } };
-    const put = await fetch(`${f.emu.url}/_emulator/faults`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(faults),
-    });
-    expect(put.status).toBe(200);
-    expect((await f.admin("POST", "/regions/westeurope/down")).status).toBe(200);
+    expect((await admin.setFaults(faults)).status).toBe(200);
+    expect((await admin.region("westeurope", "down")).status).toBe(200);
     const before = f.stats.deliberate;
     const failures = await f.fuzz(CONTROL_PLANE.slice(2, 4), async () => {}, true);
-    await f.admin("POST", "/reset");
+    await admin.reset();
     expect(failures, f.replay).toEqual([]);
     expect(f.stats.deliberate).toBeGreaterThan(before);
-  }, 120_000);
+  });
 
-  it("answers what only a socket can send in Azure's error shape (huge head, bad framing, odd targets)", async () => {
-    const port = Number(new URL(f.emu.url).port);
+  it("answers what only a socket can send in Azure's error shape (huge head, bad framing, odd targets)", async ({
+    f,
+    emu,
+    tokens,
+  }) => {
+    const port = Number(new URL(emu.url).port);
     const services = `/modelmanagement/v1.0${ARM_EASTUS}/services`;
-    const post = `POST ${services} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${f.contributor}\r\nContent-Type: application/json\r\n`;
+    const post = `POST ${services} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${tokens.contributor}\r\nContent-Type: application/json\r\n`;
     const health = "GET /_emulator/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
     const cases: Array<[string, string[], number?]> = [
       ["a request head over 16 KB", [`GET /${"x".repeat(20_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`]],
@@ -105,10 +108,10 @@ describe("fuzzing the emulator's control plane and admin API", () => {
     expect(failures).toEqual([]);
   });
 
-  it("stays healthy: /_emulator/health and a Contributor's listing", async () => {
-    const health = await f.admin("GET", "/health");
+  it("stays healthy: /_emulator/health and a Contributor's listing", async ({ admin, cp }) => {
+    const health = await admin.health();
     expect(health.status).toBe(200);
     expect(((await health.json()) as { regionsDown: string[] }).regionsDown).toEqual([]);
-    expect((await controlPlane(f.emu.url, f.contributor).list()).status).toBe(200);
+    expect((await cp.list()).status).toBe(200);
   });
 });

@@ -1,30 +1,16 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
 import net from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { AzureErrorBodySchema } from "@keyturn/azureml-rest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../src/index.ts";
+import { describe, expect } from "vitest";
+import { it as base, emulatorState } from "./support/fixtures.ts";
 
 // The HTTP edge on a real emulator on loopback, over a raw socket: what goes on the wire and whether
 // the server closes the connection. The identity provider is never reached by these requests.
 
-let dataDir: string;
-let emulator: RunningEmulator;
-let scorePath: string;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "keyturn-emulator-edge-"));
-  emulator = await startEmulator({ port: 0, dataDir, idpIssuer: "https://127.0.0.1:1", idpCaPem: "" });
-  const state = JSON.parse(await readFile(path.join(dataDir, "emulator", "state.json"), "utf8")) as {
-    services: { name: string; aciHost: string | null }[];
-  };
-  const open = state.services.find((s) => s.name === "demo-open-aci");
-  scorePath = `/aci/${open?.aciHost}/score`;
-});
-afterAll(async () => {
-  await emulator?.close();
-  await rm(dataDir, { recursive: true, force: true });
+/** Raw exchanges with the file's emulator, and the path of its open ACI service's scoring endpoint. */
+const it = base.extend("edge", { scope: "file" }, async ({ emu }) => {
+  const open = (await emulatorState(emu.dataDir)).services.find((s) => s.name === "demo-open-aci");
+  const port = Number(new URL(emu.url).port);
+  return { scorePath: `/aci/${open?.aciHost}/score`, exchange: (parts: string[]) => exchange(port, parts) };
 });
 
 interface Exchange {
@@ -36,9 +22,8 @@ interface Exchange {
 }
 
 /** Writes `parts` on a fresh connection and reads one Content-Length framed answer. */
-async function exchange(parts: string[]): Promise<Exchange> {
-  const { port } = new URL(emulator.url);
-  const socket = net.connect(Number(port), "127.0.0.1");
+async function exchange(port: number, parts: string[]): Promise<Exchange> {
+  const socket = net.connect(port, "127.0.0.1");
   socket.on("error", () => {});
   let data = Buffer.alloc(0);
   let closed = false;
@@ -78,37 +63,34 @@ async function exchange(parts: string[]): Promise<Exchange> {
 const post = (target: string, length: number) =>
   `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
 
-function expectAzureError(answer: Exchange, status: number, code: string) {
+/** Azure's error body with this status, Connection: close, and the server closed the connection. */
+function expectClosedWith(answer: Exchange, status: number, code: string) {
   expect(answer.status).toBe(status);
   expect(AzureErrorBodySchema.parse(JSON.parse(answer.body)).error.code).toBe(code);
+  expect(answer.headers.connection).toBe("close");
+  expect(answer.closed).toBe(true);
 }
 
 describe("a 413 that leaves the body unread", () => {
-  it("on the data plane says Connection: close, and the server closes", async () => {
-    const size = 1024 * 1024 + 1;
-    const answer = await exchange([post(scorePath, size), "x".repeat(size)]);
-    expectAzureError(answer, 413, "payload_too_large");
-    expect(answer.headers.connection).toBe("close");
-    expect(answer.closed).toBe(true);
-  });
-
-  it("on the admin API (Hono's body limit) says Connection: close", async () => {
-    const size = 64 * 1024 + 1;
-    const answer = await exchange([post("/_emulator/faults", size), "x".repeat(size)]);
-    expectAzureError(answer, 413, "payload_too_large");
-    expect(answer.headers.connection).toBe("close");
-    expect(answer.closed).toBe(true);
+  it.for(
+    Object.entries({
+      "on the data plane": { target: "scoring", size: 1024 * 1024 + 1 },
+      "on the admin API (Hono's body limit)": { target: "/_emulator/faults", size: 64 * 1024 + 1 },
+    }),
+  )("%s says Connection: close, and the server closes", async ([, { target, size }], { edge }) => {
+    const path = target === "scoring" ? edge.scorePath : target;
+    expectClosedWith(await edge.exchange([post(path, size), "x".repeat(size)]), 413, "payload_too_large");
   });
 });
 
 describe("requests Node's parser refuses", () => {
-  it("a 17 KB Authorization header is Azure's error body with 431, and the connection closes", async () => {
-    const answer = await exchange([
-      `POST ${scorePath} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${"a".repeat(17 * 1024)}\r\n\r\n`,
+  it("a 17 KB Authorization header is Azure's error body with 431, and the connection closes", async ({
+    edge,
+  }) => {
+    const answer = await edge.exchange([
+      `POST ${edge.scorePath} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${"a".repeat(17 * 1024)}\r\n\r\n`,
     ]);
-    expectAzureError(answer, 431, "headers_too_large");
+    expectClosedWith(answer, 431, "headers_too_large");
     expect(answer.headers["content-type"]).toMatch(/^application\/json/);
-    expect(answer.headers.connection).toBe("close");
-    expect(answer.closed).toBe(true);
   });
 });

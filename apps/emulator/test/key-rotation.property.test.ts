@@ -1,22 +1,8 @@
-import {
-  SAMPLE_SCORING_INPUT,
-  type ServiceKeys,
-  ServiceKeysSchema,
-  ServiceSchema,
-} from "@keyturn/azureml-rest";
+import { SAMPLE_SCORING_INPUT, type ServiceKeys } from "@keyturn/azureml-rest";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type ControlPlane,
-  controlPlane,
-  expectBody,
-  principalTokens,
-  score,
-  startTestEmulator,
-  startTestIdp,
-  type TestEmulator,
-  type TestIdp,
-} from "./support.ts";
+import { describe, expect } from "vitest";
+import { type ControlPlane, score, WS_WESTEUROPE } from "./support/clients.ts";
+import { it, LONG_RUN } from "./support/fixtures.ts";
 
 // Model-based test (security.md, properties 5, 6): random regenerations and scoring calls against a
 // model of which keys are valid. Regenerating one key never changes the other; a regenerated-away
@@ -48,9 +34,9 @@ class Regenerate implements fc.AsyncCommand<Model, Real> {
   async run(model: Model, real: Real) {
     const res = await real.cp.regenerate(SERVICE, { keyType: this.keyType, keyValue: this.supplied });
     expect(res.status).toBe(202);
-    const keys = await expectBody(await real.cp.listKeys(SERVICE), 200, ServiceKeysSchema);
+    const keys = await real.cp.keys(SERVICE);
     expect(keys[field(other(this.keyType))]).toBe(model[slot(other(this.keyType))]);
-    const fresh = keys[field(this.keyType)] ?? "";
+    const fresh = keys[field(this.keyType)];
     if (this.supplied !== null) expect(fresh).toBe(this.supplied);
     else expect(fresh).not.toBe(model[slot(this.keyType)]);
     model.retired.push(model[slot(this.keyType)]);
@@ -100,38 +86,19 @@ const commands = fc.commands(
   { maxCommands: 25 },
 );
 
-let idp: TestIdp;
-let emu: TestEmulator;
-let real: Real;
-beforeAll(async () => {
-  idp = await startTestIdp();
-  emu = await startTestEmulator(idp);
-  const cp = controlPlane(emu.url, (await principalTokens(idp)).contributor, {
-    subscriptionId: "00000000-0000-0000-0000-000000000000",
-    resourceGroup: "keyturn-dev",
-    workspace: "ws-ml-westeurope",
-  });
-  real = { cp, scoringUri: (await expectBody(await cp.get(SERVICE), 200, ServiceSchema)).scoringUri ?? "" };
-});
-afterAll(async () => {
-  await emu?.dispose();
-  await idp?.dispose();
-});
-
-describe("dual keys (model-based)", () => {
-  it("regenerating one key never changes the other; only current keys score", async () => {
+describe("dual keys (model-based)", LONG_RUN, () => {
+  it("regenerating one key never changes the other; only current keys score", async ({ cp: eastUs }) => {
+    const cp = eastUs.inWorkspace(WS_WESTEUROPE);
+    const real: Real = { cp, scoringUri: (await cp.service(SERVICE)).scoringUri ?? "" };
     await fc.assert(
       fc.asyncProperty(commands, async (cmds) => {
         const setup = async () => {
-          const keys = await expectBody(await real.cp.listKeys(SERVICE), 200, ServiceKeysSchema);
-          return {
-            model: { primary: keys.primaryKey ?? "", secondary: keys.secondaryKey ?? "", retired: [] },
-            real,
-          };
+          const keys = await cp.keys(SERVICE);
+          return { model: { primary: keys.primaryKey, secondary: keys.secondaryKey, retired: [] }, real };
         };
         await fc.asyncModelRun(setup, cmds);
       }),
       { numRuns: 30 },
     );
-  }, 60_000);
+  });
 });

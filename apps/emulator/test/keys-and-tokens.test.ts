@@ -6,41 +6,14 @@ import {
   WorkspaceListSchema,
   workspacesPath,
 } from "@keyturn/azureml-rest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "../src/index.ts";
-import {
-  type ControlPlane,
-  controlPlane,
-  expectBody,
-  expectError,
-  principalTokens,
-  startTestEmulator,
-  startTestIdp,
-  type TestEmulator,
-  type TestIdp,
-  waitForOperation,
-} from "./support.ts";
-
-let idp: TestIdp;
-let emu: TestEmulator;
-let cp: ControlPlane;
-let contributorToken: string;
-beforeAll(async () => {
-  idp = await startTestIdp();
-  emu = await startTestEmulator(idp);
-  contributorToken = (await principalTokens(idp)).contributor;
-  cp = controlPlane(emu.url, contributorToken);
-});
-afterAll(async () => {
-  await emu?.dispose();
-  await idp?.dispose();
-});
+import { expectBody, expectError, waitForOperation } from "./support/clients.ts";
+import { it } from "./support/fixtures.ts";
 
 describe("workspaces (ARM)", () => {
-  it("lists the seeded workspaces of the resource group, in different regions", async () => {
-    const res = await fetch(`${emu.url}${workspacesPath(SEED_SUBSCRIPTION_ID, SEED_RESOURCE_GROUP)}`, {
-      headers: { authorization: `Bearer ${contributorToken}` },
-    });
+  it("lists the seeded workspaces of the resource group, in different regions", async ({ cp }) => {
+    const res = await cp.call("GET", workspacesPath(SEED_SUBSCRIPTION_ID, SEED_RESOURCE_GROUP));
     const body = await expectBody(res, 200, WorkspaceListSchema);
     expect(body.value.map((w) => w.name)).toEqual([
       "ws-prod-eastus",
@@ -53,16 +26,13 @@ describe("workspaces (ARM)", () => {
     );
   });
 
-  it("answers 404 for an unknown resource group", async () => {
-    const res = await fetch(`${emu.url}${workspacesPath(SEED_SUBSCRIPTION_ID, "nope")}`, {
-      headers: { authorization: `Bearer ${contributorToken}` },
-    });
-    await expectError(res, 404, "not_found");
+  it("answers 404 for an unknown resource group", async ({ cp }) => {
+    await expectError(await cp.call("GET", workspacesPath(SEED_SUBSCRIPTION_ID, "nope")), 404, "not_found");
   });
 });
 
 describe("keys", () => {
-  it("lists two distinct 256-bit keys, no-store", async () => {
+  it("lists two distinct 256-bit keys, no-store", async ({ cp }) => {
     const res = await cp.listKeys("pricing-aci");
     expect(res.headers.get("cache-control")).toBe("no-store");
     const keys = await expectBody(res, 200, ServiceKeysSchema);
@@ -70,30 +40,32 @@ describe("keys", () => {
     expect(keys.primaryKey).not.toBe(keys.secondaryKey);
   });
 
-  it("regenerates one key (case-normalised type) with 202 + Operation-Location; the other is unchanged", async () => {
-    const before = await expectBody(await cp.listKeys("pricing-aci"), 200, ServiceKeysSchema);
+  it("regenerates one key (case-normalised type) with 202 + Operation-Location; the other is unchanged", async ({
+    cp,
+  }) => {
+    const before = await cp.keys("pricing-aci");
     const res = await cp.regenerate("pricing-aci", { keyType: "secondary" });
     await expectBody(res, 202, OperationSchema);
     const op = await waitForOperation(cp, res.headers.get(OPERATION_LOCATION_HEADER) ?? "");
     expect(op).toMatchObject({ state: "Succeeded", operationType: "RegenerateKeys" });
-    const after = await expectBody(await cp.listKeys("pricing-aci"), 200, ServiceKeysSchema);
+    const after = await cp.keys("pricing-aci");
     expect(after.primaryKey).toBe(before.primaryKey);
     expect(after.secondaryKey).not.toBe(before.secondaryKey);
   });
 
-  it("uses a supplied keyValue, and refuses an unknown key type with the domain's code", async () => {
+  it("uses a supplied keyValue, and refuses an unknown key type with the domain's code", async ({ cp }) => {
     const keyValue = "supplied-key-value-0123456789abc";
     expect((await cp.regenerate("pricing-aci", { keyType: "Primary", keyValue })).status).toBe(202);
-    expect((await expectBody(await cp.listKeys("pricing-aci"), 200, ServiceKeysSchema)).primaryKey).toBe(
-      keyValue,
-    );
+    expect((await cp.keys("pricing-aci")).primaryKey).toBe(keyValue);
     await expectError(await cp.regenerate("pricing-aci", { keyType: "tertiary" }), 400, "invalid_key_type");
     await expectError(await cp.regenerate("pricing-aci", {}), 400, "validation_failed");
   });
 });
 
 describe("token", () => {
-  it("gives a token for a token-auth service: refreshAfter at half the lifetime, no-store", async () => {
+  it("gives a token for a token-auth service: refreshAfter at half the lifetime, no-store", async ({
+    cp,
+  }) => {
     const res = await cp.token("fraud-scoring");
     expect(res.headers.get("cache-control")).toBe("no-store");
     const token = await expectBody(res, 200, TokenResponseSchema);
@@ -103,7 +75,7 @@ describe("token", () => {
     expect(token.expiryOn - token.refreshAfter).toBe(1800);
   });
 
-  it("refuses a token for a service without token auth", async () => {
+  it("refuses a token for a service without token auth", async ({ cp }) => {
     await expectError(await cp.token("pricing-aci"), 400, "token_auth_not_enabled");
     await expectError(await cp.token("demo-open-aci"), 400, "token_auth_not_enabled");
   });

@@ -1,34 +1,13 @@
-import { SAMPLE_SCORING_INPUT, ServiceSchema } from "@keyturn/azureml-rest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_SCORING_INPUT } from "@keyturn/azureml-rest";
+import { describe, expect } from "vitest";
 import { DIABETES_COEFFICIENTS } from "../src/model/diabetes.ts";
-import {
-  controlPlane,
-  expectBody,
-  principalTokens,
-  score,
-  startTestEmulator,
-  startTestIdp,
-  type TestEmulator,
-  type TestIdp,
-} from "./support.ts";
+import { it as base } from "./support/fixtures.ts";
 
-let idp: TestIdp;
-let emu: TestEmulator;
-let open: { scoringUri: string; swaggerUri: string };
-beforeAll(async () => {
-  idp = await startTestIdp();
-  emu = await startTestEmulator(idp);
-  const service = await expectBody(
-    await controlPlane(emu.url, (await principalTokens(idp)).contributor).get("demo-open-aci"),
-    200,
-    ServiceSchema,
-  );
-  open = { scoringUri: service.scoringUri ?? "", swaggerUri: service.swaggerUri ?? "" };
-});
-afterAll(async () => {
-  await emu?.dispose();
-  await idp?.dispose();
-});
+/** The open ACI service of the file's emulator: its scoring endpoint and its OpenAPI document. */
+const it = base.extend("open", { scope: "file" }, async ({ cp, scoring }) => ({
+  ...scoring("demo-open-aci"),
+  swaggerUri: (await cp.service("demo-open-aci")).swaggerUri ?? "",
+}));
 
 type Json = { example?: unknown; schema?: unknown };
 interface OpenApiDoc {
@@ -60,31 +39,31 @@ const PATIENT_1 = [
 ];
 
 describe("the diabetes linear regression", () => {
-  it("predicts the known fitted values of known patients", async () => {
-    const res = await score(open.scoringUri, undefined, { data: [PATIENT_0, PATIENT_1] });
-    expect(res.status).toBe(200);
-    const [p0, p1] = (await res.json()) as number[];
+  it("predicts the known fitted values of known patients", async ({ open }) => {
+    const [p0, p1] = await open.accepts(undefined, { data: [PATIENT_0, PATIENT_1] });
     expect(p0).toBeCloseTo(206.117, 2);
     expect(p1).toBeCloseTo(68.072, 2);
   });
 
-  it("predicts the intercept for the mean patient (all-zero scaled features)", async () => {
-    const res = await score(open.scoringUri, undefined, { data: [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0]] });
-    expect(await res.json()).toEqual([152.13348416289617]);
+  it("predicts the intercept for the mean patient (all-zero scaled features)", async ({ open }) => {
+    expect(await open.accepts(undefined, { data: [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0]] })).toEqual([
+      152.13348416289617,
+    ]);
   });
 
-  it("is linear: one unit of bmi adds its coefficient", async () => {
-    const res = await score(open.scoringUri, undefined, { data: [[0, 0, 1, 0, 0, 0, 0, 0, 0, 0]] });
-    const [y] = (await res.json()) as number[];
+  it("is linear: one unit of bmi adds its coefficient", async ({ open }) => {
+    const [y] = await open.accepts(undefined, { data: [[0, 0, 1, 0, 0, 0, 0, 0, 0, 0]] });
     expect(y).toBeCloseTo(152.13348416289617 + (DIABETES_COEFFICIENTS[2] ?? 0), 9);
   });
 
-  it("serves an OpenAPI document with the input and output schemas and the sample input", async () => {
+  it("serves an OpenAPI document with the input and output schemas and the sample input", async ({
+    open,
+  }) => {
     const res = await fetch(open.swaggerUri);
     expect(res.status).toBe(200);
     const doc = (await res.json()) as OpenApiDoc;
     expect(doc.openapi).toMatch(/^3\./);
-    expect(doc.servers[0]?.url).toBe(open.scoringUri.replace(/\/score$/, ""));
+    expect(doc.servers[0]?.url).toBe((await open.uri()).replace(/\/score$/, ""));
     const post = doc.paths["/score"]?.post;
     expect(post?.requestBody.content["application/json"]?.example).toEqual(SAMPLE_SCORING_INPUT);
     expect(doc.components.schemas.ServiceInput?.properties.data.items.minItems).toBe(10);

@@ -1,17 +1,6 @@
-import { SAMPLE_SCORING_INPUT, ServiceKeysSchema, ServiceSchema } from "@keyturn/azureml-rest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type ControlPlane,
-  controlPlane,
-  expectBody,
-  expectError,
-  principalTokens,
-  score,
-  startTestEmulator,
-  startTestIdp,
-  type TestEmulator,
-  type TestIdp,
-} from "./support.ts";
+import { describe, expect } from "vitest";
+import { aciService, expectError } from "./support/clients.ts";
+import { it } from "./support/fixtures.ts";
 
 // A chosen key follows auth-domain's key rule (checkCustomKey) on regenerateKeys and on create: a weak
 // one is refused with 400 `weak_key` in Azure's error shape, the key is never echoed, nothing changes,
@@ -30,57 +19,45 @@ const WEAK: Record<string, string> = {
   "too long": "x1".repeat(129),
 };
 
-let idp: TestIdp;
-let emu: TestEmulator;
-let cp: ControlPlane;
-beforeAll(async () => {
-  idp = await startTestIdp();
-  emu = await startTestEmulator(idp);
-  cp = controlPlane(emu.url, (await principalTokens(idp)).contributor);
-});
-afterAll(async () => {
-  await emu?.dispose();
-  await idp?.dispose();
-});
-
 describe("weak custom keys", () => {
-  it.each(Object.entries(WEAK))(
+  it.for(Object.entries(WEAK))(
     "refuses a keyValue with %s: 400 weak_key, key unchanged, the value opens nothing",
-    async (_, weak) => {
-      const before = await expectBody(await cp.listKeys(SERVICE), 200, ServiceKeysSchema);
+    async ([, weak], { cp, scoring }) => {
+      const before = await cp.keys(SERVICE);
       const response = await cp.regenerate(SERVICE, { keyType: "Primary", keyValue: weak });
       const text = await response.clone().text();
       const body = await expectError(response, 400, "weak_key");
       expect(body.error.message).toMatch(/^A key must/);
       if (weak.trim() !== "") expect(text).not.toContain(JSON.stringify(weak).slice(1, -1));
-      expect(await expectBody(await cp.listKeys(SERVICE), 200, ServiceKeysSchema)).toEqual(before);
-      const { scoringUri } = await expectBody(await cp.get(SERVICE), 200, ServiceSchema);
+      expect(await cp.keys(SERVICE)).toEqual(before);
       // Some of these cannot even travel in a header (fetch refuses them): another reason to refuse them.
-      const scored = await score(scoringUri ?? "", weak, SAMPLE_SCORING_INPUT).then(
-        (r) => r.status,
-        () => "not sendable",
-      );
+      const scored = await scoring(SERVICE)
+        .score(weak)
+        .then(
+          (r) => r.status,
+          () => "not sendable",
+        );
       expect([401, "not sendable"]).toContain(scored);
     },
   );
 
-  it("refuses weak keys on create, and creates nothing", async () => {
+  it("refuses weak keys on create, and creates nothing", async ({ cp }) => {
     const create = (name: string, primaryKey: string) =>
-      cp.create({
-        name,
-        computeType: "ACI",
-        containerResourceRequirements: { cpu: 0.5, memoryInGB: 1 },
-        keys: { primaryKey, secondaryKey: "chosen-secondary-key-001" },
-      });
+      cp.create(
+        aciService(name, {
+          containerResourceRequirements: { cpu: 0.5, memoryInGB: 1 },
+          keys: { primaryKey, secondaryKey: "chosen-secondary-key-001" },
+        }),
+      );
     await expectError(await create("weak-keyed-aci", "a".repeat(24)), 400, "weak_key");
     await expectError(await cp.get("weak-keyed-aci"), 404, "not_found");
     expect((await create("strong-keyed-aci", "chosen-primary-key-00001")).status).toBe(202);
   });
 
-  it("still accepts a strong chosen key and a generated one", async () => {
+  it("still accepts a strong chosen key and a generated one", async ({ cp }) => {
     const chosen = "Chosen-key_9f3Kq2ZpXv7LmN";
     expect((await cp.regenerate(SERVICE, { keyType: "Secondary", keyValue: chosen })).status).toBe(202);
-    expect((await expectBody(await cp.listKeys(SERVICE), 200, ServiceKeysSchema)).secondaryKey).toBe(chosen);
+    expect((await cp.keys(SERVICE)).secondaryKey).toBe(chosen);
     expect((await cp.regenerate(SERVICE, { keyType: "Secondary" })).status).toBe(202);
   });
 });
