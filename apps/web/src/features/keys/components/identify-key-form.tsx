@@ -1,21 +1,13 @@
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Spinner,
-  Subtitle2,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { KeyIdentifyResult } from "@keyturn/api-contract";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorView } from "../../../components/error-view";
+import { Section } from "../../../components/section";
 import { useIdentifyKey } from "../api/identify-key";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxWidth: "60ch" },
+  root: { maxWidth: "60ch" },
   row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   input: { flexGrow: 1 },
 });
@@ -27,7 +19,6 @@ const useStyles = makeStyles({
 export function IdentifyKeyForm({ workspace, name }: { workspace: string; name: string }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const headingId = useId();
   const identify = useIdentifyKey(workspace, name);
   const [value, setValue] = useState("");
   const [missing, setMissing] = useState(false);
@@ -55,10 +46,7 @@ export function IdentifyKeyForm({ workspace, name }: { workspace: string; name: 
   };
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId}>
-        {t("keys.identify.title")}
-      </Subtitle2>
+    <Section title={t("keys.identify.title")} level={3} gap="s" className={styles.root}>
       <Text as="p">{t("keys.identify.intro")}</Text>
       <form className={styles.row} onSubmit={submit} noValidate>
         <Field
@@ -89,6 +77,6 @@ export function IdentifyKeyForm({ workspace, name }: { workspace: string; name: 
         {answer ? <Text weight="semibold">{t(`keys.identify.answer.${answer}`)}</Text> : null}
       </div>
       {failure ? <ErrorView error={failure} /> : null}
-    </section>
+    </Section>
   );
 }

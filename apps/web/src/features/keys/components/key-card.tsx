@@ -4,26 +4,23 @@ import {
   MessageBarBody,
   makeStyles,
   Spinner,
-  Subtitle2,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { Eye20Regular } from "@fluentui/react-icons";
 import type { KeyView } from "@keyturn/api-contract";
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Can } from "../../../components/can";
 import { RevealedSecret } from "../../../components/revealed-secret";
+import { Section } from "../../../components/section";
 import { useNotify } from "../../../components/toast";
 import { useFormatters } from "../../../lib/i18n/format";
 import { useRevealKey } from "../api/reveal-key";
 import { RegenerateKeyDialog } from "./regenerate-key-dialog";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+  card: {
     padding: tokens.spacingVerticalL,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusLarge,
@@ -66,7 +63,6 @@ export function KeyCard({
   const [secret, setSecret] = useState<string | null>(null);
   const revealButton = useRef<HTMLButtonElement>(null);
   const key = t(`keys.keyName.${item.keyType}`);
-  const headingId = useId();
 
   const onReveal = () =>
     reveal.mutate(item.keyType, {
@@ -89,10 +85,7 @@ export function KeyCard({
     : t("keys.neverRotated");
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId}>
-        {t(`keys.heading.${item.keyType}`)}
-      </Subtitle2>
+    <Section title={t(`keys.heading.${item.keyType}`)} level={3} className={styles.card}>
       <span role="img" aria-label={t("keys.masked", { key })} className={styles.masked}>
         {MASK}
       </span>
@@ -161,6 +154,6 @@ export function KeyCard({
           <Text size={200}>{t("keys.revealNote")}</Text>
         </Can>
       ) : null}
-    </section>
+    </Section>
   );
 }

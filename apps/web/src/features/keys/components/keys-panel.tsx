@@ -1,18 +1,17 @@
-import { MessageBar, MessageBarBody, makeStyles, Subtitle1, Text, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { Key20Regular } from "@fluentui/react-icons";
 import { type AuthMode, KEY_TYPES } from "@keyturn/auth-domain";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Can } from "../../../components/can";
 import { EmptyState } from "../../../components/empty-state";
 import { ErrorView } from "../../../components/error-view";
 import { Loading } from "../../../components/loading";
+import { Section } from "../../../components/section";
 import { useKeys } from "../api/get-keys";
 import { IdentifyKeyForm } from "./identify-key-form";
 import { KeyCard } from "./key-card";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   cards: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(320px, 1fr))",
@@ -31,17 +30,13 @@ export interface KeysPanelProps {
 export function KeysPanel({ workspace, name, authMode }: KeysPanelProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const titleId = useId();
   const query = useKeys(workspace, name);
   const keys = [...(query.data?.keys ?? [])].sort(
     (a, b) => KEY_TYPES.indexOf(a.keyType) - KEY_TYPES.indexOf(b.keyType),
   );
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <Subtitle1 as="h2" id={titleId}>
-        {t("keys.title")}
-      </Subtitle1>
+    <Section title={t("keys.title")} gap="l">
       <Text as="p">{t("keys.intro")}</Text>
       {authMode !== "key" ? (
         <MessageBar intent="info">
@@ -71,6 +66,6 @@ export function KeysPanel({ workspace, name, authMode }: KeysPanelProps) {
       <Can permission="key:regenerate">
         <IdentifyKeyForm workspace={workspace} name={name} />
       </Can>
-    </section>
+    </Section>
   );
 }

@@ -1,17 +1,17 @@
-import { Button, makeStyles, Spinner, Subtitle1, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { Checkmark20Regular, Filter20Regular } from "@fluentui/react-icons";
 import type { PostureFinding, PostureReport } from "@keyturn/api-contract";
 import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/empty-state";
 import { ErrorView } from "../../../components/error-view";
+import { Section } from "../../../components/section";
 import { useFormatters } from "../../../lib/i18n/format";
 import { hasPostureFilters, type PostureSearch } from "../search";
 import { FindingsFilterBar } from "./findings-filter-bar";
 import { FindingsTable } from "./findings-table";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   status: { color: tokens.colorNeutralForeground2 },
   more: { alignSelf: "flex-start" },
 });
@@ -65,10 +65,7 @@ export function FindingsSection({
   }
 
   return (
-    <section aria-labelledby={titleId} aria-busy={updating} className={styles.root}>
-      <Subtitle1 as="h2" id={titleId}>
-        {t("posture.findings.title")}
-      </Subtitle1>
+    <Section title={t("posture.findings.title")} headingId={titleId} busy={updating}>
       <FindingsFilterBar
         value={search}
         onChange={onSearchChange}
@@ -93,6 +90,6 @@ export function FindingsSection({
           {t("posture.findings.showMore")}
         </Button>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -1,13 +1,13 @@
-import { makeStyles, mergeClasses, Subtitle1, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { PostureReport } from "@keyturn/api-contract";
 import { PostureRuleIdSchema, SEVERITIES } from "@keyturn/auth-domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { Section } from "../../../components/section";
 import { useFormatters } from "../../../lib/i18n/format";
 import { useTableStyles } from "./table-styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   cards: {
     margin: 0,
     display: "grid",
@@ -55,7 +55,6 @@ export function PostureSummary({ report }: { report: PostureReport }) {
   const table = useTableStyles();
   const { t } = useTranslation();
   const { formatNumber, formatDateTime } = useFormatters();
-  const titleId = useId();
   const rulesId = useId();
   const { summary, policy } = report;
   const maxKeyAge = formatNumber(policy.maxKeyAgeDays, { style: "unit", unit: "day", unitDisplay: "long" });
@@ -69,10 +68,7 @@ export function PostureSummary({ report }: { report: PostureReport }) {
     : t("posture.summary.policyDefault");
 
   return (
-    <section aria-labelledby={titleId} className={styles.root}>
-      <Subtitle1 as="h2" id={titleId}>
-        {t("posture.summary.title")}
-      </Subtitle1>
+    <Section title={t("posture.summary.title")}>
       <Text className={styles.muted}>
         {t("posture.summary.generatedAt", { date: formatDateTime(report.generatedAt) })}{" "}
         {t("posture.summary.policy", { maxKeyAge })} {changed}
@@ -114,6 +110,6 @@ export function PostureSummary({ report }: { report: PostureReport }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </Section>
   );
 }

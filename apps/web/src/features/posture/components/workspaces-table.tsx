@@ -1,14 +1,14 @@
-import { makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import type { WorkspacePosture } from "@keyturn/api-contract";
 import { SEVERITIES } from "@keyturn/auth-domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/empty-state";
+import { Section } from "../../../components/section";
 import { useFormatters } from "../../../lib/i18n/format";
 import { useTableStyles } from "./table-styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   scroller: { overflowX: "auto" },
 });
 
@@ -20,10 +20,7 @@ export function WorkspacesTable({ workspaces }: { workspaces: readonly Workspace
   const { formatNumber } = useFormatters();
   const titleId = useId();
   return (
-    <section aria-labelledby={titleId} className={styles.root}>
-      <Subtitle1 as="h2" id={titleId}>
-        {t("posture.workspaces.title")}
-      </Subtitle1>
+    <Section title={t("posture.workspaces.title")} headingId={titleId}>
       {workspaces.length === 0 ? (
         <EmptyState>{t("posture.workspaces.empty")}</EmptyState>
       ) : (
@@ -66,6 +63,6 @@ export function WorkspacesTable({ workspaces }: { workspaces: readonly Workspace
           </table>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

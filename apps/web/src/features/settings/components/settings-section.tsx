@@ -1,8 +1,8 @@
-import { makeStyles, Subtitle1, Text, tokens } from "@fluentui/react-components";
-import { type ReactNode, useId } from "react";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { Section } from "../../../components/section";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   intro: { maxWidth: "80ch", color: tokens.colorNeutralForeground2 },
 });
 
@@ -17,16 +17,12 @@ export function SettingsSection({
   children: ReactNode;
 }) {
   const styles = useStyles();
-  const headingId = useId();
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <Subtitle1 as="h2" id={headingId}>
-        {title}
-      </Subtitle1>
+    <Section title={title}>
       <Text as="p" className={styles.intro}>
         {intro}
       </Text>
       {children}
-    </section>
+    </Section>
   );
 }

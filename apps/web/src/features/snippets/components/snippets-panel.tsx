@@ -2,7 +2,6 @@ import {
   MessageBar,
   MessageBarBody,
   makeStyles,
-  Subtitle1,
   Tab,
   TabList,
   Text,
@@ -16,10 +15,10 @@ import { CopyButton } from "../../../components/copy-button";
 import { EmptyState } from "../../../components/empty-state";
 import { ErrorView } from "../../../components/error-view";
 import { Loading } from "../../../components/loading";
+import { Section } from "../../../components/section";
 import { SNIPPET_LANGUAGES, type SnippetLanguage, useSnippets } from "../api/get-snippets";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   panel: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
   code: {
     alignSelf: "stretch",
@@ -44,7 +43,6 @@ export interface SnippetsPanelProps {
 export function SnippetsPanel({ workspace, name, authMode }: SnippetsPanelProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const titleId = useId();
   const tabsId = useId();
   const [language, setLanguage] = useState<SnippetLanguage>("python");
   const query = useSnippets(workspace, name, authMode);
@@ -53,10 +51,7 @@ export function SnippetsPanel({ workspace, name, authMode }: SnippetsPanelProps)
   const languageName = t(`snippets.languages.${language}`);
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <Subtitle1 as="h2" id={titleId}>
-        {t("snippets.title")}
-      </Subtitle1>
+    <Section title={t("snippets.title")} gap="l">
       {query.isPending ? (
         <Loading label={t("snippets.loading")} />
       ) : query.isError ? (
@@ -116,6 +111,6 @@ export function SnippetsPanel({ workspace, name, authMode }: SnippetsPanelProps)
           </div>
         </>
       )}
-    </section>
+    </Section>
   );
 }

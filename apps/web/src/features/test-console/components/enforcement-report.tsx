@@ -2,7 +2,6 @@ import {
   MessageBar,
   MessageBarBody,
   makeStyles,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -21,9 +20,9 @@ import type { EnforcementCheck, EnforcementReport as Report } from "@keyturn/api
 import type { TFunction } from "i18next";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { Section } from "../../../components/section";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   outcome: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   pass: { color: tokens.colorStatusSuccessForeground1 },
   fail: { color: tokens.colorStatusDangerForeground1 },
@@ -56,10 +55,7 @@ export function EnforcementReport({ report }: { report: Report }) {
   const summary = !report.enforced ? "authOff" : report.passed ? "passed" : "failed";
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId}>
-        {t("testConsole.enforcement.reportTitle")}
-      </Subtitle2>
+    <Section title={t("testConsole.enforcement.reportTitle")} level={3} gap="s" headingId={headingId}>
       <MessageBar intent={summary === "passed" ? "success" : "error"}>
         <MessageBarBody>
           {t(`testConsole.enforcement.summary.${summary}`, { mode: t(`testConsole.modes.${report.mode}`) })}
@@ -102,6 +98,6 @@ export function EnforcementReport({ report }: { report: Report }) {
           })}
         </TableBody>
       </Table>
-    </section>
+    </Section>
   );
 }

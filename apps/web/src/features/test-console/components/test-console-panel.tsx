@@ -6,6 +6,7 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Can } from "../../../components/can";
 import { ErrorView } from "../../../components/error-view";
+import { Section } from "../../../components/section";
 import { useRunTestCall } from "../api/run-test-call";
 import { useVerifyEnforcement } from "../api/verify-enforcement";
 import { BodyEditor } from "./body-editor";
@@ -16,7 +17,6 @@ import { parseBody } from "./parse-body";
 import { TestCallResult } from "./test-call-result";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "80ch" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   divider: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, margin: 0 },
@@ -38,7 +38,6 @@ const SAMPLE_TEXT = JSON.stringify(SAMPLE_SCORING_INPUT, null, 2);
 export function TestConsolePanel({ workspace, name, authMode }: TestConsolePanelProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const titleId = useId();
   const enforcementId = useId();
   const [credential, setCredential] = useState<CredentialName>(
     () => credentialChoices(authMode)[0]?.credential ?? "none",
@@ -62,10 +61,7 @@ export function TestConsolePanel({ workspace, name, authMode }: TestConsolePanel
   };
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <Subtitle1 as="h2" id={titleId}>
-        {t("testConsole.title")}
-      </Subtitle1>
+    <Section title={t("testConsole.title")} gap="l">
       <Text as="p">{t("testConsole.intro")}</Text>
       <form className={styles.form} onSubmit={send} noValidate>
         <CredentialPicker mode={authMode} value={credential} onChange={setCredential} />
@@ -110,6 +106,6 @@ export function TestConsolePanel({ workspace, name, authMode }: TestConsolePanel
       </div>
       {verify.isError ? <ErrorView error={verify.error} onRetry={() => verify.mutate()} /> : null}
       {verify.data ? <EnforcementReport report={verify.data} /> : null}
-    </section>
+    </Section>
   );
 }

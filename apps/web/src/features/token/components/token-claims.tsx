@@ -1,19 +1,15 @@
-import { makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { NameValueTable } from "../../../components/name-value-table";
+import { Section } from "../../../components/section";
 import { useFormatters } from "../../../lib/i18n/format";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
 
 /** Registered JWT claims that hold a time (RFC 7519, NumericDate): shown as a date too. */
 const TIME_CLAIMS = new Set(["exp", "nbf", "iat", "auth_time"]);
 
 /** The token's claims as a table: name, value (times also in the reader's language). */
 export function TokenClaims({ claims }: { claims: Record<string, unknown> | null }) {
-  const styles = useStyles();
   const { t } = useTranslation();
   const { formatDateTime } = useFormatters();
   const headingId = useId();
@@ -27,10 +23,7 @@ export function TokenClaims({ claims }: { claims: Record<string, unknown> | null
   };
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId}>
-        {t("token.claims.title")}
-      </Subtitle2>
+    <Section title={t("token.claims.title")} level={3} gap="s" headingId={headingId}>
       {entries.length === 0 ? (
         <Text>{t(claims === null ? "token.claims.notJwt" : "token.claims.empty")}</Text>
       ) : (
@@ -41,6 +34,6 @@ export function TokenClaims({ claims }: { claims: Record<string, unknown> | null
           rows={entries.map(([claim, value]) => [claim, show(claim, value)] as const)}
         />
       )}
-    </section>
+    </Section>
   );
 }

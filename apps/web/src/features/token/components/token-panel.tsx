@@ -1,11 +1,12 @@
-import { Button, makeStyles, Spinner, Subtitle1, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, ShieldKeyhole20Regular } from "@fluentui/react-icons";
 import { type AuthMode, type ComputeTarget, supportsTokenAuth } from "@keyturn/auth-domain";
-import { useId, useMemo } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Can } from "../../../components/can";
 import { EmptyState } from "../../../components/empty-state";
 import { ErrorView } from "../../../components/error-view";
+import { Section } from "../../../components/section";
 import { toApiProblem } from "../../../lib/api-client";
 import { useGetToken } from "../api/get-token";
 import { RegionDown } from "./region-down";
@@ -15,7 +16,6 @@ import { TokenReveal } from "./token-reveal";
 import { clockSkewSeconds, nowEpochSeconds, TokenStatus, useTokenState } from "./token-status";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
   visuallyHidden: {
     position: "absolute",
@@ -44,14 +44,9 @@ export interface TokenPanelProps {
 
 /** A workspace token for the deployment: get one, its live state and claims, where it comes from, reveal. */
 export function TokenPanel(props: TokenPanelProps) {
-  const styles = useStyles();
   const { t } = useTranslation();
-  const titleId = useId();
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <Subtitle1 as="h2" id={titleId}>
-        {t("token.title")}
-      </Subtitle1>
+    <Section title={t("token.title")} gap="l">
       {props.authMode === "token" ? (
         <TokenWorkbench {...props} />
       ) : (
@@ -65,7 +60,7 @@ export function TokenPanel(props: TokenPanelProps) {
           )}
         </EmptyState>
       )}
-    </section>
+    </Section>
   );
 }
 
