@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import {
   DEV_TENANT_ID,
   getServicePrincipalToken,
@@ -6,90 +6,70 @@ import {
   OAuthError,
   SERVICE_PRINCIPALS,
 } from "../src/index.ts";
-import { tokenRequest, trustedFetch } from "../src/testing/http.ts";
-import { startTestIdp, type TestIdp, verifyJwt } from "./support.ts";
+import { it, verifyJwt } from "./support/fixtures.ts";
 
-let idp: TestIdp;
-beforeAll(async () => {
-  idp = await startTestIdp();
-});
-afterAll(() => idp.dispose());
+const { bff, reader } = SERVICE_PRINCIPALS;
+const BFF_SECRET_FORM = { client_id: bff.clientId, client_secret: bff.defaultSecret };
 
 describe("service principals (client credentials)", () => {
-  it.each(Object.values(SERVICE_PRINCIPALS))("issues $clientId a management token", async (principal) => {
-    const token = await getServicePrincipalToken(
-      idp.issuer,
-      principal.clientId,
-      principal.defaultSecret,
-      idp.caCertPem,
-    );
-    const claims = await verifyJwt(idp, token, MANAGEMENT_AUDIENCE);
-    expect(claims).toMatchObject({
-      iss: idp.issuer,
-      aud: MANAGEMENT_AUDIENCE,
-      appid: principal.clientId,
-      oid: principal.oid,
-      tid: DEV_TENANT_ID,
-      roles: [],
-    });
-    expect(claims).not.toHaveProperty("scp");
-    expect(Number(claims.exp) - Number(claims.iat)).toBe(600);
-  });
+  it.for(Object.values(SERVICE_PRINCIPALS))(
+    "issues $clientId a management token",
+    async (principal, { idp }) => {
+      const token = await getServicePrincipalToken(
+        idp.issuer,
+        principal.clientId,
+        principal.defaultSecret,
+        idp.caCertPem,
+      );
+      const claims = await verifyJwt(idp, token, MANAGEMENT_AUDIENCE);
+      expect(claims).toMatchObject({
+        iss: idp.issuer,
+        aud: MANAGEMENT_AUDIENCE,
+        appid: principal.clientId,
+        oid: principal.oid,
+        tid: DEV_TENANT_ID,
+        roles: [],
+      });
+      expect(claims).not.toHaveProperty("scp");
+      expect(Number(claims.exp) - Number(claims.iat)).toBe(600);
+    },
+  );
 
-  it("refuses a wrong secret", async () => {
-    const attempt = getServicePrincipalToken(
-      idp.issuer,
-      SERVICE_PRINCIPALS.bff.clientId,
-      "wrong",
-      idp.caCertPem,
-    );
+  it("refuses a wrong secret", async ({ idp }) => {
+    const attempt = getServicePrincipalToken(idp.issuer, bff.clientId, "wrong", idp.caCertPem);
     await expect(attempt).rejects.toBeInstanceOf(OAuthError);
     await expect(attempt).rejects.toMatchObject({ status: 401, error: "invalid_client" });
   });
 
-  it("refuses one principal's secret for the other", async () => {
-    const { reader, bff } = SERVICE_PRINCIPALS;
+  it("refuses one principal's secret for the other", async ({ idp }) => {
     const attempt = getServicePrincipalToken(idp.issuer, reader.clientId, bff.defaultSecret, idp.caCertPem);
     await expect(attempt).rejects.toMatchObject({ error: "invalid_client" });
   });
 
-  const request = async (form: Record<string, string>) => {
-    const http = trustedFetch(idp.caCertPem);
-    try {
-      return await tokenRequest(http, `${idp.issuer}/token`, form);
-    } finally {
-      await http.close();
-    }
-  };
-  const bff = {
-    client_id: SERVICE_PRINCIPALS.bff.clientId,
-    client_secret: SERVICE_PRINCIPALS.bff.defaultSecret,
-  };
-
-  it("refuses a request that names no resource, as Entra does", async () => {
-    await expect(request({ grant_type: "client_credentials", ...bff })).rejects.toMatchObject({
+  it("refuses a request that names no resource, as Entra does", async ({ token }) => {
+    await expect(token({ grant_type: "client_credentials", ...BFF_SECRET_FORM })).rejects.toMatchObject({
       error: "invalid_scope",
     });
   });
 
-  it("refuses the console's API to a service principal", async () => {
-    const attempt = request({ grant_type: "client_credentials", scope: "api://keyturn/.default", ...bff });
+  it("refuses the console's API to a service principal", async ({ token }) => {
+    const attempt = token({
+      grant_type: "client_credentials",
+      scope: "api://keyturn/.default",
+      ...BFF_SECRET_FORM,
+    });
     await expect(attempt).rejects.toMatchObject({ status: 400 });
   });
 
-  it("accepts the secret in a Basic header too (oidc-provider treats basic and post alike)", async () => {
-    const http = trustedFetch(idp.caCertPem);
-    try {
-      const basic = Buffer.from(`${bff.client_id}:${bff.client_secret}`).toString("base64");
-      const tokens = await tokenRequest(
-        http,
-        `${idp.issuer}/token`,
-        { grant_type: "client_credentials", scope: `${MANAGEMENT_AUDIENCE}/.default` },
-        { authorization: `Basic ${basic}` },
-      );
-      expect((await verifyJwt(idp, tokens.access_token, MANAGEMENT_AUDIENCE)).appid).toBe(bff.client_id);
-    } finally {
-      await http.close();
-    }
+  it("accepts the secret in a Basic header too (oidc-provider treats basic and post alike)", async ({
+    idp,
+    token,
+  }) => {
+    const basic = Buffer.from(`${bff.clientId}:${bff.defaultSecret}`).toString("base64");
+    const tokens = await token(
+      { grant_type: "client_credentials", scope: `${MANAGEMENT_AUDIENCE}/.default` },
+      { authorization: `Basic ${basic}` },
+    );
+    expect((await verifyJwt(idp, tokens.access_token, MANAGEMENT_AUDIENCE)).appid).toBe(bff.clientId);
   });
 });

@@ -1,18 +1,11 @@
 import { createPrivateKey, X509Certificate } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { trustedFetch } from "../src/testing/http.ts";
-import { CONSOLE_ORIGIN, fetchJson, startTestIdp, type TestIdp } from "./support.ts";
-
-let idp: TestIdp;
-beforeAll(async () => {
-  idp = await startTestIdp();
-});
-afterAll(() => idp.dispose());
+import { describe, expect } from "vitest";
+import { CONSOLE_ORIGIN, fetchJson, it } from "./support/fixtures.ts";
 
 describe("discovery and keys", () => {
-  it("names the bound https://localhost issuer and its endpoints", async () => {
+  it("names the bound https://localhost issuer and its endpoints", async ({ idp }) => {
     expect(idp.issuer).toMatch(/^https:\/\/localhost:\d+$/);
     expect(idp.url).toBe(idp.issuer);
     const doc = await fetchJson(idp, `${idp.issuer}/.well-known/openid-configuration`);
@@ -32,14 +25,14 @@ describe("discovery and keys", () => {
     );
   });
 
-  it("publishes an RS256 signing key without its private parts", async () => {
+  it("publishes an RS256 signing key without its private parts", async ({ idp }) => {
     const { keys } = (await fetchJson(idp, `${idp.issuer}/jwks`)) as { keys: Record<string, unknown>[] };
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatchObject({ kty: "RSA", alg: "RS256", use: "sig", kid: expect.any(String) });
     for (const secret of ["d", "p", "q", "dp", "dq", "qi"]) expect(keys[0]).not.toHaveProperty(secret);
   });
 
-  it("writes a self-signed certificate for localhost and 127.0.0.1 into the data folder", async () => {
+  it("writes a self-signed certificate for localhost and 127.0.0.1 into the data folder", async ({ idp }) => {
     expect(idp.caCertPath).toBe(path.join(idp.dataDir, "dev-idp", "tls", "cert.pem"));
     expect(await readFile(idp.caCertPath, "utf8")).toBe(idp.caCertPem);
     const cert = new X509Certificate(idp.caCertPem);
@@ -52,43 +45,29 @@ describe("discovery and keys", () => {
 });
 
 describe("CORS on the token endpoint", () => {
-  const preflight = async (origin: string) => {
-    const http = trustedFetch(idp.caCertPem);
-    try {
-      return await http(`${idp.issuer}/token`, {
-        method: "OPTIONS",
-        headers: {
-          origin,
-          "access-control-request-method": "POST",
-          "access-control-request-headers": "content-type",
-        },
-      });
-    } finally {
-      await http.close();
-    }
-  };
-
-  it("allows the console origin's preflight", async () => {
-    const response = await preflight(CONSOLE_ORIGIN);
+  it("allows the console origin's preflight", async ({ idp, http }) => {
+    const response = await http(`${idp.issuer}/token`, {
+      method: "OPTIONS",
+      headers: {
+        origin: CONSOLE_ORIGIN,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type",
+      },
+    });
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe(CONSOLE_ORIGIN);
     expect(response.headers.get("access-control-allow-methods")).toContain("POST");
     expect(response.headers.get("access-control-allow-headers")).toContain("content-type");
   });
 
-  it("refuses a token request from another origin", async () => {
-    const http = trustedFetch(idp.caCertPem);
-    try {
-      const response = await http(`${idp.issuer}/token`, {
-        method: "POST",
-        headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
-        body: "grant_type=refresh_token&refresh_token=x&client_id=keyturn-console",
-      });
-      expect(response.status).toBe(400);
-      expect(response.headers.get("access-control-allow-origin")).toBeNull();
-      expect(await response.json()).toMatchObject({ error: "invalid_request" });
-    } finally {
-      await http.close();
-    }
+  it("refuses a token request from another origin", async ({ idp, http }) => {
+    const response = await http(`${idp.issuer}/token`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=refresh_token&refresh_token=x&client_id=keyturn-console",
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+    expect(await response.json()).toMatchObject({ error: "invalid_request" });
   });
 });

@@ -1,7 +1,6 @@
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import {
   API_AUDIENCE,
   getServicePrincipalToken,
@@ -9,17 +8,12 @@ import {
   SERVICE_PRINCIPALS,
   signInAs,
 } from "../src/index.ts";
-import { fetchJson, startTestIdp, verifyJwt } from "./support.ts";
-
-let dataDir: string | undefined;
-afterAll(async () => {
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
+import { fetchJson, it, verifyJwt } from "./support/fixtures.ts";
 
 describe("persistence across a restart", () => {
-  it("keeps the certificate and signing key, so earlier tokens still verify", async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), "keyturn-dev-idp-restart-"));
-    const first = await startTestIdp({ dataDir });
+  it("keeps the certificate and signing key, so earlier tokens still verify", async ({ startIdp }) => {
+    const first = await startIdp();
+    const { dataDir } = first;
     const port = new URL(first.issuer).port;
     const { accessToken } = await signInAs(first.issuer, "operator@keyturn.test", first.caCertPem);
     const { bff } = SERVICE_PRINCIPALS;
@@ -36,19 +30,15 @@ describe("persistence across a restart", () => {
     expect((await stat(path.join(idpDir, "jwks.json"))).mode & 0o077).toBe(0);
     expect((await stat(path.join(idpDir, "tls", "key.pem"))).mode & 0o077).toBe(0);
 
-    const second = await startTestIdp({ dataDir, port: Number(port) });
-    try {
-      expect(second.issuer).toBe(first.issuer);
-      expect(second.caCertPem).toBe(first.caCertPem);
-      expect(await readFile(second.caCertPath, "utf8")).toBe(first.caCertPem);
-      expect(await fetchJson(second, `${second.issuer}/jwks`)).toEqual(jwksBefore);
-      // The new process serves the old certificate (the CA the client trusts) and verifies old tokens.
-      expect((await verifyJwt(second, accessToken, API_AUDIENCE)).preferred_username).toBe(
-        "operator@keyturn.test",
-      );
-      expect((await verifyJwt(second, appToken, MANAGEMENT_AUDIENCE)).appid).toBe(bff.clientId);
-    } finally {
-      await second.close();
-    }
+    const second = await startIdp({ dataDir, port: Number(port) });
+    expect(second.issuer).toBe(first.issuer);
+    expect(second.caCertPem).toBe(first.caCertPem);
+    expect(await readFile(second.caCertPath, "utf8")).toBe(first.caCertPem);
+    expect(await fetchJson(second, `${second.issuer}/jwks`)).toEqual(jwksBefore);
+    // The new process serves the old certificate (the CA the client trusts) and verifies old tokens.
+    expect((await verifyJwt(second, accessToken, API_AUDIENCE)).preferred_username).toBe(
+      "operator@keyturn.test",
+    );
+    expect((await verifyJwt(second, appToken, MANAGEMENT_AUDIENCE)).appid).toBe(bff.clientId);
   });
 });

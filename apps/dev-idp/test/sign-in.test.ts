@@ -1,33 +1,26 @@
 import { decodeJwt } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { API_AUDIENCE, CONSOLE_CLIENT_ID, OAuthError, PERSONAS, signInAs } from "../src/index.ts";
-import { tokenRequest, trustedFetch } from "../src/testing/http.ts";
-import { CONSOLE_ORIGIN, startTestIdp, type TestIdp, verifyJwt } from "./support.ts";
-
-let idp: TestIdp;
-beforeAll(async () => {
-  idp = await startTestIdp({ accessTokenTtlSeconds: 300 });
-});
-afterAll(() => idp.dispose());
+import { describe, expect } from "vitest";
+import { API_AUDIENCE, CONSOLE_CLIENT_ID, OAuthError, PERSONAS } from "../src/index.ts";
+import { it as base, CONSOLE_ORIGIN, verifyJwt } from "./support/fixtures.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function refresh(refreshToken: string, scope?: string) {
-  const http = trustedFetch(idp.caCertPem);
-  try {
-    const form = { grant_type: "refresh_token", refresh_token: refreshToken, client_id: CONSOLE_CLIENT_ID };
-    return await tokenRequest(http, `${idp.issuer}/token`, scope ? { ...form, scope } : form, {
-      origin: CONSOLE_ORIGIN,
-    });
-  } finally {
-    await http.close();
-  }
-}
+/** The console's refresh grant (from its origin), optionally asking for `scope`. */
+const it = base.extend(
+  "refresh",
+  { scope: "file" },
+  ({ token }) =>
+    (refreshToken: string, scope?: string) => {
+      const form = { grant_type: "refresh_token", refresh_token: refreshToken, client_id: CONSOLE_CLIENT_ID };
+      return token(scope ? { ...form, scope } : form, { origin: CONSOLE_ORIGIN });
+    },
+);
+it.override("idpOptions", { accessTokenTtlSeconds: 300 });
 
 describe("authorization code + PKCE with login_hint", () => {
-  it.each(PERSONAS)("signs in $email with Entra-shaped claims", async (persona) => {
+  it.for(PERSONAS)("signs in $email with Entra-shaped claims", async (persona, { idp, signIn }) => {
     const before = Math.floor(Date.now() / 1000);
-    const tokens = await signInAs(idp.issuer, persona.email, idp.caCertPem);
+    const tokens = await signIn(persona.email);
 
     const access = await verifyJwt(idp, tokens.accessToken, API_AUDIENCE);
     expect(access).toMatchObject({
@@ -57,21 +50,25 @@ describe("authorization code + PKCE with login_hint", () => {
     });
   });
 
-  it("refuses a login_hint that names no persona (the sign-in page would be shown)", async () => {
-    await expect(signInAs(idp.issuer, "nobody@keyturn.test", idp.caCertPem)).rejects.toThrow(/200/);
+  it("refuses a login_hint that names no persona (the sign-in page would be shown)", async ({ signIn }) => {
+    await expect(signIn("nobody@keyturn.test")).rejects.toThrow(/200/);
   });
 
-  it("switches account when login_hint names another persona than the session's", async () => {
+  it("switches account when login_hint names another persona than the session's", async ({ signIn }) => {
     const cookies = new Map<string, string>();
-    await signInAs(idp.issuer, "operator@keyturn.test", idp.caCertPem, { cookies });
-    const tokens = await signInAs(idp.issuer, "lead@keyturn.test", idp.caCertPem, { cookies });
+    await signIn("operator@keyturn.test", { cookies });
+    const tokens = await signIn("lead@keyturn.test", { cookies });
     expect(decodeJwt(tokens.accessToken)).toMatchObject({ preferred_username: "lead@keyturn.test" });
   });
 });
 
 describe("refresh tokens", () => {
-  it("gives a new access token for the same sign-in, and rotates the refresh token", async () => {
-    const tokens = await signInAs(idp.issuer, "support@keyturn.test", idp.caCertPem);
+  it("gives a new access token for the same sign-in, and rotates the refresh token", async ({
+    idp,
+    signIn,
+    refresh,
+  }) => {
+    const tokens = await signIn("support@keyturn.test");
     const first = decodeJwt(tokens.accessToken);
     const refreshed = await refresh(tokens.refreshToken);
 
@@ -86,9 +83,12 @@ describe("refresh tokens", () => {
     await expect(refresh(tokens.refreshToken)).rejects.toMatchObject({ error: "invalid_grant" });
   });
 
-  it("issues a refresh token even though offline_access is dropped (the MSAL trap)", async () => {
+  it("issues a refresh token even though offline_access is dropped (the MSAL trap)", async ({
+    signIn,
+    refresh,
+  }) => {
     const scope = `openid profile offline_access ${API_AUDIENCE}/access_as_user`;
-    const tokens = await signInAs(idp.issuer, "admin@keyturn.test", idp.caCertPem, { scope });
+    const tokens = await signIn("admin@keyturn.test", { scope });
     expect(tokens.refreshToken).toBeTruthy();
     // Asking for offline_access again on refresh is what MSAL does by default: refused, hence
     // defaultScopes ["openid", "profile"] in the console (see README).
@@ -97,25 +97,20 @@ describe("refresh tokens", () => {
 });
 
 describe("max_age step-up", () => {
-  it("re-authenticates a session older than max_age and updates auth_time", async () => {
+  it("re-authenticates a session older than max_age and updates auth_time", async ({ signIn }) => {
     const cookies = new Map<string, string>();
-    const first = decodeJwt(
-      (await signInAs(idp.issuer, "operator@keyturn.test", idp.caCertPem, { cookies })).accessToken,
-    );
+    const first = decodeJwt((await signIn("operator@keyturn.test", { cookies })).accessToken);
     await sleep(2100);
 
     // Same session, no max_age: single sign-on, the original auth_time.
-    const sso = await signInAs(idp.issuer, "operator@keyturn.test", idp.caCertPem, { cookies });
+    const sso = await signIn("operator@keyturn.test", { cookies });
     expect(decodeJwt(sso.accessToken).auth_time).toBe(first.auth_time);
     // A generous max_age is satisfied by the session as it is.
-    const lenient = await signInAs(idp.issuer, "operator@keyturn.test", idp.caCertPem, {
-      cookies,
-      maxAge: 600,
-    });
+    const lenient = await signIn("operator@keyturn.test", { cookies, maxAge: 600 });
     expect(decodeJwt(lenient.accessToken).auth_time).toBe(first.auth_time);
 
     // max_age smaller than the session's age: a fresh sign-in.
-    const stepUp = await signInAs(idp.issuer, "operator@keyturn.test", idp.caCertPem, { cookies, maxAge: 1 });
+    const stepUp = await signIn("operator@keyturn.test", { cookies, maxAge: 1 });
     const access = decodeJwt(stepUp.accessToken);
     expect(access.auth_time).toBeGreaterThanOrEqual((first.auth_time as number) + 2);
     expect(decodeJwt(stepUp.idToken).auth_time).toBe(access.auth_time);
