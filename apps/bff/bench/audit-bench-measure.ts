@@ -1,7 +1,7 @@
 import pg from "pg";
-import { verifyAuditLog } from "../src/audit/audit-verify.ts";
-import { loadCheckpointKey } from "../src/audit/checkpoint-key.ts";
 import { fromPool } from "../src/db/client.ts";
+import { verifyAuditLog } from "../src/features/audit/audit-verify.ts";
+import { loadCheckpointKey } from "../src/features/audit/checkpoint-key.ts";
 import { TEST_CHECKPOINT_KEY } from "../test/support/audit-fixtures.ts";
 import { actorOid, actorUsername, BENCH_START, BENCH_STEP_MS } from "./audit-seed.ts";
 import { type BenchServer, cpuSeconds, sampleRss } from "./bench-process.ts";

@@ -1,7 +1,7 @@
 import type { AuditAction, AuditEvent, AuditOutcome } from "@keyturn/auth-domain";
 import type pg from "pg";
-import { eventToRow, GENESIS_HASH, normalizeEvent } from "../src/audit/audit-chain.ts";
-import { rowChainHash } from "../src/audit/event-json.ts";
+import { eventToRow, GENESIS_HASH, normalizeEvent } from "../src/features/audit/audit-chain.ts";
+import { rowChainHash } from "../src/features/audit/event-json.ts";
 
 // Bulk-loads a valid hash chain for the benchmarks: events are generated and chained in Node (the
 // very chainHash the BFF uses), then inserted 10,000 at a time as one JSON document.

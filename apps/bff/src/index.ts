@@ -1,9 +1,6 @@
 import type { Logger } from "pino";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./app-env.ts";
-import { checkpointJob } from "./audit/checkpoint-job.ts";
-import { checkpointKey } from "./audit/checkpoint-key.ts";
-import { reconcileJob } from "./audit/reconcile-job.ts";
 import { createRemoteKeys } from "./auth/jwks.ts";
 import { createTokenVerifier, type TokenVerifier } from "./auth/token-verifier.ts";
 import { resolveKeyMaterial } from "./crypto/key-material.ts";
@@ -11,12 +8,13 @@ import { type Database, openDatabase, ping } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { seedDefaultConnection } from "./db/seed.ts";
 import type { Config } from "./env.ts";
+import { checkpointJob, checkpointKey, reconcileJob } from "./features/audit/public.ts";
+import { createInventorySync } from "./features/inventory/public.ts";
+import { postureSnapshotJob } from "./features/posture/public.ts";
 import { listenHttp } from "./http/http-server.ts";
 import { createIssuerFetch } from "./http/issuer-fetch.ts";
-import { createInventorySync } from "./inventory/inventory-sync-runner.ts";
 import { createLogger } from "./logger.ts";
 import { createMetrics } from "./middleware/metrics.ts";
-import { postureSnapshotJob } from "./posture/posture-snapshots.ts";
 import { registerWorkspaceReadiness } from "./provider/workspace-readiness.ts";
 import { Readiness } from "./readiness.ts";
 

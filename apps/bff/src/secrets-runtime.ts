@@ -1,7 +1,6 @@
 import type { AppDeps } from "./app-env.ts";
-import { KeyLocks } from "./keys/key-lock.ts";
-import { PreviousKeys } from "./keys/previous-keys.ts";
-import { TokenCache } from "./tokens/token-cache.ts";
+import { KeyLocks, PreviousKeys } from "./features/keys/public.ts";
+import { TokenCache } from "./features/tokens/public.ts";
 
 /**
  * The in-memory state of one BFF process around secrets: workspace tokens cached until refreshAfter,

@@ -1,6 +1,6 @@
 import { hasPermission, type Permission } from "@keyturn/auth-domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PERMISSION_EXTENSION } from "../../src/routes/define-route.ts";
+import { PERMISSION_EXTENSION } from "../../src/routing/define-route.ts";
 import { openPglite, type TestDatabase } from "../support/databases.ts";
 import { type Operation, operations } from "../support/openapi-operations.ts";
 import { bearer, createTestApp } from "../support/test-app.ts";

@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyAuditLog } from "../../src/audit/audit-verify.ts";
-import { appendAudit } from "../../src/audit/audit-writer.ts";
-import { checkpointKey } from "../../src/audit/checkpoint-key.ts";
+import { verifyAuditLog } from "../../src/features/audit/audit-verify.ts";
+import { appendAudit } from "../../src/features/audit/audit-writer.ts";
+import { checkpointKey } from "../../src/features/audit/checkpoint-key.ts";
 import { auditRows, fixtureEvent, TEST_CHECKPOINT_KEY } from "../support/audit-fixtures.ts";
 import { openPostgres, type TestDatabase } from "../support/databases.ts";
 import { testConfig } from "../support/test-app.ts";

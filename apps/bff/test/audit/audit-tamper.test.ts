@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { chainHash, rowToEvent } from "../../src/audit/audit-chain.ts";
 import { auditCheckpoints } from "../../src/db/schema.ts";
+import { chainHash, rowToEvent } from "../../src/features/audit/audit-chain.ts";
 import { auditRows, tamper } from "../support/audit-fixtures.ts";
 import { verifyFixture } from "../support/audit-verify-fixture.ts";
 import { DB_KINDS } from "../support/databases.ts";

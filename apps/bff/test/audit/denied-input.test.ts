@@ -1,7 +1,7 @@
 import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyChain } from "../../src/audit/audit-chain.ts";
 import { auditEvents } from "../../src/db/schema.ts";
+import { verifyChain } from "../../src/features/audit/audit-chain.ts";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { expectProblem } from "../support/problem.ts";
 import { bearer, createTestApp } from "../support/test-app.ts";

@@ -2,11 +2,11 @@ import type { AuditEvent } from "@keyturn/auth-domain";
 import { asc, sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { verifyChain } from "../../src/audit/audit-chain.ts";
-import { appendAudit, auditedTransaction, withAudit } from "../../src/audit/audit-writer.ts";
 import { type Database, fromPool } from "../../src/db/client.ts";
 import { auditEvents, policies } from "../../src/db/schema.ts";
 import { ApiError } from "../../src/errors/api-error.ts";
+import { verifyChain } from "../../src/features/audit/audit-chain.ts";
+import { appendAudit, auditedTransaction, withAudit } from "../../src/features/audit/audit-writer.ts";
 import { auditDown, auditUp } from "../support/audit-faults.ts";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 

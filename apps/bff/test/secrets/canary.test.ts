@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, auditSessionsSeen, keyMetadata, tokenLatencySamples } from "../../src/db/schema.ts";
+import { tokenCacheKey } from "../../src/features/tokens/token-cache.ts";
 import { secretsRuntime } from "../../src/secrets-runtime.ts";
-import { tokenCacheKey } from "../../src/tokens/token-cache.ts";
 import { DB_KINDS } from "../support/databases.ts";
 import {
   deploymentPath,

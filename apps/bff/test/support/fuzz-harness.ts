@@ -1,8 +1,8 @@
 import { createAzureMlClient } from "@keyturn/azureml-rest";
 import { getServicePrincipalToken, SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "@keyturn/emulator";
+import { tokenCacheKey } from "../../src/features/tokens/token-cache.ts";
 import { secretsRuntime } from "../../src/secrets-runtime.ts";
-import { tokenCacheKey } from "../../src/tokens/token-cache.ts";
 import { TEST_CHECKPOINT_KEY } from "./audit-fixtures.ts";
 import { type DbKind, openTestDatabase } from "./databases.ts";
 import type { SchemaHints } from "./fuzz-schema.ts";

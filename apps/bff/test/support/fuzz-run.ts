@@ -1,6 +1,6 @@
 import { hasPermission, type Permission } from "@keyturn/auth-domain";
 import fc from "fast-check";
-import { PERMISSION_EXTENSION } from "../../src/routes/define-route.ts";
+import { PERMISSION_EXTENSION } from "../../src/routing/define-route.ts";
 import { answerProblems, leaksIn, secretHint } from "./fuzz-checks.ts";
 import { CALLERS, type Caller, type FuzzHarness } from "./fuzz-harness.ts";
 import { REGRESSIONS } from "./fuzz-regressions.ts";

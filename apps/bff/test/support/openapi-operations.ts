@@ -1,4 +1,4 @@
-import { PERMISSION_EXTENSION } from "../../src/routes/define-route.ts";
+import { PERMISSION_EXTENSION } from "../../src/routing/define-route.ts";
 
 // The app's operations, read back from its OpenAPI document: the tests that must cover every route
 // (the role × route matrix, the fuzzer) enumerate them here.

@@ -1,9 +1,9 @@
 import { asc, sql } from "drizzle-orm";
 import type { AppDeps } from "../../src/app-env.ts";
-import { intentDeadlineMs } from "../../src/audit/audit-reconcile.ts";
-import { type AuditIntent, withAudit } from "../../src/audit/audit-writer.ts";
 import type { Db } from "../../src/db/client.ts";
 import { auditEvents } from "../../src/db/schema.ts";
+import { intentDeadlineMs } from "../../src/features/audit/audit-reconcile.ts";
+import { type AuditIntent, withAudit } from "../../src/features/audit/audit-writer.ts";
 
 export type AuditRow = typeof auditEvents.$inferSelect;
 

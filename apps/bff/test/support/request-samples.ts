@@ -1,5 +1,5 @@
 import { hasPermission, type Permission } from "@keyturn/auth-domain";
-import { PERMISSION_EXTENSION } from "../../src/routes/define-route.ts";
+import { PERMISSION_EXTENSION } from "../../src/routing/define-route.ts";
 import { PERSONA_NAMES, type PersonaName, persona } from "./test-issuer.ts";
 
 // Every operation of the app's OpenAPI document, who may call it and sample values for its inputs:

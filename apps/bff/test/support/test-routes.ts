@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { KeyTypeSchema } from "@keyturn/auth-domain";
-import { audited } from "../../src/audit/audit-context.ts";
 import { ApiError } from "../../src/errors/api-error.ts";
-import { createRouter } from "../../src/routes/create-router.ts";
-import { defineRoute } from "../../src/routes/define-route.ts";
+import { audited } from "../../src/features/audit/audit-context.ts";
+import { createRouter } from "../../src/routing/create-router.ts";
+import { defineRoute } from "../../src/routing/define-route.ts";
 
 const ok = {
   200: { description: "ok", content: { "application/json": { schema: z.object({ ok: z.boolean() }) } } },

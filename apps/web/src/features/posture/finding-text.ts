@@ -13,7 +13,7 @@ export const MESSAGE_KEYS = [
 ] as const;
 type MessageKey = (typeof MESSAGE_KEYS)[number];
 
-/** The remedy keys the BFF adds to each finding (apps/bff/src/posture/posture-report.ts). */
+/** The remedy keys the BFF adds to each finding (apps/bff/src/features/posture/posture-report.ts). */
 export const REMEDY_KEYS = [
   "posture.remedy.enableAuth",
   "posture.remedy.rotateKey",

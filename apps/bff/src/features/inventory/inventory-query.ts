@@ -1,0 +1,140 @@
+import type { InventorySort } from "@keyturn/api-contract";
+import type { AuthMode, ComputeTarget, KeyType, Region } from "@keyturn/auth-domain";
+import { and, asc, desc, eq, getTableColumns, or, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { INVENTORY_AUTH_MODE, INVENTORY_UPDATED, inventory } from "../../db/schema.ts";
+import { ApiError } from "../../errors/api-error.ts";
+import { type CursorPosition, decodeCursor, encodeCursor, queryFingerprint } from "./inventory-cursor.ts";
+
+/** The contract's sort keys (`INVENTORY_SORT_KEYS`): each has a sort expression and an index below. */
+export type SortKey = InventorySort;
+
+export interface InventoryFilters {
+  workspace?: string | undefined;
+  computeType?: ComputeTarget | undefined;
+  authMode?: AuthMode | undefined;
+  /** The workspace's region or the region the service runs in. */
+  region?: Region | undefined;
+  state?: string | undefined;
+  /** Case-insensitive substring of the deployment name. */
+  q?: string | undefined;
+}
+
+export interface InventoryQuery extends InventoryFilters {
+  sort: SortKey;
+  order: "asc" | "desc";
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/** Sort expressions (never null, so the keyset comparison is total); each has a matching index. */
+const SORT_EXPRESSIONS: Record<SortKey, SQL> = {
+  name: sql`${inventory.deployment}`,
+  workspace: sql`${inventory.workspace}`,
+  computeType: sql`${inventory.computeType}`,
+  state: sql`${inventory.state}`,
+  authMode: INVENTORY_AUTH_MODE,
+  region: sql`${inventory.workspaceRegion}`,
+  updatedAt: INVENTORY_UPDATED,
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+function filterConditions(f: InventoryFilters): SQL[] {
+  const where: SQL[] = [];
+  if (f.workspace) where.push(eq(inventory.workspace, f.workspace));
+  if (f.computeType) where.push(eq(inventory.computeType, f.computeType));
+  if (f.state) where.push(eq(inventory.state, f.state));
+  if (f.authMode) where.push(sql`${INVENTORY_AUTH_MODE} = ${f.authMode}`);
+  if (f.region) {
+    const region = or(eq(inventory.workspaceRegion, f.region), eq(inventory.clusterRegion, f.region));
+    if (region) where.push(region);
+  }
+  if (f.q) where.push(sql`${inventory.deploymentLower} like ${`%${escapeLike(f.q.toLowerCase())}%`}`);
+  return where;
+}
+
+export type InventoryItem = typeof inventory.$inferSelect & {
+  keys: { keyType: KeyType; issuedAt: Date }[];
+};
+
+/**
+ * When each key the console knows of a row was issued: one index lookup per key type, in the same
+ * statement (qualified by hand: drizzle writes a one-table select's columns unqualified, which inside
+ * the subquery would bind to key_metadata's own columns). Cheaper than a json_agg per row.
+ */
+const issuedAt = (keyType: KeyType) =>
+  sql<
+    number | string | null
+  >`(select (extract(epoch from k.issued_at) * 1000)::float8 from key_metadata k where k.workspace = "inventory"."workspace" and k.deployment = "inventory"."deployment" and k.key_type = ${keyType})`;
+
+/**
+ * One page of the inventory: filtered, sorted with a stable total order (sort value, workspace,
+ * deployment), keyset-paged (an index range scan per page), so paging through never repeats or skips
+ * a row that stays put. One statement per page; the first page also counts the matching rows, and
+ * the count rides in the cursor for the pages after it.
+ */
+export async function queryInventory(db: Db, query: InventoryQuery) {
+  const { sort, order, limit, cursor, ...filters } = query;
+  const fingerprint = queryFingerprint({ sort, order, ...filters });
+  const expr = SORT_EXPRESSIONS[sort];
+  const where = filterConditions(filters);
+  const counting = and(...where);
+  let position: CursorPosition | null = null;
+  if (cursor !== undefined) {
+    position = decodeCursor(cursor, fingerprint);
+    if (!position) {
+      throw ApiError.validation(
+        [
+          {
+            path: "query.cursor",
+            message: "not a cursor of this query (filters and sort must stay the same)",
+          },
+        ],
+        "The cursor is not valid for this query.",
+      );
+    }
+    const value = sort === "updatedAt" ? sql`${position.value}::timestamptz` : sql`${position.value}`;
+    const tuple = sql`(${expr}, ${inventory.workspace}, ${inventory.deployment})`;
+    const after = sql`(${value}, ${position.workspace}, ${position.deployment})`;
+    where.push(order === "asc" ? sql`${tuple} > ${after}` : sql`${tuple} < ${after}`);
+  }
+  const total = sql<number>`(select count(*)::int from ${inventory} ${counting ? sql`where ${counting}` : sql``})`;
+  const direction = order === "asc" ? asc : desc;
+  const rows = await db
+    .select({
+      ...getTableColumns(inventory),
+      sortValue: sql<string>`(${expr})::text`,
+      primaryIssuedAt: issuedAt("Primary"),
+      secondaryIssuedAt: issuedAt("Secondary"),
+      ...(position ? {} : { total }),
+    })
+    .from(inventory)
+    .where(and(...where))
+    .orderBy(direction(expr), direction(inventory.workspace), direction(inventory.deployment))
+    .limit(limit + 1);
+
+  const page = rows.slice(0, limit);
+  const counted = position?.total ?? (rows[0] && "total" in rows[0] ? Number(rows[0].total) : 0);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor(fingerprint, {
+          value: last.sortValue,
+          workspace: last.workspace,
+          deployment: last.deployment,
+          total: counted,
+        })
+      : null;
+  const items: InventoryItem[] = page.map((r) => {
+    const { sortValue: _sort, primaryIssuedAt, secondaryIssuedAt, ...row } = r;
+    const keys: InventoryItem["keys"] = [];
+    if (primaryIssuedAt !== null)
+      keys.push({ keyType: "Primary", issuedAt: new Date(Number(primaryIssuedAt)) });
+    if (secondaryIssuedAt !== null)
+      keys.push({ keyType: "Secondary", issuedAt: new Date(Number(secondaryIssuedAt)) });
+    const { total: _total, ...columns } = row as typeof row & { total?: number };
+    return { ...columns, keys };
+  });
+  return { items, nextCursor, total: counted };
+}

@@ -1,0 +1,6 @@
+// What the rest of the BFF may use of this capability; everything else in the folder is its own.
+export { deploymentEtag } from "./deployment-etag.ts";
+export type { InventoryItem } from "./inventory-query.ts";
+export { deleteInventoryRow, findInventoryRow } from "./inventory-rows.ts";
+export { refreshDeploymentRow, syncInventory } from "./inventory-sync.ts";
+export { createInventorySync, inventorySyncSettled, syncInventorySoon } from "./inventory-sync-runner.ts";

@@ -1,0 +1,76 @@
+import { DEFAULT_POSTURE_POLICY, evaluatePosture, type Finding } from "@keyturn/auth-domain";
+import { describe, expect, it } from "vitest";
+import { DB_KINDS } from "../../../test/support/databases.ts";
+import { expectedSnapshot } from "../../../test/support/posture-fixtures.ts";
+import {
+  expectedCounts,
+  POSTURE_NOW,
+  postureRouteFixture,
+} from "../../../test/support/posture-route-fixture.ts";
+import { expectProblem } from "../../../test/support/problem.ts";
+import { REMEDY_KEYS } from "./posture-report.ts";
+
+const NOW = POSTURE_NOW;
+const expected = expectedCounts;
+
+describe.each(DB_KINDS)("posture report on %s", (kind) => {
+  const { seeds, get, report } = postureRouteFixture(kind);
+
+  it("counts by severity, rule and workspace exactly as evaluatePosture over the same snapshots", async () => {
+    const body = await report("?limit=5000");
+    const want = expected(seeds, DEFAULT_POSTURE_POLICY);
+    expect(body.summary).toEqual(want.summary);
+    expect(body.workspaces).toEqual(want.workspaces);
+    expect(body.policy).toMatchObject({ maxKeyAgeDays: 90, version: 0 });
+    const findings = seeds.flatMap((s) =>
+      evaluatePosture(expectedSnapshot(s), DEFAULT_POSTURE_POLICY, NOW).map((f: Finding) => ({
+        ...f,
+        computeType: s.computeType,
+        remedyKey: REMEDY_KEYS[f.ruleId],
+      })),
+    );
+    expect(body.findingsTotal).toBe(findings.length);
+    expect(body.findings).toEqual(findings.slice(0, 5000));
+  });
+
+  it("names the hand-picked cases' findings, with a remedy key each", async () => {
+    const body = await report("?workspace=ws-west");
+    const of = (deployment: string) =>
+      body.findings.filter((f) => f.deployment === deployment).map((f) => [f.ruleId, f.keyType]);
+    expect(of("aks-open")).toEqual([["auth-disabled", undefined]]);
+    expect(of("aks-rotated")).toEqual([["key-auth-where-token-possible", undefined]]);
+    expect(of("aks-half-rotated")).toEqual([
+      ["key-too-old", "Secondary"],
+      ["key-never-rotated", "Secondary"],
+      ["key-auth-where-token-possible", undefined],
+    ]);
+    expect(body.findings.find((f) => f.ruleId === "key-too-old")).toMatchObject({
+      remedyKey: "posture.remedy.rotateKey",
+      facts: { ageDays: 400, maxKeyAgeDays: 90 },
+    });
+  });
+
+  it("filters and pages the findings (the summary stays whole)", async () => {
+    const all = await report("?limit=5000");
+    const high = await report("?severity=high&limit=5000");
+    expect(high.findings.every((f) => f.severity === "high")).toBe(true);
+    expect(high.findingsTotal).toBe(all.summary.bySeverity.high);
+    expect(high.summary).toEqual(all.summary);
+    const rule = await report("?rule=token-cross-region&limit=5000");
+    expect(rule.findingsTotal).toBe(all.summary.byRule["token-cross-region"]);
+    const page1 = await report("?limit=100");
+    const page2 = await report(`?limit=100&offset=${page1.next}`);
+    expect([...page1.findings, ...page2.findings]).toEqual(all.findings.slice(0, 200));
+    expect(page2.next).toBe(200);
+    await expectProblem(await get("/api/posture?rule=nope"), 400, "validation_failed");
+  });
+
+  it.each(["operator", "support", "lead", "admin"] as const)(
+    "is open to %s; not to a token without a role",
+    async (who) => {
+      expect((await get("/api/posture?limit=1", who)).status).toBe(200);
+      expect((await get("/api/posture/trend", who)).status).toBe(200);
+      await expectProblem(await get("/api/posture", "norole"), 403, "forbidden");
+    },
+  );
+});

@@ -1,0 +1,152 @@
+import { RegionLatenciesSchema, TokenMetadataSchema } from "@keyturn/api-contract";
+import { and, eq } from "drizzle-orm";
+import { decodeJwt } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DB_KINDS } from "../../../test/support/databases.ts";
+import { expectProblem } from "../../../test/support/problem.ts";
+import {
+  deploymentPath,
+  type SecretsHarness,
+  startSecretsHarness,
+} from "../../../test/support/secrets-harness.ts";
+import { TEST_PEPPER } from "../../../test/support/test-app.ts";
+import { fingerprint } from "../../crypto/fingerprint.ts";
+import { auditEvents, tokenLatencySamples } from "../../db/schema.ts";
+import { secretsRuntime } from "../../secrets-runtime.ts";
+import { tokenCacheKey } from "./token-cache.ts";
+
+const WS = "ws-prod-eastus";
+
+describe.each(DB_KINDS)("tokens on %s", (kind) => {
+  let h: SecretsHarness;
+  beforeAll(async () => {
+    h = await startSecretsHarness(kind);
+  });
+  afterAll(() => h?.close());
+
+  const cachedToken = (ws: string, name: string) =>
+    secretsRuntime(h.deps).tokens.peek(tokenCacheKey(ws, name));
+
+  it("gets a token's metadata and claims (never the token), then serves it from the cache", async () => {
+    const first = await h.call("POST", `${deploymentPath(WS, "fraud-scoring")}/token`, "support");
+    expect(first.status).toBe(200);
+    const text = await first.text();
+    const body = TokenMetadataSchema.parse(JSON.parse(text));
+    const held = cachedToken(WS, "fraud-scoring");
+    expect(held).toBeDefined();
+    const token = held?.token.accessToken ?? "";
+    expect(text).not.toContain(token);
+    expect(body).toMatchObject({
+      workspace: WS,
+      deployment: "fraud-scoring",
+      tokenType: "Bearer",
+      state: "fresh",
+      cached: false,
+      region: "eastus",
+      fingerprint: fingerprint(TEST_PEPPER, token),
+      refreshAfter: held?.token.refreshAfter,
+      expiryOn: held?.token.expiryOn,
+      claims: decodeJwt(token),
+    });
+    expect(body.claims).toMatchObject({
+      aud: expect.any(String),
+      iss: expect.any(String),
+      exp: body.expiryOn,
+    });
+    expect(body.secondsUntilRefresh).toBeGreaterThan(0);
+    expect(body.latencyMs).toBeGreaterThan(0);
+
+    const second = TokenMetadataSchema.parse(
+      await (await h.call("POST", `${deploymentPath(WS, "fraud-scoring")}/token`, "operator")).json(),
+    );
+    expect(second).toMatchObject({ cached: true, fingerprint: body.fingerprint, latencyMs: body.latencyMs });
+
+    const samples = await h.db.database.db.select().from(tokenLatencySamples);
+    expect(samples).toEqual([
+      expect.objectContaining({ workspace: WS, region: "eastus", ms: body.latencyMs }),
+    ]);
+    const records = await h.db.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "token.get"), eq(auditEvents.outcome, "success")));
+    expect(records.map((r) => r.details)).toEqual([
+      {
+        fingerprint: body.fingerprint,
+        cached: false,
+        latencyMs: body.latencyMs,
+        intentSeq: expect.any(Number),
+      },
+      {
+        fingerprint: body.fingerprint,
+        cached: true,
+        latencyMs: body.latencyMs,
+        intentSeq: expect.any(Number),
+      },
+    ]);
+    expect(JSON.stringify(records)).not.toContain(token);
+  });
+
+  it("answers 400 token_auth_not_enabled for a key-auth deployment, 403 without the permission, 404 unknown", async () => {
+    await expectProblem(
+      await h.call("POST", `${deploymentPath(WS, "churn-predictor")}/token`, "operator"),
+      400,
+      "token_auth_not_enabled",
+    );
+    await expectProblem(
+      await h.call("POST", `${deploymentPath(WS, "fraud-scoring")}/token`, "lead"),
+      403,
+      "forbidden",
+    );
+    await expectProblem(
+      await h.call("POST", `${deploymentPath(WS, "nothing-here")}/token`, "operator"),
+      404,
+      "not_found",
+    );
+  });
+
+  it("explains a down workspace region in the seed's terms (503 workspace_region_down)", async () => {
+    await h.fx.admin.regionDown("japaneast");
+    try {
+      const problem = await expectProblem(
+        await h.call("POST", `${deploymentPath("ws-research-japaneast", "speech-intent")}/token`, "operator"),
+        503,
+        "workspace_region_down",
+      );
+      expect(problem.detail).toContain("Japan East");
+      expect(problem.detail).toContain("fetched through the workspace's region");
+      expect(problem.detail).toContain("key authentication keep working");
+    } finally {
+      await h.fx.admin.regionUp("japaneast");
+    }
+    const after = await h.call(
+      "POST",
+      `${deploymentPath("ws-research-japaneast", "speech-intent")}/token`,
+      "operator",
+    );
+    expect(TokenMetadataSchema.parse(await after.json())).toMatchObject({
+      region: "japaneast",
+      cached: false,
+    });
+  });
+
+  it("reports p50 / p95 per workspace region over recent samples", async () => {
+    const now = Date.now();
+    await h.db.database.db.insert(tokenLatencySamples).values([
+      ...Array.from({ length: 101 }, (_, i) => ({
+        workspace: "ws-x",
+        region: "westeurope",
+        ms: i + 1,
+        at: new Date(now - i * 1000),
+      })),
+      { workspace: "ws-x", region: "westeurope", ms: 99_999, at: new Date(now - 3 * 86_400_000) },
+    ]);
+    await expectProblem(await h.call("GET", "/api/regions/latency", null), 401, "unauthenticated");
+    const response = await h.call("GET", "/api/regions/latency", "lead");
+    expect(response.status).toBe(200);
+    const body = RegionLatenciesSchema.parse(await response.json());
+    const byRegion = Object.fromEntries(body.regions.map((r) => [r.region, r]));
+    expect(byRegion.westeurope).toMatchObject({ name: "West Europe", samples: 101, p50Ms: 51, p95Ms: 96 });
+    expect(byRegion.eastus).toMatchObject({ name: "East US", samples: 1 });
+    expect(byRegion.japaneast).toMatchObject({ samples: 1 });
+  });
+});

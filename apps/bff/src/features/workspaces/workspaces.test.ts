@@ -1,0 +1,49 @@
+import { WorkspaceListSchema } from "@keyturn/api-contract";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
+import { expectProblem } from "../../../test/support/problem.ts";
+import { syncInventory } from "../inventory/public.ts";
+
+let s: DeploymentsSetup;
+beforeAll(async () => {
+  s = await setupDeployments("pglite");
+  await syncInventory(s.deps);
+});
+afterAll(() => s?.close());
+
+describe("GET /api/workspaces", () => {
+  it("lists every connection's workspaces with region, connection and deployment count", async () => {
+    const response = await s.app.request("/api/workspaces", { headers: await s.auth("lead") });
+    expect(response.status).toBe(200);
+    const body = WorkspaceListSchema.parse(await response.json());
+    expect(body.source).toBe("provider");
+    expect(body.items.map((w) => [w.name, w.region, w.deploymentCount])).toEqual([
+      ["ws-ml-westeurope", "westeurope", 6],
+      ["ws-prod-eastus", "eastus", 6],
+      ["ws-research-japaneast", "japaneast", 4],
+    ]);
+    expect(body.items[0]).toMatchObject({
+      friendlyName: "ML platform (West Europe)",
+      connection: { name: "Emulator (keyturn-dev)" },
+    });
+  });
+
+  it("answers from the inventory when the provider cannot be reached", async () => {
+    const broken = s.build(s.t, { KEYTURN_IDP_CA_FILE: "/nonexistent/ca.pem" }).app;
+    const response = await broken.request("/api/workspaces", { headers: await s.auth("operator") });
+    expect(response.status).toBe(200);
+    const body = WorkspaceListSchema.parse(await response.json());
+    expect(body.source).toBe("inventory");
+    expect(body.items.map((w) => [w.name, w.region, w.deploymentCount])).toEqual([
+      ["ws-ml-westeurope", "westeurope", 6],
+      ["ws-prod-eastus", "eastus", 6],
+      ["ws-research-japaneast", "japaneast", 4],
+    ]);
+  });
+
+  it("401 without a token; a signed-in user with no role may read (decision record 006)", async () => {
+    await expectProblem(await s.app.request("/api/workspaces"), 401, "unauthenticated");
+    const norole = await s.app.request("/api/workspaces", { headers: await s.auth("norole") });
+    expect(norole.status).toBe(200);
+  });
+});

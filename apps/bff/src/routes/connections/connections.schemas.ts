@@ -1,6 +1,0 @@
-import { z } from "../problem-responses.ts";
-
-// Route plumbing of the connection routes (path parameters); the payloads are the contract's
-// (`@keyturn/api-contract`).
-
-export const ConnectionParamsSchema = z.object({ id: z.uuid() });
