@@ -5,16 +5,8 @@ import {
   ServiceSchema,
 } from "@keyturn/azureml-rest";
 import { describe, expect } from "vitest";
-import { controlPlane, expectBody, expectError, WS_EASTUS, waitForOperation } from "./support/clients.ts";
+import { aksService, expectBody, expectError, WS_EASTUS, waitForOperation } from "./support/clients.ts";
 import { it } from "./support/fixtures.ts";
-
-const newAks = (name: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  computeType: "AKS",
-  computeName: "aks-prod-eastus",
-  containerResourceRequirements: { cpu: 0.5, memoryInGB: 1 },
-  ...extra,
-});
 
 describe("services", () => {
   it("lists and gets services with every field of the wire schema", async ({ emu, cp }) => {
@@ -36,7 +28,7 @@ describe("services", () => {
     emu,
     cp,
   }) => {
-    const res = await cp.create(newAks("created-aks"));
+    const res = await cp.create(aksService("created-aks"));
     const accepted = await expectBody(res, 202, OperationSchema);
     const location = res.headers.get(OPERATION_LOCATION_HEADER) ?? "";
     expect(location).toMatch(new RegExp(`^${emu.url}/modelmanagement/v1.0/.*/operations/${accepted.id}$`));
@@ -52,10 +44,9 @@ describe("services", () => {
     });
   });
 
-  it("is Transitioning until the delay has passed", async ({ tokens, startEmulator }) => {
-    const slow = await startEmulator({ transitionDelayMs: 60_000 });
-    const slowCp = controlPlane(slow.url, tokens.contributor);
-    const res = await slowCp.create(newAks("slow-aks"));
+  it("is Transitioning until the delay has passed", async ({ startEmulator }) => {
+    const { cp: slowCp } = await startEmulator({ transitionDelayMs: 60_000 });
+    const res = await slowCp.create(aksService("slow-aks"));
     expect(res.status).toBe(202);
     const op = await expectBody(
       await slowCp.operationAt(res.headers.get(OPERATION_LOCATION_HEADER) ?? ""),
@@ -95,19 +86,23 @@ describe("services", () => {
 
   it("uses supplied keys on create", async ({ cp }) => {
     const keys = { primaryKey: "chosen-primary-key-00001", secondaryKey: "chosen-secondary-key-001" };
-    expect((await cp.create(newAks("keyed-aks", { keys }))).status).toBe(202);
+    expect((await cp.create(aksService("keyed-aks", { keys }))).status).toBe(202);
     expect(await cp.keys("keyed-aks")).toEqual(keys);
   });
 
   it("refuses a duplicate name (409), an unknown cluster and malformed bodies (400)", async ({ cp }) => {
-    await expectError(await cp.create(newAks("churn-predictor")), 409, "conflict");
+    await expectError(await cp.create(aksService("churn-predictor")), 409, "conflict");
     const unknownCluster = await expectError(
-      await cp.create(newAks("x-aks", { computeName: "nope" })),
+      await cp.create(aksService("x-aks", { computeName: "nope" })),
       400,
       "validation_failed",
     );
     expect(unknownCluster.error.message).toContain("aks-prod-eastus");
-    await expectError(await cp.create(newAks("x-aks", { computeName: undefined })), 400, "validation_failed");
+    await expectError(
+      await cp.create(aksService("x-aks", { computeName: undefined })),
+      400,
+      "validation_failed",
+    );
     const badJson = await expectError(
       await cp.call(
         "POST",
@@ -118,7 +113,7 @@ describe("services", () => {
       "validation_failed",
     );
     expect(badJson.error.message).toMatch(/not valid JSON/);
-    const badName = await expectError(await cp.create(newAks("Bad_Name")), 400, "validation_failed");
+    const badName = await expectError(await cp.create(aksService("Bad_Name")), 400, "validation_failed");
     expect(badName.error.message).toMatch(/^Invalid service definition: name:/);
   });
 
@@ -155,7 +150,7 @@ describe("services", () => {
   });
 
   it("deletes a service (then 404)", async ({ cp }) => {
-    expect((await cp.create(newAks("doomed-aks"))).status).toBe(202);
+    expect((await cp.create(aksService("doomed-aks"))).status).toBe(202);
     expect((await cp.remove("doomed-aks")).status).toBe(200);
     await expectError(await cp.get("doomed-aks"), 404, "not_found");
     await expectError(await cp.remove("doomed-aks"), 404, "not_found");

@@ -1,6 +1,6 @@
 import { generateKeyPair, importJWK, SignJWT } from "jose";
 import { describe } from "vitest";
-import { controlPlane, scoringEndpoint, WS_WESTEUROPE } from "./support/clients.ts";
+import { scoringOf, WS_WESTEUROPE } from "./support/clients.ts";
 import { emulatorState, it } from "./support/fixtures.ts";
 
 const DENIED = "token_auth_access_denied";
@@ -105,11 +105,10 @@ describe("token auth", () => {
     await scoring("fraud-scoring").refuses(await forge(secret, audience, id, exp, "HS256"), 401, DENIED);
   });
 
-  it("refuses a token once it expires, also when it was cached", async ({ tokens, startEmulator }) => {
-    const shortLived = await startEmulator({ tokenLifetimeSeconds: 2 });
-    const plane = controlPlane(shortLived.url, tokens.contributor);
-    const fraud = scoringEndpoint((await plane.service("fraud-scoring")).scoringUri ?? "");
-    const token = await plane.accessToken("fraud-scoring");
+  it("refuses a token once it expires, also when it was cached", async ({ startEmulator }) => {
+    const { cp } = await startEmulator({ tokenLifetimeSeconds: 2 });
+    const fraud = scoringOf(cp)("fraud-scoring");
+    const token = await cp.accessToken("fraud-scoring");
     await fraud.accepts(token);
     await new Promise((resolve) => setTimeout(resolve, 3100));
     await fraud.refuses(token, 401, "token_expired");

@@ -2,17 +2,15 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { ServiceListSchema } from "@keyturn/azureml-rest";
 import { describe, expect } from "vitest";
-import { aksService, controlPlane, expectBody, scoringOf } from "./support/clients.ts";
+import { aksService, expectBody, scoringOf } from "./support/clients.ts";
 import { emulatorState, it } from "./support/fixtures.ts";
 
 describe("restart on the same data folder", () => {
   it("keeps services, keys, auth settings, operations, and tokens from before still verify", async ({
-    tokens,
     startEmulator,
   }) => {
     const first = await startEmulator({ transitionDelayMs: 2500 });
-    const { dataDir } = first;
-    const cp1 = controlPlane(first.url, tokens.contributor);
+    const { dataDir, cp: cp1 } = first;
     const created = await cp1.create(
       aksService("persisted-aks", {
         authEnabled: false,
@@ -30,7 +28,7 @@ describe("restart on the same data folder", () => {
     expect(onDisk.services.find((s) => s.name === "persisted-aks")?.state).toBe("Transitioning");
 
     const second = await startEmulator({ dataDir });
-    const cp2 = controlPlane(second.url, tokens.contributor);
+    const cp2 = second.cp;
     const services2 = await expectBody(await cp2.list(), 200, ServiceListSchema);
     const strip = (list: typeof services1) =>
       list.value.map(({ scoringUri: _s, swaggerUri: _w, state: _t, updatedTime: _u, ...rest }) => rest);

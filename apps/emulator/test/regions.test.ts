@@ -1,14 +1,7 @@
 import { regionDistanceKm } from "@keyturn/auth-domain";
 import { TokenResponseSchema } from "@keyturn/azureml-rest";
 import { describe, expect } from "vitest";
-import {
-  controlPlane,
-  expectBody,
-  expectError,
-  scoringEndpoint,
-  WS_JAPANEAST,
-  WS_WESTEUROPE,
-} from "./support/clients.ts";
+import { expectBody, expectError, scoringEndpoint, WS_JAPANEAST, WS_WESTEUROPE } from "./support/clients.ts";
 import { it } from "./support/fixtures.ts";
 
 const LATENCY_HEADER = "x-ms-emulator-region-latency-ms";
@@ -56,11 +49,9 @@ describe("a workspace region going down", () => {
 
 describe("token latency", () => {
   it("grows with the distance between the workspace's and the cluster's regions", async ({
-    tokens,
     startEmulator,
   }) => {
-    const emu = await startEmulator({ regionLatencyScale: 2 });
-    const cp = controlPlane(emu.url, tokens.contributor);
+    const { cp } = await startEmulator({ regionLatencyScale: 2 });
     const timed = async (name: string) => {
       const started = performance.now();
       const res = await cp.token(name);
@@ -80,9 +71,9 @@ describe("token latency", () => {
     expect(Number(far.headers.get(LATENCY_HEADER))).toBeGreaterThan(near.header);
   });
 
-  it("is zero with a scale of 0", async ({ tokens, startEmulator }) => {
-    const emu = await startEmulator({ regionLatencyScale: 0 });
-    const res = await controlPlane(emu.url, tokens.contributor).token("credit-risk-dr");
+  it("is zero with a scale of 0", async ({ startEmulator }) => {
+    const { cp } = await startEmulator({ regionLatencyScale: 0 });
+    const res = await cp.token("credit-risk-dr");
     expect(res.headers.get(LATENCY_HEADER)).toBe("0");
   });
 });

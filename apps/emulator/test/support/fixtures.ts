@@ -100,7 +100,7 @@ export const LONG_RUN = { timeout: 240_000 };
  * `it` with the servers as fixtures. File-wide (started at the first test that asks, stopped after
  * the file's last): `idp`, `tokens` (Contributor and Reader), `emu`, and on it `cp` (Contributor on
  * ws-prod-eastus), `admin` and `scoring`. Per test: `startEmulator`, another emulator on the same
- * identity provider with its own data folder, deleted after the test.
+ * identity provider with its own data folder (and `cp` on it), deleted after the test.
  */
 export const it = base
   .extend("idpOptions", { scope: "file" }, {} as StartDevIdpOptions)
@@ -118,7 +118,7 @@ export const it = base
   .extend("cp", { scope: "file" }, ({ emu, tokens }) => controlPlane(emu.url, tokens.contributor))
   .extend("admin", { scope: "file" }, ({ emu }) => adminApi(emu.url))
   .extend("scoring", { scope: "file" }, ({ cp }) => scoringOf(cp))
-  .extend("startEmulator", ({ idp }, { onCleanup }) => {
+  .extend("startEmulator", ({ idp, tokens }, { onCleanup }) => {
     const started: TestEmulator[] = [];
     onCleanup(async () => {
       for (const emulator of started.reverse()) await emulator.dispose();
@@ -126,6 +126,6 @@ export const it = base
     return async (options: EmulatorOptions = {}) => {
       const emulator = await startTestEmulator(idp, options);
       started.push(emulator);
-      return emulator;
+      return { ...emulator, cp: controlPlane(emulator.url, tokens.contributor) };
     };
   });
