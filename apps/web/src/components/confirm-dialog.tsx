@@ -1,18 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Spinner,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Spinner, Text } from "@fluentui/react-components";
 import { type ReactElement, type ReactNode, useState } from "react";
 import { type ApiProblem, isStaleVersion } from "../lib/api-client";
 import { Alert } from "./alert";
+import { DialogShell } from "./dialog-shell";
 import { ErrorView } from "./error-view";
 import { useNotify } from "./toast";
 
@@ -79,27 +69,15 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     setReloaded(true);
   };
 
-  const surface = (
-    <DialogSurface>
-      <DialogBody>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogContent>
-          {children}
-          {stale ? (
-            <Alert
-              title={stale.title}
-              action={
-                <Button onClick={() => void reload(stale).catch(notify.error)}>{stale.reloadLabel}</Button>
-              }
-            >
-              <Text>{stale.body}</Text>
-            </Alert>
-          ) : props.error ? (
-            <ErrorView error={props.error} />
-          ) : null}
-          <div role="status">{reloaded && props.stale ? <Text>{props.stale.reloaded}</Text> : null}</div>
-        </DialogContent>
-        <DialogActions>
+  return (
+    <DialogShell
+      open={open}
+      modalType="alert"
+      onOpenChange={(_event, data) => setOpen(data.open)}
+      trigger={trigger}
+      title={title}
+      actions={
+        <>
           <Button disabledFocusable={pending} onClick={() => setOpen(false)}>
             {cancelLabel}
           </Button>
@@ -111,19 +89,21 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           >
             {pending && pendingLabel ? pendingLabel : confirmLabel}
           </Button>
-        </DialogActions>
-      </DialogBody>
-    </DialogSurface>
-  );
-  const onOpenChange = (_event: unknown, data: { open: boolean }) => setOpen(data.open);
-  return trigger ? (
-    <Dialog open={open} modalType="alert" onOpenChange={onOpenChange}>
-      <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
-      {surface}
-    </Dialog>
-  ) : (
-    <Dialog open={open} modalType="alert" onOpenChange={onOpenChange}>
-      {surface}
-    </Dialog>
+        </>
+      }
+    >
+      {children}
+      {stale ? (
+        <Alert
+          title={stale.title}
+          action={<Button onClick={() => void reload(stale).catch(notify.error)}>{stale.reloadLabel}</Button>}
+        >
+          <Text>{stale.body}</Text>
+        </Alert>
+      ) : props.error ? (
+        <ErrorView error={props.error} />
+      ) : null}
+      <div role="status">{reloaded && props.stale ? <Text>{props.stale.reloaded}</Text> : null}</div>
+    </DialogShell>
   );
 }

@@ -1,14 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { answerStepUpConsent } from "../lib/auth/step-up-consent";
+import { DialogShell } from "./dialog-shell";
 
 /**
  * Asks before a step-up sign-in. Opening the sign-in popup from this click keeps browsers from
@@ -18,25 +11,23 @@ import { answerStepUpConsent } from "../lib/auth/step-up-consent";
 export function StepUpDialog() {
   const { t } = useTranslation();
   return (
-    <Dialog
+    <DialogShell
       open
       modalType="alert"
       onOpenChange={(_event, data) => {
         if (!data.open) answerStepUpConsent(false);
       }}
+      title={t("common.stepUp.title")}
+      actions={
+        <>
+          <Button appearance="primary" onClick={() => answerStepUpConsent(true)}>
+            {t("common.stepUp.confirm")}
+          </Button>
+          <Button onClick={() => answerStepUpConsent(false)}>{t("common.cancel")}</Button>
+        </>
+      }
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("common.stepUp.title")}</DialogTitle>
-          <DialogContent>{t("common.stepUp.body")}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => answerStepUpConsent(true)}>
-              {t("common.stepUp.confirm")}
-            </Button>
-            <Button onClick={() => answerStepUpConsent(false)}>{t("common.cancel")}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {t("common.stepUp.body")}
+    </DialogShell>
   );
 }

@@ -1,17 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { AuditRecord } from "@keyturn/api-contract";
 import { type ReactNode, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { DialogShell } from "../../../components/dialog-shell";
 import { useFormatters } from "../../../lib/i18n/format";
 import { actionWords } from "./action-words";
 import { OutcomeBadge } from "./outcome-badge";
@@ -51,6 +42,7 @@ export function AuditRecordDialog({ record, onClose }: { record: AuditRecord | n
   const last = useRef(record);
   if (record) last.current = record;
   const shown = record ?? last.current;
+  if (!shown) return null; // never opened yet
 
   const row = (term: string, value: ReactNode) => (
     <>
@@ -62,46 +54,41 @@ export function AuditRecordDialog({ record, onClose }: { record: AuditRecord | n
     text ? <span className={styles.code}>{text}</span> : t("audit.record.notRecorded");
 
   return (
-    <Dialog open={record !== null} onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
-      <DialogSurface>
-        {shown ? (
-          <DialogBody>
-            <DialogTitle>{t("audit.record.title", { seq: formatNumber(shown.seq) })}</DialogTitle>
-            <DialogContent>
-              <dl className={styles.list}>
-                {row(
-                  t("audit.record.time"),
-                  <time dateTime={shown.at}>{formatDateTime(shown.at, RECORD_TIME)}</time>,
-                )}
-                {row(t("audit.record.actor"), `${shown.actor.name} (${shown.actor.username})`)}
-                {row(t("audit.record.objectId"), code(shown.actor.oid))}
-                {row(t("audit.record.roles"), shown.actor.roles.join(", ") || t("audit.none"))}
-                {row(t("audit.record.action"), `${actionWords(shown.action, t)} (${shown.action})`)}
-                {row(t("audit.record.target"), targetWords(shown.target))}
-                {row(t("audit.record.outcome"), <OutcomeBadge outcome={shown.outcome} />)}
-                {row(t("audit.record.requestId"), code(shown.requestId))}
-                {row(t("audit.record.clientAddress"), code(shown.clientAddress))}
-                {row(t("audit.record.userAgent"), code(shown.userAgent))}
-                {row(
-                  t("audit.record.details"),
-                  Object.keys(shown.details).length > 0 ? (
-                    <pre className={styles.json}>{JSON.stringify(shown.details, null, 2)}</pre>
-                  ) : (
-                    t("audit.record.noDetails")
-                  ),
-                )}
-                {row(t("audit.record.hash"), code(shown.hash))}
-                {row(t("audit.record.prevHash"), code(shown.prevHash))}
-              </dl>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={onClose}>
-                {t("common.close")}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        ) : null}
-      </DialogSurface>
-    </Dialog>
+    <DialogShell
+      open={record !== null}
+      onOpenChange={(_event, data) => (data.open ? undefined : onClose())}
+      title={t("audit.record.title", { seq: formatNumber(shown.seq) })}
+      actions={
+        <Button appearance="primary" onClick={onClose}>
+          {t("common.close")}
+        </Button>
+      }
+    >
+      <dl className={styles.list}>
+        {row(
+          t("audit.record.time"),
+          <time dateTime={shown.at}>{formatDateTime(shown.at, RECORD_TIME)}</time>,
+        )}
+        {row(t("audit.record.actor"), `${shown.actor.name} (${shown.actor.username})`)}
+        {row(t("audit.record.objectId"), code(shown.actor.oid))}
+        {row(t("audit.record.roles"), shown.actor.roles.join(", ") || t("audit.none"))}
+        {row(t("audit.record.action"), `${actionWords(shown.action, t)} (${shown.action})`)}
+        {row(t("audit.record.target"), targetWords(shown.target))}
+        {row(t("audit.record.outcome"), <OutcomeBadge outcome={shown.outcome} />)}
+        {row(t("audit.record.requestId"), code(shown.requestId))}
+        {row(t("audit.record.clientAddress"), code(shown.clientAddress))}
+        {row(t("audit.record.userAgent"), code(shown.userAgent))}
+        {row(
+          t("audit.record.details"),
+          Object.keys(shown.details).length > 0 ? (
+            <pre className={styles.json}>{JSON.stringify(shown.details, null, 2)}</pre>
+          ) : (
+            t("audit.record.noDetails")
+          ),
+        )}
+        {row(t("audit.record.hash"), code(shown.hash))}
+        {row(t("audit.record.prevHash"), code(shown.prevHash))}
+      </dl>
+    </DialogShell>
   );
 }

@@ -1,17 +1,9 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-} from "@fluentui/react-components";
+import { Button, DialogTrigger } from "@fluentui/react-components";
 import { PlugConnected20Regular } from "@fluentui/react-icons";
 import type { Connection } from "@keyturn/api-contract";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DialogShell } from "../../../components/dialog-shell";
 import { useTestConnection } from "../api/test-connection";
 import { ConnectionTestResult } from "./connection-test-result";
 
@@ -26,38 +18,34 @@ export function TestConnectionDialog({ connection }: { connection: Connection })
   const { name } = connection;
 
   return (
-    <Dialog
+    <DialogShell
       open={open}
       onOpenChange={(_event, data) => {
         setOpen(data.open);
         if (data.open) test.mutate(connection.id);
         else test.reset();
       }}
-    >
-      <DialogTrigger disableButtonEnhancement>
+      trigger={
         <Button
           icon={<PlugConnected20Regular />}
           aria-label={t("settings.connections.actions.testLabel", { name })}
         >
           {t("settings.connections.actions.test")}
         </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("settings.testConnection.title", { name })}</DialogTitle>
-          <DialogContent>
-            <ConnectionTestResult name={name} test={test} />
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary">{t("common.close")}</Button>
-            </DialogTrigger>
-            <Button disabledFocusable={test.isPending} onClick={() => test.mutate(connection.id)}>
-              {t("settings.testConnection.again")}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      }
+      title={t("settings.testConnection.title", { name })}
+      actions={
+        <>
+          <DialogTrigger disableButtonEnhancement>
+            <Button appearance="primary">{t("common.close")}</Button>
+          </DialogTrigger>
+          <Button disabledFocusable={test.isPending} onClick={() => test.mutate(connection.id)}>
+            {t("settings.testConnection.again")}
+          </Button>
+        </>
+      }
+    >
+      <ConnectionTestResult name={name} test={test} />
+    </DialogShell>
   );
 }
