@@ -6,6 +6,7 @@ import type { KeyMaterial } from "./crypto/key-material.ts";
 import type { Database } from "./db/client.ts";
 import type { Config } from "./env.ts";
 import type { Metrics } from "./middleware/metrics.ts";
+import type { ProviderClients } from "./provider/workspace-provider.ts";
 import type { Readiness } from "./readiness.ts";
 
 /** Everything the app needs, built once by `createBff` (index.ts) or by a test. */
@@ -17,6 +18,8 @@ export interface AppDeps {
   keys: KeyMaterial;
   readiness: Readiness;
   metrics: Metrics;
+  /** The Azure ML clients built per connection (rebuilt when a connection changes). */
+  providerClients: ProviderClients;
   /** The clock; tests move it. */
   now: () => Date;
 }

@@ -15,6 +15,7 @@ import { listenHttp } from "./http/http-server.ts";
 import { createIssuerFetch } from "./http/issuer-fetch.ts";
 import { createLogger } from "./logger.ts";
 import { createMetrics } from "./middleware/metrics.ts";
+import { createProviderClients } from "./provider/workspace-provider.ts";
 import { registerWorkspaceReadiness } from "./provider/workspace-readiness.ts";
 import { Readiness } from "./readiness.ts";
 
@@ -71,6 +72,7 @@ export async function createBff(config: Config, overrides: BffOverrides = {}): P
     verifier,
     keys,
     readiness,
+    providerClients: createProviderClients(),
     metrics: createMetrics(),
     now: overrides.now ?? (() => new Date()),
   };

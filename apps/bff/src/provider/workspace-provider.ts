@@ -12,7 +12,7 @@ import { guardedFetch } from "./guarded-fetch.ts";
 import { toApiError } from "./provider-errors.ts";
 
 /** What the provider needs of the app's deps (AppDeps satisfies it). */
-export type ProviderDeps = Pick<AppDeps, "config" | "database" | "keys" | "logger">;
+export type ProviderDeps = Pick<AppDeps, "config" | "database" | "keys" | "logger" | "providerClients">;
 
 /** One workspace the console manages, as discovered through its connection. */
 export interface WorkspaceSummary {
@@ -33,7 +33,7 @@ export interface WorkspaceProvider extends WorkspaceSummary {
 
 export type ConnectionRow = typeof connections.$inferSelect;
 
-interface ConnectionState {
+export interface ConnectionState {
   version: number;
   armBaseUrl: string;
   sources: ConnectionTokenSources;
@@ -42,17 +42,15 @@ interface ConnectionState {
   clients: Map<string, { client: AzureMlClient; tokenClient: AzureMlClient }>;
 }
 
-const registries = new WeakMap<ProviderDeps, Map<string, ConnectionState>>();
-const registryOf = (deps: ProviderDeps) => {
-  const known = registries.get(deps);
-  if (known) return known;
-  const registry = new Map<string, ConnectionState>();
-  registries.set(deps, registry);
-  return registry;
-};
+/**
+ * The clients built for each connection (by id), kept while the connection's version stays the same:
+ * one per `AppDeps`, so two apps in one process (tests) never share a client or a cached listing.
+ */
+export type ProviderClients = Map<string, ConnectionState>;
+export const createProviderClients = (): ProviderClients => new Map();
 
 function stateOf(deps: ProviderDeps, row: ConnectionRow): ConnectionState {
-  const registry = registryOf(deps);
+  const registry = deps.providerClients;
   const known = registry.get(row.id);
   if (known && known.version === row.version) return known;
   const sources = tokenSources(readConnectionCredential(deps.keys.masterKey, row), {
@@ -180,7 +178,7 @@ export async function getWorkspaceProvider(
   let found = (await listWorkspaces(deps)).find((w) => w.name === workspace);
   found ??= (await listWorkspaces(deps, { fresh: true })).find((w) => w.name === workspace);
   if (!found) throw ApiError.notFound(`No workspace named "${workspace.slice(0, 100)}" in any connection.`);
-  const state = registryOf(deps).get(found.connectionId);
+  const state = deps.providerClients.get(found.connectionId);
   if (!state) throw ApiError.notFound();
   let clients = state.clients.get(found.name);
   if (!clients) {
@@ -196,5 +194,5 @@ export async function getWorkspaceProvider(
 
 /** Drops cached credentials, clients and workspace lists (after a connection changes). */
 export function forgetProviders(deps: ProviderDeps): void {
-  registryOf(deps).clear();
+  deps.providerClients.clear();
 }

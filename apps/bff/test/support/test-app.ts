@@ -9,6 +9,7 @@ import { ping } from "../../src/db/client.ts";
 import { type Config, loadConfig } from "../../src/env.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createMetrics } from "../../src/middleware/metrics.ts";
+import { createProviderClients } from "../../src/provider/workspace-provider.ts";
 import { Readiness } from "../../src/readiness.ts";
 import { TEST_CHECKPOINT_KEY } from "./audit-fixtures.ts";
 import type { TestDatabase } from "./databases.ts";
@@ -81,6 +82,7 @@ export function createTestApp(options: TestAppOptions) {
     verifier,
     keys: { masterKey: TEST_MASTER_KEY, pepper: TEST_PEPPER },
     readiness,
+    providerClients: createProviderClients(),
     metrics: createMetrics({ defaultMetrics: false }),
     now: options.now ?? (() => new Date()),
   };

@@ -1,16 +1,15 @@
 import { type KeyType, KeyTypeSchema } from "@keyturn/auth-domain";
 import { and, asc, eq, gt } from "drizzle-orm";
-import type { AppDeps } from "../../app-env.ts";
 import { fingerprint } from "../../crypto/fingerprint.ts";
 import type { Tx } from "../../db/client.ts";
 import { auditEvents, keyMetadata } from "../../db/schema.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { providerCall } from "../../provider/provider-errors.ts";
-import { getWorkspaceProvider } from "../../provider/workspace-provider.ts";
+import { getWorkspaceProvider, type ProviderDeps } from "../../provider/workspace-provider.ts";
 import { keyValueOf, listKeyValues, recordRotation } from "../keys/public.ts";
 import type { AuditRow } from "./audit-chain.ts";
 
-export type ProbeDeps = Pick<AppDeps, "config" | "database" | "keys" | "logger">;
+export type ProbeDeps = ProviderDeps;
 type DetailValue = string | number | boolean | null;
 
 /** What the provider's state says an unfinished action did. */
