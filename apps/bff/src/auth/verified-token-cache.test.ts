@@ -35,6 +35,15 @@ describe("VerifiedTokenCache", () => {
     expect(cache.get("d")).toBeDefined();
   });
 
+  it("evicts the least recently used: a token in use stays cached", () => {
+    const cache = new VerifiedTokenCache(3, () => 0);
+    for (const k of ["a", "b", "c"]) cache.set(k, identity(10));
+    expect(cache.get("a")).toBeDefined();
+    cache.set("d", identity(10));
+    expect(cache.get("a")).toBeDefined();
+    expect(cache.get("b")).toBeUndefined();
+  });
+
   it("does not store expired identities", () => {
     const cache = new VerifiedTokenCache(3, () => 50);
     cache.set("x", identity(10));

@@ -1,18 +1,21 @@
 import { createHash } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import type { Identity } from "./identity.ts";
 
 /**
- * Verified tokens by SHA-256 of the token, kept until their `exp` ("docs/architecture.md": verify once, cache by
- * hash). Bounded: past `maxEntries` the oldest insertion is evicted (Map keeps insertion order), and
- * expired entries are dropped when met. The token itself is never stored.
+ * Verified tokens by SHA-256 of the token, kept until their `exp` (verify once, cache by hash).
+ * Bounded: past `maxEntries` the least recently used entry is evicted; expired entries are dropped
+ * when met (the clock is the caller's, so tests can move it). The token itself is never stored.
  */
 export class VerifiedTokenCache {
-  readonly #entries = new Map<string, Identity>();
+  readonly #entries: LRUCache<string, Identity>;
 
   constructor(
-    private readonly maxEntries = 10_000,
+    maxEntries = 10_000,
     private readonly nowSeconds: () => number = () => Date.now() / 1000,
-  ) {}
+  ) {
+    this.#entries = new LRUCache({ max: maxEntries });
+  }
 
   static keyOf(token: string): string {
     return createHash("sha256").update(token).digest("base64url");
@@ -30,13 +33,7 @@ export class VerifiedTokenCache {
 
   set(key: string, identity: Identity): void {
     if (identity.expiresAt <= this.nowSeconds()) return;
-    this.#entries.delete(key);
     this.#entries.set(key, identity);
-    while (this.#entries.size > this.maxEntries) {
-      const oldest = this.#entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.#entries.delete(oldest);
-    }
   }
 
   get size(): number {
