@@ -1,6 +1,7 @@
-import { Badge, type BadgeProps } from "@fluentui/react-components";
-import { type DeploymentState, DeploymentStateSchema } from "@keyturn/api-contract";
+import type { BadgeProps } from "@fluentui/react-components";
+import type { DeploymentState } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
+import { StatusBadge } from "./status-badge";
 
 const COLOR: Record<DeploymentState, BadgeProps["color"]> = {
   Healthy: "success",
@@ -13,17 +14,12 @@ const COLOR: Record<DeploymentState, BadgeProps["color"]> = {
 /** A web service's state as Azure reports it, in words; a state this version does not know, as is. */
 export function ServiceStateBadge({ state }: { state: string }) {
   const { t } = useTranslation();
-  const known = DeploymentStateSchema.safeParse(state);
-  if (!known.success) {
-    return (
-      <Badge appearance="outline" color="subtle">
-        {state}
-      </Badge>
-    );
-  }
   return (
-    <Badge appearance="outline" color={COLOR[known.data]}>
-      {t(`deployment.states.${known.data}`)}
-    </Badge>
+    <StatusBadge
+      status={state}
+      colors={COLOR}
+      appearance="outline"
+      words={(known) => t(`deployment.states.${known}`)}
+    />
   );
 }

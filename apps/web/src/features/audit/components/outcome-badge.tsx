@@ -1,6 +1,7 @@
-import { Badge, type BadgeProps } from "@fluentui/react-components";
-import { type AuditOutcome, AuditOutcomeSchema } from "@keyturn/auth-domain";
+import type { BadgeProps } from "@fluentui/react-components";
+import type { AuditOutcome } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
+import { StatusBadge } from "../../../components/status-badge";
 
 const COLOR: Record<AuditOutcome, BadgeProps["color"]> = {
   intent: "informative",
@@ -14,17 +15,12 @@ const COLOR: Record<AuditOutcome, BadgeProps["color"]> = {
 /** A record's outcome in words (colour only repeats them); an outcome this version does not know, as is. */
 export function OutcomeBadge({ outcome }: { outcome: string }) {
   const { t } = useTranslation();
-  const known = AuditOutcomeSchema.safeParse(outcome);
-  if (!known.success) {
-    return (
-      <Badge appearance="outline" color="subtle">
-        {outcome}
-      </Badge>
-    );
-  }
   return (
-    <Badge appearance="tint" color={COLOR[known.data]}>
-      {t(`audit.outcomes.${known.data}`)}
-    </Badge>
+    <StatusBadge
+      status={outcome}
+      colors={COLOR}
+      appearance="tint"
+      words={(known) => t(`audit.outcomes.${known}`)}
+    />
   );
 }
