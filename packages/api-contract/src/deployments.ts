@@ -1,4 +1,11 @@
-import { AuthModeSchema, ComputeTargetSchema, RegionSchema, safeText } from "@keyturn/auth-domain";
+import {
+  AuthModeSchema,
+  ComputeTargetSchema,
+  RESOURCE_NAME_RULE,
+  RegionSchema,
+  SERVICE_NAME_RULE,
+  safeText,
+} from "@keyturn/auth-domain";
 import { z } from "zod";
 
 // One deployment: `GET|DELETE /api/deployments/{workspace}/{name}`, `PATCH …/auth`,
@@ -8,7 +15,7 @@ import { z } from "zod";
 export const ResourceNameSchema = safeText()
   .min(1)
   .max(100)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/);
+  .regex(RESOURCE_NAME_RULE.pattern, RESOURCE_NAME_RULE.message);
 
 /** The service's state as the workspace reports it. */
 export const DeploymentStateSchema = z.enum([
@@ -85,10 +92,7 @@ export type AuthChangeBody = z.infer<typeof AuthChangeBodySchema>;
 
 export const CreateDeploymentBodySchema = z
   .strictObject({
-    name: safeText().regex(
-      /^[a-z][a-z0-9-]{1,30}[a-z0-9]$/,
-      "3–32 lowercase letters, digits and dashes, starting with a letter",
-    ),
+    name: safeText().regex(SERVICE_NAME_RULE.pattern, SERVICE_NAME_RULE.message),
     computeType: ComputeTargetSchema,
     cpu: z.number().positive().max(64),
     memoryInGB: z.number().positive().max(512),

@@ -6,6 +6,7 @@ export * from "./connections.ts";
 export * from "./errors.ts";
 export * from "./key-strength.ts";
 export * from "./keys.ts";
+export * from "./names.ts";
 export * from "./posture.ts";
 export * from "./regions.ts";
 export * from "./result.ts";

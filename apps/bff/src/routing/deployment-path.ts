@@ -1,3 +1,4 @@
+import { ResourceNameSchema } from "@keyturn/api-contract";
 import { safeText } from "@keyturn/auth-domain";
 import type { Context } from "hono";
 import type { RawTarget } from "../features/audit/public.ts";
@@ -5,15 +6,9 @@ import { problemResponse, z } from "./problem-responses.ts";
 
 // The path of the routes that act on one deployment's secrets: /deployments/{workspace}/{name}/…
 
-/** Azure workspace and service names: letters, digits, `-` and `_` (no dots: no dot segments). */
-const NameSchema = safeText()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "letters, digits, '-' and '_', starting with a letter or digit");
-
 export const DeploymentParamsSchema = z.strictObject({
-  workspace: NameSchema.openapi({ param: { name: "workspace", in: "path" }, example: "ws-prod-eastus" }),
-  name: NameSchema.openapi({ param: { name: "name", in: "path" }, example: "churn-predictor" }),
+  workspace: ResourceNameSchema.meta({ param: { name: "workspace", in: "path" }, example: "ws-prod-eastus" }),
+  name: ResourceNameSchema.meta({ param: { name: "name", in: "path" }, example: "churn-predictor" }),
 });
 
 /** keyType is any string here: the handler case-normalises it (auth-domain) or answers 400. */
