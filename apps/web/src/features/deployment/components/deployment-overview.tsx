@@ -1,22 +1,14 @@
-import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { Open16Regular } from "@fluentui/react-icons";
 import type { DeploymentDetail } from "@keyturn/api-contract";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AuthModeBadge } from "../../../components/auth-mode-badge";
+import { type Description, DescriptionList } from "../../../components/description-list";
 import { ServiceStateBadge } from "../../../components/service-state-badge";
 import { useFormatters } from "../../../lib/i18n/format";
 import { regionName } from "../../../lib/region-name";
 
 const useStyles = makeStyles({
-  list: {
-    display: "grid",
-    gridTemplateColumns: "minmax(140px, max-content) 1fr",
-    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
-  value: { margin: 0, minWidth: 0, overflowWrap: "anywhere" },
   uri: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -27,7 +19,7 @@ export function DeploymentOverview({ deployment }: { deployment: DeploymentDetai
   const { t } = useTranslation();
   const { formatDateTime } = useFormatters();
   const muted = (text: string) => <span className={styles.muted}>{text}</span>;
-  const rows: Array<[string, ReactNode]> = [
+  const rows: Description[] = [
     [
       t("deployment.overview.compute"),
       deployment.computeName
@@ -78,16 +70,5 @@ export function DeploymentOverview({ deployment }: { deployment: DeploymentDetai
     [t("deployment.overview.created"), formatDateTime(deployment.createdAt)],
     [t("deployment.overview.updated"), formatDateTime(deployment.updatedAt)],
   ];
-  return (
-    <dl className={styles.list}>
-      {rows.map(([term, value]) => (
-        <div key={term} style={{ display: "contents" }}>
-          <dt className={styles.term}>
-            <Text weight="semibold">{term}</Text>
-          </dt>
-          <dd className={styles.value}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DescriptionList items={rows} variant="properties" />;
 }

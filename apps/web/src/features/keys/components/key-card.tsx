@@ -12,6 +12,7 @@ import type { KeyView } from "@keyturn/api-contract";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Can } from "../../../components/can";
+import { DescriptionList } from "../../../components/description-list";
 import { RevealedSecret } from "../../../components/revealed-secret";
 import { Section } from "../../../components/section";
 import { useNotify } from "../../../components/toast";
@@ -27,15 +28,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   masked: { fontFamily: tokens.fontFamilyMonospace, letterSpacing: "0.2em" },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "max-content 1fr",
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground3 },
-  detail: { margin: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -89,20 +81,15 @@ export function KeyCard({
       <span role="img" aria-label={t("keys.masked", { key })} className={styles.masked}>
         {MASK}
       </span>
-      <dl className={styles.facts}>
-        <dt className={styles.term}>{t("keys.fingerprint")}</dt>
-        <dd className={styles.detail}>
-          <code className={styles.code}>{item.fingerprint}</code>
-        </dd>
-        <dt className={styles.term}>{t("keys.age")}</dt>
-        <dd className={styles.detail}>
-          {formatNumber(item.ageDays, { style: "unit", unit: "day", unitDisplay: "long" })}
-        </dd>
-        <dt className={styles.term}>{t("keys.issuedAt")}</dt>
-        <dd className={styles.detail}>{formatDateTime(item.issuedAt)}</dd>
-        <dt className={styles.term}>{t("keys.lastRotation")}</dt>
-        <dd className={styles.detail}>{rotation}</dd>
-      </dl>
+      <DescriptionList
+        variant="facts"
+        items={[
+          [t("keys.fingerprint"), <code className={styles.code}>{item.fingerprint}</code>],
+          [t("keys.age"), formatNumber(item.ageDays, { style: "unit", unit: "day", unitDisplay: "long" })],
+          [t("keys.issuedAt"), formatDateTime(item.issuedAt)],
+          [t("keys.lastRotation"), rotation],
+        ]}
+      />
       {item.changedOutsideConsole ? (
         <MessageBar intent="warning">
           <MessageBarBody>{t("keys.changedOutsideConsole")}</MessageBarBody>

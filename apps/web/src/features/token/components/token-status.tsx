@@ -2,20 +2,12 @@ import { Badge, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui
 import type { TokenMetadata } from "@keyturn/api-contract";
 import { secondsUntilExpiry, secondsUntilRefresh, type TokenState, tokenState } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
+import { DescriptionList } from "../../../components/description-list";
 import { useClock } from "../../../lib/clock";
 import { useFormatters } from "../../../lib/i18n/format";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "max-content 1fr",
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground3 },
-  detail: { margin: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -66,32 +58,35 @@ export function TokenStatus({ token, skew }: { token: TokenMetadata; skew: numbe
           {t(`token.state.${state}`)}
         </Badge>
       </div>
-      <dl className={styles.facts}>
-        <dt className={styles.term}>{t("token.refreshBy")}</dt>
-        <dd className={styles.detail}>
-          {at(token.refreshAfter)} ·{" "}
-          <span role="timer">
-            {state === "fresh"
-              ? t("token.refreshIn", { time: formatDuration(secondsUntilRefresh(token, now) * 1000) })
-              : t("token.refreshNow")}
-          </span>
-        </dd>
-        <dt className={styles.term}>{t("token.expiresAt")}</dt>
-        <dd className={styles.detail}>
-          {at(token.expiryOn)} ·{" "}
-          <span role="timer">
-            {state === "expired"
-              ? t("token.expiredAgo")
-              : t("token.expiresIn", { time: formatDuration(secondsUntilExpiry(token, now) * 1000) })}
-          </span>
-        </dd>
-        <dt className={styles.term}>{t("token.tokenType")}</dt>
-        <dd className={styles.detail}>{token.tokenType}</dd>
-        <dt className={styles.term}>{t("token.fingerprint")}</dt>
-        <dd className={styles.detail}>
-          <code className={styles.code}>{token.fingerprint}</code>
-        </dd>
-      </dl>
+      <DescriptionList
+        variant="facts"
+        items={[
+          [
+            t("token.refreshBy"),
+            <>
+              {at(token.refreshAfter)} ·{" "}
+              <span role="timer">
+                {state === "fresh"
+                  ? t("token.refreshIn", { time: formatDuration(secondsUntilRefresh(token, now) * 1000) })
+                  : t("token.refreshNow")}
+              </span>
+            </>,
+          ],
+          [
+            t("token.expiresAt"),
+            <>
+              {at(token.expiryOn)} ·{" "}
+              <span role="timer">
+                {state === "expired"
+                  ? t("token.expiredAgo")
+                  : t("token.expiresIn", { time: formatDuration(secondsUntilExpiry(token, now) * 1000) })}
+              </span>
+            </>,
+          ],
+          [t("token.tokenType"), token.tokenType],
+          [t("token.fingerprint"), <code className={styles.code}>{token.fingerprint}</code>],
+        ]}
+      />
       {state !== "fresh" ? (
         <MessageBar intent={state === "expired" ? "error" : "warning"}>
           <MessageBarBody>{t(`token.advice.${state}`)}</MessageBarBody>
