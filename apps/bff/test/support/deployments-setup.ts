@@ -1,10 +1,12 @@
 import type { EmulatorOptions } from "@keyturn/emulator";
 import pg from "pg";
+import type { AppType } from "../../src/client-types.ts";
 import { type Database, fromPool } from "../../src/db/client.ts";
 import { type DbKind, openTestDatabase, type TestDatabase } from "./databases.ts";
 import { type ProviderFixture, startProviderFixture } from "./provider-fixture.ts";
 import { bearer, createTestApp } from "./test-app.ts";
 import { createTestIssuer, type PersonaName, type TestIssuer } from "./test-issuer.ts";
+import { clientAs } from "./typed-client.ts";
 
 /**
  * A test database (PGlite or PostgreSQL), the in-process issuer for operators' tokens, and a real
@@ -40,6 +42,8 @@ export async function setupDeployments(
     deps: main.deps,
     auth: async (who: PersonaName, claims: Record<string, unknown> = {}) =>
       bearer(await issuer.tokenFor(who, claims)),
+    /** The app's typed client as `who` (null: no token), on the main app or the one given. */
+    client: (who: PersonaName | null, app: AppType = main.app) => clientAs(app, issuer, who),
     /** Another connection pool on the same PostgreSQL database (a second replica); PGlite: the same. */
     async secondDatabase(): Promise<TestDatabase> {
       if (t.url === null) return t;

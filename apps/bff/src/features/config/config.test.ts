@@ -2,6 +2,7 @@ import { ConsoleConfigSchema } from "@keyturn/api-contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite, type TestDatabase } from "../../../test/support/databases.ts";
 import { createTestApp } from "../../../test/support/test-app.ts";
+import { typedClient } from "../../../test/support/typed-client.ts";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -11,7 +12,7 @@ afterAll(() => db.close());
 
 const getConfig = async (env: Record<string, string> = {}) => {
   const { app } = createTestApp({ db, env });
-  const response = await app.request("/api/config");
+  const response = await typedClient(app).api.config.$get();
   expect(response.status).toBe(200);
   return ConsoleConfigSchema.parse(await response.json());
 };
@@ -56,10 +57,10 @@ describe("GET /api/config", () => {
   });
 
   it("holds no secret and is declared public in the OpenAPI document", async () => {
-    const { app } = createTestApp({ db });
-    const text = await (await app.request("/api/config")).text();
+    const { api } = typedClient(createTestApp({ db }).app);
+    const text = await (await api.config.$get()).text();
     expect(text).not.toMatch(/secret|dev-secret/i);
-    const doc = (await (await app.request("/api/openapi.json")).json()) as {
+    const doc = JSON.parse(await (await api["openapi.json"].$get()).text()) as {
       paths: Record<string, Record<string, Record<string, unknown>>>;
     };
     expect(doc.paths["/api/config"]?.get?.["x-keyturn-permission"]).toBe("public");

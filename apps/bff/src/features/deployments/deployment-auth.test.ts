@@ -1,10 +1,11 @@
-import { DeploymentDetailSchema } from "@keyturn/api-contract";
+import { type AuthChangeBody, DeploymentDetailSchema } from "@keyturn/api-contract";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { persona } from "../../../test/support/test-issuer.ts";
+import { outsideContract } from "../../../test/support/typed-client.ts";
 import { auditEvents, inventory } from "../../db/schema.ts";
 import { syncInventory } from "../inventory/public.ts";
 
@@ -16,28 +17,23 @@ describe.each(DB_KINDS)("PATCH /api/deployments/{workspace}/{name}/auth on %s", 
   });
   afterAll(() => s?.close());
 
-  const path = (name: string, ws = "ws-ml-westeurope") => `/api/deployments/${ws}/${name}`;
-  const read = async (name: string, ws?: string) => {
-    const response = await s.app.request(path(name, ws), { headers: await s.auth("operator") });
+  const deployment = (who: "operator" | "lead" = "operator", app = s.app) =>
+    s.client(who, app).api.deployments[":workspace"][":name"];
+  const read = async (name: string, workspace = "ws-ml-westeurope") => {
+    const response = await deployment().$get({ param: { workspace, name } });
     return DeploymentDetailSchema.parse(await response.json());
   };
-  const patch = async (
+  const patch = (
     name: string,
-    body: unknown,
+    body: AuthChangeBody,
     ifMatch?: string,
     who: "operator" | "lead" = "operator",
     app = s.app,
   ) =>
-    app.request(`${path(name)}/auth`, {
-      method: "PATCH",
-      headers: {
-        ...(await s.auth(who)),
-        "content-type": "application/json",
-        "x-request-id": `req-${name}`,
-        ...(ifMatch === undefined ? {} : { "if-match": ifMatch }),
-      },
-      body: JSON.stringify(body),
-    });
+    deployment(who, app).auth.$patch(
+      { param: { workspace: "ws-ml-westeurope", name }, header: { "if-match": ifMatch }, json: body },
+      { headers: { "x-request-id": `req-${name}` } },
+    );
   const audit = (deployment: string) =>
     s.t.database.db
       .select()
@@ -107,14 +103,10 @@ describe.each(DB_KINDS)("PATCH /api/deployments/{workspace}/{name}/auth on %s", 
   it("400 token_auth_requires_key_off: token on while key stays on by omission", async () => {
     await syncInventory(s.deps);
     const current = await read("vision-tagger", "ws-research-japaneast");
-    const response = await s.app.request("/api/deployments/ws-research-japaneast/vision-tagger/auth", {
-      method: "PATCH",
-      headers: {
-        ...(await s.auth("operator")),
-        "content-type": "application/json",
-        "if-match": current.etag,
-      },
-      body: JSON.stringify({ tokenAuth: true }),
+    const response = await deployment().auth.$patch({
+      param: { workspace: "ws-research-japaneast", name: "vision-tagger" },
+      header: { "if-match": current.etag },
+      json: { tokenAuth: true },
     });
     await expectProblem(response, 400, "token_auth_requires_key_off");
   });
@@ -122,7 +114,7 @@ describe.each(DB_KINDS)("PATCH /api/deployments/{workspace}/{name}/auth on %s", 
   it("400 validation_failed for unknown fields or an empty change", async () => {
     const current = await read("anomaly-watch");
     await expectProblem(
-      await patch("anomaly-watch", { keyAuth: true, admin: true }, current.etag),
+      await patch("anomaly-watch", outsideContract({ keyAuth: true, admin: true }), current.etag),
       400,
       "validation_failed",
     );

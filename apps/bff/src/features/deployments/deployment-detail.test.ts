@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
+import type { PersonaName } from "../../../test/support/test-issuer.ts";
 import { inventory } from "../../db/schema.ts";
 import { syncInventory } from "../inventory/public.ts";
 
@@ -13,12 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
-const get = async (path: string, who: "operator" | "lead" | "norole" = "lead") =>
-  s.app.request(`/api/deployments/${path}`, { headers: await s.auth(who) });
+const get = (workspace: string, name: string, who: PersonaName | null = "lead", app = s.app) =>
+  s.client(who, app).api.deployments[":workspace"][":name"].$get({ param: { workspace, name } });
 
 describe("GET /api/deployments/{workspace}/{name}", () => {
   it("answers the fresh detail with a strong ETag, regions and the region-risk flag", async () => {
-    const response = await get("ws-prod-eastus/credit-risk-dr");
+    const response = await get("ws-prod-eastus", "credit-risk-dr");
     expect(response.status).toBe(200);
     const detail = DeploymentDetailSchema.parse(await response.json());
     expect(response.headers.get("etag")).toBe(detail.etag);
@@ -37,9 +38,9 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
     });
     expect(detail.scoringUri).toMatch(/\/score$/);
     expect(detail.swaggerUri).toMatch(/swagger\.json$/);
-    const same = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus/fraud-scoring")).json());
+    const same = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus", "fraud-scoring")).json());
     expect(same.crossRegionTokenRisk).toBe(false);
-    const aci = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus/pricing-aci")).json());
+    const aci = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus", "pricing-aci")).json());
     expect(aci).toMatchObject({ computeType: "ACI", tokenAuthSupported: false, auth: { mode: "key" } });
   });
 
@@ -50,32 +51,35 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
       .set({ state: "Failed", etag: '"stale"' })
       .where(eq(inventory.deployment, "vision-tagger"));
     const detail = DeploymentDetailSchema.parse(
-      await (await get("ws-research-japaneast/vision-tagger")).json(),
+      await (await get("ws-research-japaneast", "vision-tagger")).json(),
     );
     const [row] = await db.select().from(inventory).where(eq(inventory.deployment, "vision-tagger"));
     expect(row).toMatchObject({ state: "Healthy", etag: detail.etag });
   });
 
   it("404 for an unknown workspace or deployment (and drops a vanished row)", async () => {
-    await expectProblem(await get("ws-nowhere/churn-predictor"), 404, "not_found");
+    await expectProblem(await get("ws-nowhere", "churn-predictor"), 404, "not_found");
     const { db } = s.t.database;
     const [template] = await db.select().from(inventory).where(eq(inventory.deployment, "churn-predictor"));
     if (template) await db.insert(inventory).values({ ...template, deployment: "ghost-service" });
-    await expectProblem(await get("ws-prod-eastus/ghost-service"), 404, "not_found");
+    await expectProblem(await get("ws-prod-eastus", "ghost-service"), 404, "not_found");
     expect(await db.select().from(inventory).where(eq(inventory.deployment, "ghost-service"))).toHaveLength(
       0,
     );
   });
 
   it("400 for path values that are not names (no dot segments reach the provider)", async () => {
-    await expectProblem(await get("ws-prod-eastus/..%2Flistkeys"), 400, "validation_failed");
-    await expectProblem(await get("ws-prod-eastus/a.b"), 400, "validation_failed");
+    // A raw path: an encoded slash is what this sends, which the typed client's params never carry.
+    const encoded = await s.app.request("/api/deployments/ws-prod-eastus/..%2Flistkeys", {
+      headers: await s.auth("lead"),
+    });
+    await expectProblem(encoded, 400, "validation_failed");
+    await expectProblem(await get("ws-prod-eastus", "a.b"), 400, "validation_failed");
   });
 
   it("401 without a token; a signed-in user with no role may read (decision record 006)", async () => {
-    const anonymous = await s.app.request("/api/deployments/ws-prod-eastus/churn-predictor");
-    await expectProblem(anonymous, 401, "unauthenticated");
-    expect((await get("ws-prod-eastus/churn-predictor", "norole")).status).toBe(200);
+    await expectProblem(await get("ws-prod-eastus", "churn-predictor", null), 401, "unauthenticated");
+    expect((await get("ws-prod-eastus", "churn-predictor", "norole")).status).toBe(200);
   });
 
   describe("while the workspace's region is down", () => {
@@ -84,7 +88,7 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
       (await s.t.database.db.select().from(inventory).where(eq(inventory.deployment, deployment)))[0];
 
     it("answers the inventory's last-known state (200, lastKnown, no ETag header), then live again once it is back", async () => {
-      const live = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus/credit-risk-dr")).json());
+      const live = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus", "credit-risk-dr")).json());
       expect(live.lastKnown).toBeNull();
       // Make the row tell apart from the provider: what comes back while down is the inventory's.
       await s.t.database.db
@@ -95,10 +99,7 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
       await s.fx.admin.regionDown("eastus");
       try {
         // A fresh replica (nothing cached): the workspace is still found, ARM's listing is global.
-        const replica = s.build().app;
-        const response = await replica.request("/api/deployments/ws-prod-eastus/credit-risk-dr", {
-          headers: await s.auth("lead"),
-        });
+        const response = await get("ws-prod-eastus", "credit-risk-dr", "lead", s.build().app);
         expect(response.status).toBe(200);
         expect(response.headers.get("etag")).toBeNull();
         const detail = DeploymentDetailSchema.parse(await response.json());
@@ -124,13 +125,13 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
         // The last-known answer does not touch the row.
         expect((await row("credit-risk-dr"))?.syncedAt).toEqual(asOf);
         // Another workspace's deployment running in that region is unaffected: the workspace region counts.
-        const other = await get("ws-ml-westeurope/route-optimizer");
+        const other = await get("ws-ml-westeurope", "route-optimizer");
         expect(other.status).toBe(200);
         expect(DeploymentDetailSchema.parse(await other.json()).lastKnown).toBeNull();
       } finally {
         await s.fx.admin.regionUp("eastus");
       }
-      const back = await get("ws-prod-eastus/credit-risk-dr");
+      const back = await get("ws-prod-eastus", "credit-risk-dr");
       expect(back.status).toBe(200);
       const fresh = DeploymentDetailSchema.parse(await back.json());
       expect(fresh).toMatchObject({ state: "Healthy", lastKnown: null, etag: live.etag });
@@ -144,7 +145,7 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
       await s.fx.admin.regionDown("eastus");
       try {
         const problem = await expectProblem(
-          await get("ws-prod-eastus/pricing-aci"),
+          await get("ws-prod-eastus", "pricing-aci"),
           503,
           "workspace_region_down",
         );
@@ -152,35 +153,33 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
       } finally {
         await s.fx.admin.regionUp("eastus");
       }
-      expect((await get("ws-prod-eastus/pricing-aci")).status).toBe(200);
+      expect((await get("ws-prod-eastus", "pricing-aci")).status).toBe(200);
       expect(await row("pricing-aci")).toBeDefined();
     });
 
     it("a change still fails with the region's problem, and nothing changes", async () => {
-      const before = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus/churn-predictor")).json());
+      const before = DeploymentDetailSchema.parse(
+        await (await get("ws-prod-eastus", "churn-predictor")).json(),
+      );
       expect(before.auth.mode).toBe("key");
       const rowBefore = await row("churn-predictor");
       await s.fx.admin.regionDown("eastus");
       try {
         const shown = DeploymentDetailSchema.parse(
-          await (await get("ws-prod-eastus/churn-predictor")).json(),
+          await (await get("ws-prod-eastus", "churn-predictor")).json(),
         );
         expect(shown.lastKnown?.reason).toBe("workspace_region_down");
-        const response = await s.app.request("/api/deployments/ws-prod-eastus/churn-predictor/auth", {
-          method: "PATCH",
-          headers: {
-            ...(await s.auth("operator")),
-            "content-type": "application/json",
-            "if-match": shown.etag,
-          },
-          body: JSON.stringify({ keyAuth: false, tokenAuth: true }),
+        const response = await s.client("operator").api.deployments[":workspace"][":name"].auth.$patch({
+          param: { workspace: "ws-prod-eastus", name: "churn-predictor" },
+          header: { "if-match": shown.etag },
+          json: { keyAuth: false, tokenAuth: true },
         });
         await expectProblem(response, 503, "workspace_region_down");
         expect(await row("churn-predictor")).toEqual(rowBefore);
       } finally {
         await s.fx.admin.regionUp("eastus");
       }
-      const after = await get("ws-prod-eastus/churn-predictor");
+      const after = await get("ws-prod-eastus", "churn-predictor");
       expect(DeploymentDetailSchema.parse(await after.json())).toMatchObject({
         auth: { keyAuth: true, tokenAuth: false, mode: "key" },
         etag: before.etag,
@@ -192,7 +191,7 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
   it("throttling (429) becomes 503 provider_throttled with Retry-After", async () => {
     await s.fx.admin.setFaults({ get: { rate429: 1, retryAfterSeconds: 30 } });
     try {
-      const response = await get("ws-prod-eastus/churn-predictor");
+      const response = await get("ws-prod-eastus", "churn-predictor");
       await expectProblem(response, 503, "provider_throttled");
       expect(response.headers.get("retry-after")).toBe("30");
     } finally {
@@ -203,7 +202,7 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
   it("an unavailable workspace (503) becomes 503 provider_unavailable with Retry-After", async () => {
     await s.fx.admin.setFaults({ get: { rate503: 1, retryAfterSeconds: 60 } });
     try {
-      const response = await get("ws-prod-eastus/churn-predictor");
+      const response = await get("ws-prod-eastus", "churn-predictor");
       await expectProblem(response, 503, "provider_unavailable");
       expect(response.headers.get("retry-after")).toBe("60");
     } finally {

@@ -1,9 +1,14 @@
-import { DeploymentDetailSchema, PendingOperationSchema } from "@keyturn/api-contract";
+import {
+  type CreateDeploymentBody,
+  DeploymentDetailSchema,
+  PendingOperationSchema,
+} from "@keyturn/api-contract";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { persona } from "../../../test/support/test-issuer.ts";
+import { outsideContract } from "../../../test/support/typed-client.ts";
 import { auditEvents, inventory } from "../../db/schema.ts";
 
 let s: DeploymentsSetup;
@@ -14,17 +19,13 @@ beforeAll(async () => {
 afterAll(() => s?.close());
 
 const WS = "ws-prod-eastus";
-const create = async (body: unknown, app = s.app, who: "operator" | "support" = "operator") =>
-  app.request(`/api/deployments/${WS}`, {
-    method: "POST",
-    headers: { ...(await s.auth(who)), "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-const remove = async (name: string, ifMatch?: string) =>
-  s.app.request(`/api/deployments/${WS}/${name}`, {
-    method: "DELETE",
-    headers: { ...(await s.auth("operator")), ...(ifMatch ? { "if-match": ifMatch } : {}) },
-  });
+const deployments = (who: "operator" | "support" = "operator", app = s.app) =>
+  s.client(who, app).api.deployments[":workspace"];
+const create = (body: CreateDeploymentBody, app = s.app, who: "operator" | "support" = "operator") =>
+  deployments(who, app).$post({ param: { workspace: WS }, json: body });
+const read = (name: string) => deployments()[":name"].$get({ param: { workspace: WS, name } });
+const remove = (name: string, ifMatch?: string) =>
+  deployments()[":name"].$delete({ param: { workspace: WS, name }, header: { "if-match": ifMatch } });
 const audit = (deployment: string) =>
   s.t.database.db
     .select()
@@ -33,8 +34,8 @@ const audit = (deployment: string) =>
     .orderBy(asc(auditEvents.seq));
 const row = async (name: string) =>
   (await s.t.database.db.select().from(inventory).where(eq(inventory.deployment, name)))[0];
-const aci = { computeType: "ACI", cpu: 0.5, memoryInGB: 1 };
-const aks = { computeType: "AKS", cpu: 1, memoryInGB: 2, computeName: "aks-prod-eastus" };
+const aci = { computeType: "ACI", cpu: 0.5, memoryInGB: 1 } as const;
+const aks = { computeType: "AKS", cpu: 1, memoryInGB: 2, computeName: "aks-prod-eastus" } as const;
 
 describe("POST /api/deployments/{workspace}", () => {
   it("creates an ACI service with the target's defaults (key off): 201 with detail, ETag, Location", async () => {
@@ -74,7 +75,7 @@ describe("POST /api/deployments/{workspace}", () => {
     [{ name: "bad-aks", ...aks, tokenAuth: true, keyAuth: true }, "key_and_token_auth_together"],
     [{ name: "bad-aks", ...aks, computeName: undefined }, "validation_failed"],
     [{ name: "Bad_Name", ...aci }, "validation_failed"],
-    [{ name: "bad-aci", ...aci, extra: 1 }, "validation_failed"],
+    [outsideContract<CreateDeploymentBody>({ name: "bad-aci", ...aci, extra: 1 }), "validation_failed"],
   ] as const)("400 before any provider call: %o → %s", async (body, code) => {
     await expectProblem(await create(body), 400, code);
     expect(await audit(body.name)).toHaveLength(0);
@@ -82,10 +83,9 @@ describe("POST /api/deployments/{workspace}", () => {
 
   it("409 conflict when the name exists; 404 for an unknown workspace; 403 for support", async () => {
     await expectProblem(await create({ name: "churn-predictor", ...aks }), 409, "conflict");
-    const unknown = await s.app.request("/api/deployments/ws-nowhere", {
-      method: "POST",
-      headers: { ...(await s.auth("operator")), "content-type": "application/json" },
-      body: JSON.stringify({ name: "x-aci", ...aci }),
+    const unknown = await deployments().$post({
+      param: { workspace: "ws-nowhere" },
+      json: { name: "x-aci", ...aci },
     });
     await expectProblem(unknown, 404, "not_found");
     await expectProblem(await create({ name: "support-aci", ...aci }, s.app, "support"), 403, "forbidden");
@@ -118,11 +118,7 @@ describe("POST /api/deployments/{workspace}", () => {
 
 describe("DELETE /api/deployments/{workspace}/{name}", () => {
   it("428 without If-Match, 412 when stale, 204 when current: audited, inventory row removed", async () => {
-    const detail = DeploymentDetailSchema.parse(
-      await (
-        await s.app.request(`/api/deployments/${WS}/new-aci`, { headers: await s.auth("operator") })
-      ).json(),
-    );
+    const detail = DeploymentDetailSchema.parse(await (await read("new-aci")).json());
     await expectProblem(await remove("new-aci"), 428, "precondition_required");
     await expectProblem(await remove("new-aci", '"stale"'), 412, "precondition_failed");
     const response = await remove("new-aci", detail.etag);
@@ -130,8 +126,7 @@ describe("DELETE /api/deployments/{workspace}/{name}", () => {
     expect(await row("new-aci")).toBeUndefined();
     const deletes = (await audit("new-aci")).filter((r) => r.action === "deployment.delete");
     expect(deletes.map((r) => r.outcome)).toEqual(["intent", "success"]);
-    const gone = await s.app.request(`/api/deployments/${WS}/new-aci`, { headers: await s.auth("operator") });
-    await expectProblem(gone, 404, "not_found");
+    await expectProblem(await read("new-aci"), 404, "not_found");
     await expectProblem(await remove("new-aci", detail.etag), 404, "not_found");
   });
 });

@@ -1,16 +1,16 @@
 import { MeSchema } from "@keyturn/api-contract";
 import { PERMISSION_MATRIX, permissionsOf } from "@keyturn/auth-domain";
-import { testClient } from "hono/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite, type TestDatabase } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
-import { bearer, createTestApp } from "../../../test/support/test-app.ts";
+import { createTestApp } from "../../../test/support/test-app.ts";
 import {
   createTestIssuer,
   PERSONA_NAMES,
   persona,
   type TestIssuer,
 } from "../../../test/support/test-issuer.ts";
+import { clientAs, typedClient } from "../../../test/support/typed-client.ts";
 
 let db: TestDatabase;
 let issuer: TestIssuer;
@@ -22,7 +22,7 @@ afterAll(() => db.close());
 describe("GET /api/me", () => {
   it.each(PERSONA_NAMES)("tells %s who they are, with the permissions of their roles", async (name) => {
     const { app } = createTestApp({ db, issuer });
-    const response = await app.request("/api/me", { headers: bearer(await issuer.tokenFor(name)) });
+    const response = await clientAs(app, issuer, name).api.me.$get();
     expect(response.status).toBe(200);
     const me = MeSchema.parse(await response.json());
     const p = persona(name);
@@ -39,8 +39,8 @@ describe("GET /api/me", () => {
 
   it("lists only roles this version knows; unknown roles grant nothing beyond the signed-in baseline", async () => {
     const { app } = createTestApp({ db, issuer });
-    const token = await issuer.tokenFor("norole", { roles: ["SuperAdmin", "admin"] });
-    const me = MeSchema.parse(await (await app.request("/api/me", { headers: bearer(token) })).json());
+    const client = clientAs(app, issuer, "norole", { roles: ["SuperAdmin", "admin"] });
+    const me = MeSchema.parse(await (await client.api.me.$get()).json());
     expect(me.roles).toEqual([]);
     expect(me.permissions).toEqual(["inventory:read"]);
     expect(PERMISSION_MATRIX["settings:admin"]).toEqual(["Admin"]);
@@ -48,7 +48,7 @@ describe("GET /api/me", () => {
 
   it("needs a token: 401 with a Bearer challenge", async () => {
     const { app } = createTestApp({ db, issuer });
-    const response = await app.request("/api/me");
+    const response = await typedClient(app).api.me.$get();
     await expectProblem(response, 401, "unauthenticated");
     expect(response.headers.get("www-authenticate")).toBe('Bearer realm="keyturn"');
   });
@@ -63,19 +63,20 @@ describe("GET /api/me", () => {
       "X-Ms-Client-Principal-Name": admin.email,
       "X-Remote-User": admin.email,
     };
-    await expectProblem(await app.request("/api/me", { headers: spoof }), 401, "unauthenticated");
-    const token = await issuer.tokenFor("norole");
-    const me = MeSchema.parse(
-      await (await app.request("/api/me", { headers: { ...spoof, ...bearer(token) } })).json(),
+    await expectProblem(
+      await typedClient(app).api.me.$get(undefined, { headers: spoof }),
+      401,
+      "unauthenticated",
     );
+    const norole = clientAs(app, issuer, "norole");
+    const me = MeSchema.parse(await (await norole.api.me.$get(undefined, { headers: spoof })).json());
     expect(me.oid).toBe(persona("norole").oid);
     expect(me.roles).toEqual([]);
   });
 
-  it("is reachable through the typed client", async () => {
+  it("types the answer by its status: a 200's body is the Me payload", async () => {
     const { app } = createTestApp({ db, issuer });
-    const client = testClient(app);
-    const response = await client.api.me.$get(undefined, { headers: bearer(await issuer.tokenFor("lead")) });
+    const response = await clientAs(app, issuer, "lead").api.me.$get();
     expect(response.status).toBe(200);
     if (response.status === 200) expect((await response.json()).roles).toEqual(["Auditor"]);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite, type TestDatabase } from "../../../test/support/databases.ts";
 import { createTestApp } from "../../../test/support/test-app.ts";
+import { typedClient } from "../../../test/support/typed-client.ts";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -10,21 +11,22 @@ afterAll(() => db.close());
 
 describe("system routes", () => {
   it("GET /healthz answers while the process lives", async () => {
-    const { app } = createTestApp({ db });
-    const response = await app.request("/healthz");
+    const client = typedClient(createTestApp({ db }).app);
+    const response = await client.healthz.$get();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });
   });
 
   it("GET /readyz checks the database and every registered check", async () => {
     const { app, deps } = createTestApp({ db });
-    const ready = await app.request("/readyz");
+    const client = typedClient(app);
+    const ready = await client.readyz.$get();
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ready", checks: { database: "ok" } });
     deps.readiness.register("workspace", async () => {
       throw new Error("unreachable");
     });
-    const notReady = await app.request("/readyz");
+    const notReady = await client.readyz.$get();
     expect(notReady.status).toBe(503);
     expect(await notReady.json()).toEqual({
       status: "unavailable",
@@ -33,9 +35,9 @@ describe("system routes", () => {
   });
 
   it("GET /metrics exposes Prometheus text", async () => {
-    const { app } = createTestApp({ db });
-    await app.request("/healthz");
-    const response = await app.request("/metrics");
+    const client = typedClient(createTestApp({ db }).app);
+    await client.healthz.$get();
+    const response = await client.metrics.$get();
     expect(response.headers.get("content-type")).toContain("text/plain");
     expect(await response.text()).toContain(
       'keyturn_http_requests_total{method="GET",route="/healthz",status="200"} 1',

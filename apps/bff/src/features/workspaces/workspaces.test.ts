@@ -13,7 +13,7 @@ afterAll(() => s?.close());
 
 describe("GET /api/workspaces", () => {
   it("lists every connection's workspaces with region, connection and deployment count", async () => {
-    const response = await s.app.request("/api/workspaces", { headers: await s.auth("lead") });
+    const response = await s.client("lead").api.workspaces.$get();
     expect(response.status).toBe(200);
     const body = WorkspaceListSchema.parse(await response.json());
     expect(body.source).toBe("provider");
@@ -30,7 +30,7 @@ describe("GET /api/workspaces", () => {
 
   it("answers from the inventory when the provider cannot be reached", async () => {
     const broken = s.build(s.t, { KEYTURN_IDP_CA_FILE: "/nonexistent/ca.pem" }).app;
-    const response = await broken.request("/api/workspaces", { headers: await s.auth("operator") });
+    const response = await s.client("operator", broken).api.workspaces.$get();
     expect(response.status).toBe(200);
     const body = WorkspaceListSchema.parse(await response.json());
     expect(body.source).toBe("inventory");
@@ -42,8 +42,8 @@ describe("GET /api/workspaces", () => {
   });
 
   it("401 without a token; a signed-in user with no role may read (decision record 006)", async () => {
-    await expectProblem(await s.app.request("/api/workspaces"), 401, "unauthenticated");
-    const norole = await s.app.request("/api/workspaces", { headers: await s.auth("norole") });
+    await expectProblem(await s.client(null).api.workspaces.$get(), 401, "unauthenticated");
+    const norole = await s.client("norole").api.workspaces.$get();
     expect(norole.status).toBe(200);
   });
 });
