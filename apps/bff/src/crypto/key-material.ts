@@ -23,7 +23,7 @@ export async function resolveKeyMaterial(secrets: Config["secrets"]): Promise<Ke
 }
 
 export async function readOrCreateSecretFile(file: string, minBytes: number): Promise<Buffer> {
-  if (!(await exists(file))) await createSecretFile(file);
+  if (!(await exists(file))) await createSecretFileOnce(file, `${randomBytes(32).toString("base64")}\n`);
   const mode = (await stat(file)).mode & 0o777;
   if (mode & 0o077) await chmod(file, 0o600);
   const value = Buffer.from((await readFile(file, "utf8")).trim(), "base64");
@@ -31,10 +31,15 @@ export async function readOrCreateSecretFile(file: string, minBytes: number): Pr
   return value;
 }
 
-async function createSecretFile(file: string): Promise<void> {
+/**
+ * Writes a new secret file (mode 0600, its folder 0700) unless one is there: the content is written
+ * aside and hard-linked into place, which is atomic and fails if the file exists, so two processes
+ * starting together both read the one complete file the first of them wrote.
+ */
+export async function createSecretFileOnce(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const staging = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  await writeFile(staging, `${randomBytes(32).toString("base64")}\n`, { flag: "wx", mode: 0o600 });
+  await writeFile(staging, content, { flag: "wx", mode: 0o600 });
   try {
     await link(staging, file);
   } catch (err) {

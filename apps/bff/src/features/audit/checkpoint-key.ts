@@ -4,10 +4,9 @@ import {
   createPublicKey,
   generateKeyPairSync,
   type KeyObject,
-  randomBytes,
 } from "node:crypto";
-import { link, mkdir, readFile, unlink, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { readFile } from "node:fs/promises";
+import { createSecretFileOnce } from "../../crypto/key-material.ts";
 import type { Config } from "../../env.ts";
 
 /** The Ed25519 key that signs audit checkpoints, and how others recognise it. */
@@ -70,17 +69,7 @@ async function readOrCreatePem(file: string): Promise<string> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
   }
-  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const { privateKey } = generateKeyPairSync("ed25519");
-  const pem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
-  const staging = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  await writeFile(staging, pem, { flag: "wx", mode: 0o600 });
-  try {
-    await link(staging, file);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-  } finally {
-    await unlink(staging);
-  }
+  await createSecretFileOnce(file, privateKey.export({ type: "pkcs8", format: "pem" }).toString());
   return readFile(file, "utf8");
 }
