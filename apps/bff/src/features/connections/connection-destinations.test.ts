@@ -2,7 +2,7 @@ import { ConnectionSchema } from "@keyturn/api-contract";
 import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "@keyturn/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminCaller, emulatorConnectionBody } from "../../../test/support/connection-requests.ts";
+import { adminConnections, emulatorConnectionBody } from "../../../test/support/connection-requests.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import {
   type LoopbackServer,
@@ -56,20 +56,21 @@ const redirectingIssuer = () =>
     res.end();
   });
 
+const testConnection = (id: string, app = s.app) =>
+  adminConnections(s, app)[":id"].test.$post({ param: { id } });
+
 const leaked = () => capture.received.filter((r) => r.authorization || r.body.includes(SECRET));
 
 describe("redirects are never followed with a credential", () => {
   it("a workspace endpoint answering 302 fails the test with provider_redirect_refused; the target sees no token", async () => {
     const redirect = await startRedirectServer(capture.url, 302);
     servers.push(redirect);
-    const created = await adminCaller(s)(
-      "POST",
-      "/api/connections",
-      emulatorConnectionBody(s, { name: "Redirecting ARM", baseUrl: redirect.url }),
-    );
+    const created = await adminConnections(s).$post({
+      json: emulatorConnectionBody(s, { name: "Redirecting ARM", baseUrl: redirect.url }),
+    });
     expect(created.status).toBe(201);
     const { id } = ConnectionSchema.parse(await created.json());
-    const tested = await adminCaller(s)("POST", `/api/connections/${id}/test`);
+    const tested = await testConnection(id);
     const problem = await expectProblem(tested, 502, "provider_redirect_refused");
     expect(problem.detail).toMatch(/redirect/);
     expect(redirect.received[0]?.authorization).toMatch(/^Bearer /); // the guard saw it go out once
@@ -80,7 +81,7 @@ describe("redirects are never followed with a credential", () => {
     const issuer = await redirectingIssuer();
     servers.push(issuer);
     const id = await storeRow("Redirecting issuer", s.fx.emulator.url, issuer.url);
-    const tested = await adminCaller(s)("POST", `/api/connections/${id}/test`);
+    const tested = await testConnection(id);
     expect(issuer.received.some((r) => r.path === "/token")).toBe(true);
     expect(leaked()).toEqual([]);
     await expectProblem(tested, 502, "provider_redirect_refused");
@@ -97,14 +98,14 @@ describe("production: allowed provider hosts only, over https", () => {
     });
 
   it("refuses a connection naming another host, naming the host and never the secret", async () => {
-    const call = adminCaller(s, production().app);
+    const connections = adminConnections(s, production().app);
     const cases = [
       [{ baseUrl: "https://arm.attacker.example" }, "baseUrl", "arm.attacker.example"],
       [{ baseUrl: s.fx.emulator.url }, "baseUrl", "https"],
       [
         {
           credential: {
-            kind: "client_secret",
+            kind: "client_secret" as const,
             authority: "https://login.attacker.example/tenant",
             clientId: bff.clientId,
             clientSecret: SECRET,
@@ -120,7 +121,7 @@ describe("production: allowed provider hosts only, over https", () => {
         baseUrl: "https://arm.keyturn.test",
         ...overrides,
       });
-      const response = await call("POST", "/api/connections", body);
+      const response = await connections.$post({ json: body });
       const text = await response.clone().text();
       const problem = await expectProblem(response, 400, "provider_host_not_allowed");
       expect(problem.detail).toContain(named);
@@ -128,23 +129,15 @@ describe("production: allowed provider hosts only, over https", () => {
       expect(text).not.toContain(SECRET);
     }
     const allowed = emulatorConnectionBody(s, { name: "Wildcard", baseUrl: "https://xyz.keyturn.test" });
-    expect((await call("POST", "/api/connections", allowed)).status).toBe(201);
+    expect((await connections.$post({ json: allowed })).status).toBe(201);
   });
 
   it("a stored connection to another host is refused when the request would leave, token or secret", async () => {
     const app = production().app;
     const toArm = await storeRow("Stored plain http", capture.url);
-    await expectProblem(
-      await adminCaller(s, app)("POST", `/api/connections/${toArm}/test`),
-      502,
-      "provider_host_not_allowed",
-    );
+    await expectProblem(await testConnection(toArm, app), 502, "provider_host_not_allowed");
     const toIssuer = await storeRow("Stored issuer", "https://arm.keyturn.test", capture.url);
-    await expectProblem(
-      await adminCaller(s, app)("POST", `/api/connections/${toIssuer}/test`),
-      502,
-      "provider_host_not_allowed",
-    );
+    await expectProblem(await testConnection(toIssuer, app), 502, "provider_host_not_allowed");
     expect(capture.received).toEqual([]);
   });
 });

@@ -1,8 +1,13 @@
-import { type Connection, ConnectionListSchema, ConnectionSchema } from "@keyturn/api-contract";
+import {
+  type Connection,
+  type ConnectionBody,
+  ConnectionListSchema,
+  ConnectionSchema,
+} from "@keyturn/api-contract";
 import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminCaller, emulatorConnectionBody } from "../../../test/support/connection-requests.ts";
+import { adminConnections, emulatorConnectionBody } from "../../../test/support/connection-requests.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { type LoopbackServer, startCaptureServer } from "../../../test/support/loopback-servers.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
@@ -26,15 +31,15 @@ afterAll(async () => {
   await s?.close();
 });
 
-const call = (...args: Parameters<ReturnType<typeof adminCaller>>) => adminCaller(s)(...args);
+const asAdmin = () => adminConnections(s);
 const current = async (): Promise<Connection> => {
-  const list = ConnectionListSchema.parse(await (await call("GET", "/api/connections")).json());
+  const list = ConnectionListSchema.parse(await (await asAdmin().$get()).json());
   const [main] = list.items;
   if (!main) throw new Error("the seeded connection is missing");
   return main;
 };
 /** The seeded connection's fields with `overrides`; its credential as the console sends it, no secret. */
-const change = (overrides: Record<string, unknown> = {}) =>
+const change = (overrides: Partial<ConnectionBody> = {}) =>
   emulatorConnectionBody(s, {
     name: "Emulator (keyturn-dev)",
     credential: {
@@ -51,14 +56,14 @@ const storedRow = async (id: string) =>
 describe("a stored secret stays where it was entered", () => {
   it("moving the address without the secrets is refused, and the new address never sees a token", async () => {
     const before = await current();
-    const path = `/api/connections/${before.id}`;
-    const headers = { "If-Match": before.etag };
+    const one = { param: { id: before.id } };
+    const ifMatch = { header: { "if-match": before.etag } };
     const rowBefore = await storedRow(before.id);
     const { credential: _left, ...noCredential } = change({ baseUrl: capture.url });
 
     for (const body of [noCredential, change({ baseUrl: capture.url })]) {
       const refused = await expectProblem(
-        await call("PUT", path, body, headers),
+        await asAdmin()[":id"].$put({ ...one, ...ifMatch, json: body }),
         400,
         "secret_reentry_required",
       );
@@ -80,14 +85,14 @@ describe("a stored secret stays where it was entered", () => {
       },
     });
     const readerLeft = await expectProblem(
-      await call("PUT", path, mainOnly, headers),
+      await asAdmin()[":id"].$put({ ...one, ...ifMatch, json: mainOnly }),
       400,
       "secret_reentry_required",
     );
     expect(readerLeft.errors?.map((e) => e.path)).toEqual(["credential.reader.clientSecret"]);
 
     expect(await storedRow(before.id)).toEqual(rowBefore);
-    expect((await call("POST", `${path}/test`)).status).toBe(200);
+    expect((await asAdmin()[":id"].test.$post(one)).status).toBe(200);
     await listWorkspaces(s.deps, { fresh: true });
     await inventorySyncSettled(s.t.database);
     expect(capture.received).toEqual([]);
@@ -104,7 +109,11 @@ describe("a stored secret stays where it was entered", () => {
         reader: { clientId: reader.clientId },
       },
     });
-    const response = await call("PUT", `/api/connections/${before.id}`, moved, { "If-Match": before.etag });
+    const response = await asAdmin()[":id"].$put({
+      param: { id: before.id },
+      header: { "if-match": before.etag },
+      json: moved,
+    });
     await expectProblem(response, 400, "secret_reentry_required");
     expect(await storedRow(before.id)).toEqual(rowBefore);
   });
@@ -112,20 +121,22 @@ describe("a stored secret stays where it was entered", () => {
   it("with the secrets typed in the same change, the address moves (and the token goes there)", async () => {
     const before = await current();
     const typed = {
-      kind: "client_secret",
+      kind: "client_secret" as const,
       authority: s.fx.idp.issuer,
       clientId: bff.clientId,
       clientSecret: bff.defaultSecret,
       reader: { clientId: reader.clientId, clientSecret: reader.defaultSecret },
     };
-    const path = `/api/connections/${before.id}`;
-    const moved = await call("PUT", path, change({ baseUrl: capture.url, credential: typed }), {
-      "If-Match": before.etag,
+    const one = { param: { id: before.id } };
+    const moved = await asAdmin()[":id"].$put({
+      ...one,
+      header: { "if-match": before.etag },
+      json: change({ baseUrl: capture.url, credential: typed }),
     });
     expect(moved.status).toBe(200);
     const after = ConnectionSchema.parse(await moved.json());
     expect(after.baseUrl).toBe(capture.url);
-    expect((await call("POST", `${path}/test`)).status).toBe(200);
+    expect((await asAdmin()[":id"].test.$post(one)).status).toBe(200);
     expect(capture.received.some((r) => r.authorization?.startsWith("Bearer "))).toBe(true);
   });
 });

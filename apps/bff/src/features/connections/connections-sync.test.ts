@@ -1,8 +1,8 @@
-import { ConnectionSchema, InventorySyncReportSchema } from "@keyturn/api-contract";
+import { type ConnectionBody, ConnectionSchema, InventorySyncReportSchema } from "@keyturn/api-contract";
 import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { adminCaller, emulatorConnectionBody } from "../../../test/support/connection-requests.ts";
+import { adminConnections, emulatorConnectionBody } from "../../../test/support/connection-requests.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { connections, inventory } from "../../db/schema.ts";
@@ -30,8 +30,8 @@ afterAll(async () => {
   await s?.close();
 });
 
-const call = (...args: Parameters<ReturnType<typeof adminCaller>>) => adminCaller(s, main.app)(...args);
-const connectionBody = (overrides: Record<string, unknown> = {}) => emulatorConnectionBody(s, overrides);
+const asAdmin = () => adminConnections(s, main.app);
+const connectionBody = (overrides: Partial<ConnectionBody> = {}) => emulatorConnectionBody(s, overrides);
 const rowsOf = (connectionId: string) =>
   s.t.database.db.select().from(inventory).where(eq(inventory.connectionId, connectionId));
 const workspacesOf = async (connectionId: string) =>
@@ -42,7 +42,7 @@ describe("the inventory follows connection changes", () => {
 
   it("a new connection's deployments appear without anyone syncing", async () => {
     expect(await s.t.database.db.select().from(inventory)).toEqual([]);
-    const response = await call("POST", "/api/connections", connectionBody());
+    const response = await asAdmin().$post({ json: connectionBody() });
     expect(response.status).toBe(201);
     created = ConnectionSchema.parse(await response.json());
     await vi.waitFor(async () => expect(await rowsOf(created.id)).toHaveLength(16), WAIT);
@@ -56,7 +56,11 @@ describe("the inventory follows connection changes", () => {
   it("narrowing its scope to one workspace takes the others' rows out", async () => {
     const eastus = (await rowsOf(created.id)).filter((r) => r.workspace === "ws-prod-eastus").length;
     const { credential: _kept, ...rest } = connectionBody({ workspace: "ws-prod-eastus" });
-    const response = await call("PUT", `/api/connections/${created.id}`, rest, { "If-Match": created.etag });
+    const response = await asAdmin()[":id"].$put({
+      param: { id: created.id },
+      header: { "if-match": created.etag },
+      json: rest,
+    });
     expect(response.status).toBe(200);
     created = ConnectionSchema.parse(await response.json());
     await vi.waitFor(async () => expect(await workspacesOf(created.id)).toEqual(["ws-prod-eastus"]), WAIT);
@@ -64,7 +68,7 @@ describe("the inventory follows connection changes", () => {
   });
 
   it("an Admin syncs now and reads the report; other roles get 403", async () => {
-    const response = await call("POST", "/api/inventory/sync");
+    const response = await s.client("admin", main.app).api.inventory.sync.$post();
     expect(response.status).toBe(200);
     const report = InventorySyncReportSchema.parse(await response.json());
     expect(report).toEqual({
@@ -75,11 +79,7 @@ describe("the inventory follows connection changes", () => {
       failed: [],
     });
     for (const who of ["operator", "support", "lead", "norole"] as const) {
-      const denied = await main.app.request("/api/inventory/sync", {
-        method: "POST",
-        headers: await s.auth(who),
-      });
-      await expectProblem(denied, 403, "forbidden");
+      await expectProblem(await s.client(who, main.app).api.inventory.sync.$post(), 403, "forbidden");
     }
   });
 
@@ -94,13 +94,14 @@ describe("the inventory follows connection changes", () => {
       },
     });
     // The only connection then: listing fails for every connection, so the whole sync fails.
-    const removed = await call("DELETE", `/api/connections/${created.id}`, undefined, {
-      "If-Match": created.etag,
+    const removed = await asAdmin()[":id"].$delete({
+      param: { id: created.id },
+      header: { "if-match": created.etag },
     });
     expect(removed.status).toBe(204);
     expect(await rowsOf(created.id)).toEqual([]); // by cascade, at once
     await inventorySyncSettled(s.t.database);
-    const response = await call("POST", "/api/connections", unreachable);
+    const response = await asAdmin().$post({ json: unreachable });
     expect(response.status).toBe(201);
     await vi.waitFor(
       () =>

@@ -1,12 +1,19 @@
-import { ConnectionListSchema, ConnectionSchema, ConnectionTestSchema } from "@keyturn/api-contract";
+import {
+  type ConnectionBody,
+  ConnectionListSchema,
+  ConnectionSchema,
+  ConnectionTestSchema,
+  type ConnectionUpdate,
+} from "@keyturn/api-contract";
 import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditDown, auditUp } from "../../../test/support/audit-faults.ts";
 import { auditRows } from "../../../test/support/audit-fixtures.ts";
-import { adminCaller, emulatorConnectionBody } from "../../../test/support/connection-requests.ts";
+import { adminConnections, emulatorConnectionBody } from "../../../test/support/connection-requests.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
+import { outsideContract } from "../../../test/support/typed-client.ts";
 import { connections, inventory } from "../../db/schema.ts";
 import { inventorySyncSettled, syncInventory } from "../inventory/public.ts";
 
@@ -23,8 +30,9 @@ afterAll(async () => {
   await s?.close();
 });
 
-const call = (...args: Parameters<ReturnType<typeof adminCaller>>) => adminCaller(s)(...args);
-const newConnection = (overrides: Record<string, unknown> = {}) =>
+const asAdmin = () => adminConnections(s);
+const one = (id: string, ifMatch?: string) => ({ param: { id }, header: { "if-match": ifMatch } });
+const newConnection = (overrides: Partial<ConnectionBody> = {}) =>
   emulatorConnectionBody(s, { name: "East US only", workspace: "ws-prod-eastus", ...overrides });
 const expectNoSecret = (text: string) => {
   for (const secret of SECRETS) expect(text).not.toContain(secret);
@@ -32,7 +40,7 @@ const expectNoSecret = (text: string) => {
 
 describe("workspace connections", () => {
   it("lists each connection with its principal and fingerprints, never a secret, and its inventory counts", async () => {
-    const response = await call("GET", "/api/connections");
+    const response = await asAdmin().$get();
     expect(response.status).toBe(200);
     const text = await response.text();
     expectNoSecret(text);
@@ -49,14 +57,9 @@ describe("workspace connections", () => {
 
   it("is Admin's alone: others get 403, and a refused change is recorded as denied", async () => {
     for (const who of ["operator", "support", "lead", "norole"] as const) {
-      const headers = await s.auth(who);
-      await expectProblem(await s.app.request("/api/connections", { headers }), 403, "forbidden");
+      await expectProblem(await s.client(who).api.connections.$get(), 403, "forbidden");
     }
-    const denied = await s.app.request("/api/connections", {
-      method: "POST",
-      headers: { ...(await s.auth("lead")), "Content-Type": "application/json" },
-      body: JSON.stringify(newConnection()),
-    });
+    const denied = await s.client("lead").api.connections.$post({ json: newConnection() });
     await expectProblem(denied, 403, "forbidden");
     expect((await auditRows(s.t.database)).at(-1)).toMatchObject({
       action: "connection.change",
@@ -65,7 +68,7 @@ describe("workspace connections", () => {
   });
 
   it("adds a connection with its secret encrypted at rest and audited without it; the test lists its workspace", async () => {
-    const response = await call("POST", "/api/connections", newConnection());
+    const response = await asAdmin().$post({ json: newConnection() });
     expect(response.status).toBe(201);
     const created = ConnectionSchema.parse(await response.json());
     expect(response.headers.get("etag")).toBe(created.etag);
@@ -80,7 +83,7 @@ describe("workspace connections", () => {
     });
     expectNoSecret(JSON.stringify(audit));
 
-    const tested = await call("POST", `/api/connections/${created.id}/test`);
+    const tested = await asAdmin()[":id"].test.$post(one(created.id));
     expect(tested.status).toBe(200);
     expect(ConnectionTestSchema.parse(await tested.json()).workspaces).toEqual([
       { name: "ws-prod-eastus", region: "eastus" },
@@ -89,20 +92,16 @@ describe("workspace connections", () => {
 
   it("refuses bad input with specific problems and keeps nothing", async () => {
     const before = await s.t.database.db.select().from(connections);
-    await expectProblem(await call("POST", "/api/connections", newConnection()), 409, "conflict");
+    await expectProblem(await asAdmin().$post({ json: newConnection() }), 409, "conflict");
     const noSecret = newConnection({
       name: "No secret",
       credential: { kind: "client_secret", authority: s.fx.idp.issuer, clientId: bff.clientId },
     });
-    const missing = await expectProblem(
-      await call("POST", "/api/connections", noSecret),
-      400,
-      "validation_failed",
-    );
+    const missing = await expectProblem(await asAdmin().$post({ json: noSecret }), 400, "validation_failed");
     expect(missing.errors?.map((e) => e.path)).toEqual(["credential.clientSecret"]);
     // The rules themselves are auth-domain's (connections.test.ts): here, that the routes apply them.
     const userinfo = await expectProblem(
-      await call("POST", "/api/connections", newConnection({ baseUrl: "https://user:pw@localhost" })),
+      await asAdmin().$post({ json: newConnection({ baseUrl: "https://user:pw@localhost" }) }),
       400,
       "validation_failed",
     );
@@ -112,36 +111,29 @@ describe("workspace connections", () => {
     });
     for (const bad of [
       { name: "Bad subscription", subscriptionId: "not-a-guid" },
-      { name: "Extra", extra: true },
+      outsideContract<Partial<ConnectionBody>>({ name: "Extra", extra: true }),
     ]) {
-      await expectProblem(
-        await call("POST", "/api/connections", newConnection(bad)),
-        400,
-        "validation_failed",
-      );
+      await expectProblem(await asAdmin().$post({ json: newConnection(bad) }), 400, "validation_failed");
     }
     expect(await s.t.database.db.select().from(connections)).toEqual(before);
   });
 
   it("changes with If-Match only, keeping the stored secret when it is left out", async () => {
-    const [current] = ConnectionListSchema.parse(
-      await (await call("GET", "/api/connections")).json(),
-    ).items.filter((c) => c.name === "East US only");
+    const [current] = ConnectionListSchema.parse(await (await asAdmin().$get()).json()).items.filter(
+      (c) => c.name === "East US only",
+    );
     if (!current) throw new Error("the connection added above is missing");
     const { credential: _typed, ...rest } = newConnection();
     const renamed = {
       ...rest,
       name: "East US",
       credential: { kind: "client_secret", authority: s.fx.idp.issuer, clientId: bff.clientId },
-    };
-    const path = `/api/connections/${current.id}`;
-    await expectProblem(await call("PUT", path, renamed), 428, "precondition_required");
-    await expectProblem(
-      await call("PUT", path, renamed, { "If-Match": '"connection-x-1"' }),
-      412,
-      "precondition_failed",
-    );
-    const response = await call("PUT", path, renamed, { "If-Match": current.etag });
+    } satisfies ConnectionUpdate;
+    const put = (body: ConnectionUpdate, ifMatch?: string) =>
+      asAdmin()[":id"].$put({ ...one(current.id, ifMatch), json: body });
+    await expectProblem(await put(renamed), 428, "precondition_required");
+    await expectProblem(await put(renamed, '"connection-x-1"'), 412, "precondition_failed");
+    const response = await put(renamed, current.etag);
     expect(response.status).toBe(200);
     const changed = ConnectionSchema.parse(await response.json());
     expect(changed).toMatchObject({
@@ -150,28 +142,20 @@ describe("workspace connections", () => {
       credential: current.credential,
     });
     expect(changed.etag).not.toBe(current.etag);
-    expect((await call("POST", `${path}/test`)).status).toBe(200); // the kept secret still signs in
+    expect((await asAdmin()[":id"].test.$post(one(current.id))).status).toBe(200); // the kept secret still signs in
     expect((await auditRows(s.t.database)).at(-1)).toMatchObject({
       details: { change: "update", changed: "name", credentialChanged: false },
     });
 
     const otherPrincipal = { ...renamed, credential: { ...renamed.credential, clientId: reader.clientId } };
-    await expectProblem(
-      await call("PUT", path, otherPrincipal, { "If-Match": changed.etag }),
-      400,
-      "validation_failed",
-    );
-    await expectProblem(
-      await call("PUT", path, renamed, { "If-Match": current.etag }),
-      412,
-      "precondition_failed",
-    );
+    await expectProblem(await put(otherPrincipal, changed.etag), 400, "validation_failed");
+    await expectProblem(await put(renamed, current.etag), 412, "precondition_failed");
   });
 
   it("a wrong secret fails the test as a refused credential (dev-idp: 401 invalid_client), not an outage", async () => {
-    const [current] = ConnectionListSchema.parse(
-      await (await call("GET", "/api/connections")).json(),
-    ).items.filter((c) => c.name === "East US");
+    const [current] = ConnectionListSchema.parse(await (await asAdmin().$get()).json()).items.filter(
+      (c) => c.name === "East US",
+    );
     if (!current) throw new Error("the connection changed above is missing");
     const { credential: _typed, ...rest } = newConnection({ name: "East US" });
     const wrong = {
@@ -182,11 +166,9 @@ describe("workspace connections", () => {
         clientId: bff.clientId,
         clientSecret: "not-the-secret",
       },
-    };
-    expect(
-      (await call("PUT", `/api/connections/${current.id}`, wrong, { "If-Match": current.etag })).status,
-    ).toBe(200);
-    const tested = await call("POST", `/api/connections/${current.id}/test`);
+    } satisfies ConnectionUpdate;
+    expect((await asAdmin()[":id"].$put({ ...one(current.id, current.etag), json: wrong })).status).toBe(200);
+    const tested = await asAdmin()[":id"].test.$post(one(current.id));
     const refused = await expectProblem(tested, 502, "credential_refused");
     expect(refused.detail).toMatch(/refused the connection's client id or secret/);
     expect(tested.headers.get("retry-after")).toBeNull();
@@ -203,13 +185,11 @@ describe("workspace connections", () => {
         clientSecret: bff.defaultSecret,
       },
     });
-    const created = await call("POST", "/api/connections", unreachable);
+    const created = await asAdmin().$post({ json: unreachable });
     expect(created.status).toBe(201);
     const { id, etag } = ConnectionSchema.parse(await created.json());
-    await expectProblem(await call("POST", `/api/connections/${id}/test`), 502, "provider_unavailable");
-    expect((await call("DELETE", `/api/connections/${id}`, undefined, { "If-Match": etag })).status).toBe(
-      204,
-    );
+    await expectProblem(await asAdmin()[":id"].test.$post(one(id)), 502, "provider_unavailable");
+    expect((await asAdmin()[":id"].$delete(one(id, etag))).status).toBe(204);
   });
 
   it("fails closed: with the audit down nothing is added (503)", async () => {
@@ -217,7 +197,7 @@ describe("workspace connections", () => {
     await auditDown(s.t.database);
     try {
       const body = newConnection({ name: "Never kept" });
-      await expectProblem(await call("POST", "/api/connections", body), 503, "audit_unavailable");
+      await expectProblem(await asAdmin().$post({ json: body }), 503, "audit_unavailable");
     } finally {
       await auditUp(s.t.database);
     }
@@ -225,16 +205,16 @@ describe("workspace connections", () => {
   });
 
   it("removes a connection with If-Match, and its inventory rows with it", async () => {
-    const [main] = ConnectionListSchema.parse(
-      await (await call("GET", "/api/connections")).json(),
-    ).items.filter((c) => c.name === "Emulator (keyturn-dev)");
+    const [main] = ConnectionListSchema.parse(await (await asAdmin().$get()).json()).items.filter(
+      (c) => c.name === "Emulator (keyturn-dev)",
+    );
     if (!main) throw new Error("the seeded connection is missing");
-    const path = `/api/connections/${main.id}`;
-    await expectProblem(await call("DELETE", path), 428, "precondition_required");
-    expect((await call("DELETE", path, undefined, { "If-Match": main.etag })).status).toBe(204);
+    const remove = (ifMatch?: string) => asAdmin()[":id"].$delete(one(main.id, ifMatch));
+    await expectProblem(await remove(), 428, "precondition_required");
+    expect((await remove(main.etag)).status).toBe(204);
     const left = await s.t.database.db.select().from(inventory).where(eq(inventory.connectionId, main.id));
     expect(left).toEqual([]);
-    await expectProblem(await call("DELETE", path, undefined, { "If-Match": main.etag }), 404, "not_found");
+    await expectProblem(await remove(main.etag), 404, "not_found");
     expect((await auditRows(s.t.database)).at(-1)).toMatchObject({
       action: "connection.change",
       details: { change: "delete", connectionId: main.id },
