@@ -1,5 +1,6 @@
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 const useStyles = makeStyles({
   root: {
@@ -17,9 +18,21 @@ const useStyles = makeStyles({
   text: { maxWidth: "60ch" },
 });
 
-/** A screen or list with nothing to show yet: an icon and one sentence saying what will be here. */
-export function EmptyState({ icon, children }: { icon?: ReactNode; children: ReactNode }) {
+/**
+ * A screen or list with nothing to show yet: an icon and one sentence saying what will be here. A list
+ * emptied by its filters passes `onClearFilters`: the sentence ends with a button that clears them.
+ */
+export function EmptyState({
+  icon,
+  onClearFilters,
+  children,
+}: {
+  icon?: ReactNode;
+  onClearFilters?: () => void;
+  children: ReactNode;
+}) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <div className={styles.root}>
       {icon ? (
@@ -29,6 +42,14 @@ export function EmptyState({ icon, children }: { icon?: ReactNode; children: Rea
       ) : null}
       <Text as="p" className={styles.text}>
         {children}
+        {onClearFilters ? (
+          <>
+            {" "}
+            <Button appearance="transparent" onClick={onClearFilters}>
+              {t("common.filters.clear")}
+            </Button>
+          </>
+        ) : null}
       </Text>
     </div>
   );

@@ -40,13 +40,8 @@ export function AuditLog({ filters, onClearFilters }: { filters: AuditFilters; o
   if (records.length === 0) {
     const filtered = hasAuditFilters(filters);
     return (
-      <EmptyState icon={<History20Regular />}>
-        {filtered ? t("audit.emptyFiltered") : t("audit.empty")}{" "}
-        {filtered ? (
-          <Button appearance="transparent" onClick={onClearFilters}>
-            {t("common.filters.clear")}
-          </Button>
-        ) : null}
+      <EmptyState icon={<History20Regular />} onClearFilters={filtered ? onClearFilters : undefined}>
+        {filtered ? t("audit.emptyFiltered") : t("audit.empty")}
       </EmptyState>
     );
   }

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { BoxMultiple20Regular } from "@fluentui/react-icons";
 import { useCallback, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -40,13 +40,8 @@ export function DeploymentsList({
   const filtered = hasFilters(filters);
   if (items.length === 0) {
     return (
-      <EmptyState icon={<BoxMultiple20Regular />}>
-        {filtered ? t("inventory.emptyFiltered") : t("inventory.empty")}{" "}
-        {filtered ? (
-          <Button appearance="transparent" onClick={onClearFilters}>
-            {t("common.filters.clear")}
-          </Button>
-        ) : null}
+      <EmptyState icon={<BoxMultiple20Regular />} onClearFilters={filtered ? onClearFilters : undefined}>
+        {filtered ? t("inventory.emptyFiltered") : t("inventory.empty")}
       </EmptyState>
     );
   }

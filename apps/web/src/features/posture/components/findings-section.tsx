@@ -53,11 +53,8 @@ export function FindingsSection({
     );
   } else if (findings.length === 0) {
     body = (
-      <EmptyState icon={<Filter20Regular />}>
-        {t("posture.findings.emptyFiltered")}{" "}
-        <Button appearance="transparent" onClick={() => onSearchChange({})}>
-          {t("common.filters.clear")}
-        </Button>
+      <EmptyState icon={<Filter20Regular />} onClearFilters={() => onSearchChange({})}>
+        {t("posture.findings.emptyFiltered")}
       </EmptyState>
     );
   } else {
