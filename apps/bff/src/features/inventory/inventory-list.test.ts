@@ -1,9 +1,10 @@
-import { DeploymentPageSchema, INVENTORY_SORT_KEYS } from "@keyturn/api-contract";
+import { DeploymentPageSchema, INVENTORY_SORT_KEYS, type InventoryQuery } from "@keyturn/api-contract";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
+import { type ApiClient, outsideContract, typedClient } from "../../../test/support/typed-client.ts";
 import { inventory, keyMetadata } from "../../db/schema.ts";
 import { syncInventory } from "./inventory-sync.ts";
 
@@ -13,7 +14,7 @@ const modeOf = (r: Row) => (r.tokenAuth ? "token" : r.keyAuth ? "key" : "none");
 describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
   let s: DeploymentsSetup;
   let all: Row[];
-  let token: Record<string, string>;
+  let support: ApiClient;
   beforeAll(async () => {
     // Paging with limit 1 makes hundreds of requests: lift the per-user rate limit for this file.
     s = await setupDeployments(kind, {
@@ -23,17 +24,19 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
     await s.fx.admin.seed(250, "ws-prod-eastus");
     await syncInventory(s.deps);
     all = await s.t.database.db.select().from(inventory);
-    token = await s.auth("support");
+    // One token for the whole file, as the console holds one between sign-ins.
+    const token = await s.issuer.tokenFor("support");
+    support = typedClient(s.app, { token: () => token });
   });
   afterAll(() => s?.close());
 
-  const page = async (query: Record<string, string | number>) => {
-    const qs = new URLSearchParams(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])));
-    const response = await s.app.request(`/api/deployments?${qs}`, { headers: token });
+  const list = (query: InventoryQuery) => support.api.deployments.$get({ query });
+  const page = async (query: InventoryQuery) => {
+    const response = await list(query);
     expect(response.status).toBe(200);
     return DeploymentPageSchema.parse(await response.json());
   };
-  const everything = async (query: Record<string, string | number>) => {
+  const everything = async (query: InventoryQuery) => {
     const names: string[] = [];
     let cursor: string | null = null;
     let pages = 0;
@@ -48,7 +51,7 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
 
   it("filters by workspace, compute, auth mode, region, state and name", async () => {
     expect(all).toHaveLength(266);
-    const names = async (q: Record<string, string>) =>
+    const names = async (q: InventoryQuery) =>
       (await page({ ...q, limit: 200 })).items.map((i) => i.name).sort();
     expect(await names({ workspace: "ws-ml-westeurope", authMode: "none" })).toEqual([
       "anomaly-watch",
@@ -119,7 +122,7 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
         fc.constantFrom("asc", "desc"),
         filters,
         async (limit, sort, order, filter) => {
-          const query = { sort, order, ...filter } as Record<string, string>;
+          const query: InventoryQuery = { sort, order, ...filter };
           const key = JSON.stringify(query);
           if (!reference.has(key)) reference.set(key, await everything({ ...query, limit: 200 }));
           const got = await everything({ ...query, limit });
@@ -161,40 +164,22 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
   it("refuses a foreign or forged cursor, a bad limit and unknown parameters (400)", async () => {
     const first = await page({ limit: 2 });
     expect(first.nextCursor).toBeTruthy();
-    const other = await s.app.request(`/api/deployments?limit=2&sort=state&cursor=${first.nextCursor}`, {
-      headers: token,
-    });
+    const other = await list({ limit: 2, sort: "state", cursor: first.nextCursor ?? "" });
     await expectProblem(other, 400, "validation_failed");
-    await expectProblem(
-      await s.app.request("/api/deployments?cursor=bm9wZQ", { headers: token }),
-      400,
-      "validation_failed",
-    );
-    await expectProblem(
-      await s.app.request("/api/deployments?limit=201", { headers: token }),
-      400,
-      "validation_failed",
-    );
-    await expectProblem(
-      await s.app.request("/api/deployments?limit=0", { headers: token }),
-      400,
-      "validation_failed",
-    );
-    await expectProblem(
-      await s.app.request("/api/deployments?owner=me", { headers: token }),
-      400,
-      "validation_failed",
-    );
-    await expectProblem(
-      await s.app.request("/api/deployments?region=mars", { headers: token }),
-      400,
-      "validation_failed",
-    );
+    for (const query of [
+      { cursor: "bm9wZQ" },
+      { limit: 201 },
+      { limit: 0 },
+      outsideContract<InventoryQuery>({ owner: "me" }),
+      outsideContract<InventoryQuery>({ region: "mars" }),
+    ]) {
+      await expectProblem(await list(query), 400, "validation_failed");
+    }
   });
 
   it("401 without a token; a signed-in user with no role may read (decision record 006)", async () => {
-    await expectProblem(await s.app.request("/api/deployments"), 401, "unauthenticated");
-    const norole = await s.app.request("/api/deployments", { headers: await s.auth("norole") });
+    await expectProblem(await s.client(null).api.deployments.$get({ query: {} }), 401, "unauthenticated");
+    const norole = await s.client("norole").api.deployments.$get({ query: {} });
     expect(norole.status).toBe(200);
   });
 });
