@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ALL_REGIONS, isCrossRegionTokenRisk, REGIONS, regionDistanceKm } from "./regions.ts";
+import {
+  ALL_REGIONS,
+  isCrossRegionTokenRisk,
+  isKnownRegion,
+  REGIONS,
+  RegionNameSchema,
+  RegionSchema,
+  regionDisplayName,
+  regionDistanceKm,
+} from "./regions.ts";
 
 const region = fc.constantFrom(...ALL_REGIONS);
 const EPSILON_KM = 1e-6;
@@ -63,5 +72,59 @@ describe("isCrossRegionTokenRisk", () => {
         );
       }),
     );
+  });
+});
+
+describe("the region list", () => {
+  it("holds Azure's public regions, those the old short list lacked included", () => {
+    for (const r of ["westus", "westus3", "southcentralus", "northcentralus", "eastasia", "koreacentral"])
+      expect(RegionSchema.safeParse(r).success).toBe(true);
+    expect(ALL_REGIONS.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it("is a list of own keys: an inherited property name is not a region", () => {
+    for (const name of ["toString", "constructor", "__proto__", "hasOwnProperty"])
+      expect(isKnownRegion(name)).toBe(false);
+    expect(isKnownRegion(null)).toBe(false);
+    expect(isKnownRegion("westus")).toBe(true);
+  });
+});
+
+describe("RegionNameSchema", () => {
+  it("reads a region the list does not hold as its name: never a parse failure", () => {
+    for (const r of ["usgovvirginia", "chinaeast2", "saudiarabiaeast", "germanycentral"])
+      expect(RegionNameSchema.parse(r)).toBe(r);
+  });
+
+  it("reads a display name as the region's name", () => {
+    expect(RegionNameSchema.parse("West US 2")).toBe("westus2");
+    expect(RegionNameSchema.parse(" East US ")).toBe("eastus");
+    expect(RegionNameSchema.parse("UK South")).toBe("uksouth");
+  });
+
+  it("keeps every listed region as it is", () => {
+    for (const r of ALL_REGIONS) expect(RegionNameSchema.parse(r)).toBe(r);
+  });
+
+  it("refuses text that cannot be a region name (it may end up in a host name)", () => {
+    for (const bad of ["", " ", "evil.example/", "west.us", "a", "9east", "x".repeat(64), "west/us"])
+      expect(RegionNameSchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe("an unknown region", () => {
+  it("has an unknown distance (null) to any region, itself included", () => {
+    fc.assert(
+      fc.property(region, (r) => {
+        expect(regionDistanceKm("usgovvirginia", r)).toBeNull();
+        expect(regionDistanceKm(r, "chinaeast2")).toBeNull();
+      }),
+    );
+    expect(regionDistanceKm("usgovvirginia", "usgovvirginia")).toBeNull();
+  });
+
+  it("is shown by its name", () => {
+    expect(regionDisplayName("usgovvirginia")).toBe("usgovvirginia");
+    expect(regionDisplayName("westus")).toBe("West US");
   });
 });
