@@ -1,26 +1,9 @@
+import { withAdvisoryLock } from "../../db/advisory-lock.ts";
 import type { Database } from "../../db/client.ts";
+import { embeddedQueue, LocalMutex } from "../../db/local-mutex.ts";
 
 /** Namespace of the per-key advisory locks (the audit chain's lock is a single-key lock of its own). */
 export const KEY_LOCK_NAMESPACE = 4_711_010;
-
-/** Runs `fn` once every call queued before it on the same name has settled: one queue per name. */
-export class LocalMutex {
-  private readonly tails = new Map<string, Promise<void>>();
-
-  run<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(name) ?? Promise.resolve();
-    const result = previous.then(fn);
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tails.set(name, tail);
-    void tail.then(() => {
-      if (this.tails.get(name) === tail) this.tails.delete(name);
-    });
-    return result;
-  }
-}
 
 /** At most `size` holders at once; the others wait in arrival order. */
 export class Semaphore {
@@ -50,9 +33,6 @@ export class Semaphore {
  */
 const MAX_HELD_CONNECTIONS = 3;
 
-/** PGlite runs inside one process: every app on one PGlite instance shares this queue. */
-const embeddedLocks = new WeakMap<object, LocalMutex>();
-
 /**
  * Serialises work on one name — a deployment's keys (`keysLockName`). First in this replica (a queue
  * per name, so a replica never has two requests for the same name waiting on the database), then
@@ -73,34 +53,10 @@ export class KeyLocks {
 
   private acrossReplicas<T>(name: string, fn: () => Promise<T>): Promise<T> {
     const database = this.database;
-    if (database.kind === "pglite") {
-      const queue = embeddedLocks.get(database.client) ?? new LocalMutex();
-      embeddedLocks.set(database.client, queue);
-      return queue.run(name, fn);
-    }
-    return this.slots.run(async () => {
-      const client = await database.pool.connect();
-      let broken = false;
-      try {
-        await client
-          .query("select pg_advisory_lock($1, hashtext($2))", [KEY_LOCK_NAMESPACE, name])
-          .catch((err: unknown) => {
-            broken = true;
-            throw err;
-          });
-        try {
-          return await fn();
-        } finally {
-          await client
-            .query("select pg_advisory_unlock($1, hashtext($2))", [KEY_LOCK_NAMESPACE, name])
-            .catch(() => {
-              broken = true; // destroying the connection releases its locks
-            });
-        }
-      } finally {
-        client.release(broken);
-      }
-    });
+    if (database.kind === "pglite") return embeddedQueue(database.client).run(name, fn);
+    return this.slots.run(async () =>
+      withAdvisoryLock(await database.pool.connect(), { space: KEY_LOCK_NAMESPACE, name }, fn),
+    );
   }
 }
 
