@@ -1,10 +1,12 @@
-import { PostureReportSchema } from "@keyturn/api-contract";
+import { type PostureQuerySchema, PostureReportSchema } from "@keyturn/api-contract";
 import { evaluatePosture, type PosturePolicy, PostureRuleIdSchema, SEVERITIES } from "@keyturn/auth-domain";
 import { afterAll, beforeAll } from "vitest";
+import type { z } from "zod";
 import { type DbKind, openTestDatabase, type TestDatabase } from "./databases.ts";
 import { expectedSnapshot, type SeedDeployment, seedDeployments, seedInventory } from "./posture-fixtures.ts";
-import { bearer, createTestApp } from "./test-app.ts";
+import { createTestApp } from "./test-app.ts";
 import { createTestIssuer, type PersonaName, type TestIssuer } from "./test-issuer.ts";
+import { clientAs } from "./typed-client.ts";
 
 export const POSTURE_NOW = new Date("2026-06-15T12:00:00.000Z");
 const NOW = POSTURE_NOW;
@@ -37,7 +39,7 @@ export function expectedCounts(seeds: SeedDeployment[], policy: PosturePolicy) {
 /**
  * The posture routes' fixture, inside a `describe`: a database of `kind` seeded with the hand-picked
  * deployments and 1,200 generated ones (so the inventory is read in more than one batch), the app at
- * a fixed clock, and helpers.
+ * a fixed clock, and the typed routes.
  */
 export function postureRouteFixture(kind: DbKind) {
   const f = {} as { t: TestDatabase; issuer: TestIssuer; app: ReturnType<typeof createTestApp>["app"] };
@@ -50,9 +52,9 @@ export function postureRouteFixture(kind: DbKind) {
     await seedInventory(f.t.database.db, seeds);
   });
   afterAll(() => f.t?.close());
-  const get = async (url: string, who: PersonaName = "lead") =>
-    f.app.request(url, { headers: bearer(await f.issuer.tokenFor(who)) });
-  const report = async (query = "") =>
-    PostureReportSchema.parse(await (await get(`/api/posture${query}`)).json());
-  return { f, seeds, get, report };
+  /** The posture routes (`/api/posture…`) through the typed client, as `who`. */
+  const posture = (who: PersonaName = "lead") => clientAs(f.app, f.issuer, who).api.posture;
+  const report = async (query: z.input<typeof PostureQuerySchema> = {}) =>
+    PostureReportSchema.parse(await (await posture().$get({ query })).json());
+  return { f, seeds, posture, report };
 }

@@ -3,11 +3,12 @@ import { gunzipSync } from "node:zlib";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite, type TestDatabase } from "../../../test/support/databases.ts";
-import { bearer, createTestApp } from "../../../test/support/test-app.ts";
+import { createTestApp } from "../../../test/support/test-app.ts";
 import { createTestIssuer, type TestIssuer } from "../../../test/support/test-issuer.ts";
+import { typedClient } from "../../../test/support/typed-client.ts";
 import { securityHeaders } from "../../middleware/security-headers.ts";
 import { PERMISSION_EXTENSION } from "../../routing/define-route.ts";
-import { BUNDLE_URL } from "./scalar-bundle.ts";
+import { BUNDLE_FILE, BUNDLE_URL } from "./scalar-bundle.ts";
 
 let db: TestDatabase;
 let issuer: TestIssuer;
@@ -15,6 +16,14 @@ beforeAll(async () => {
   [db, issuer] = await Promise.all([openPglite(), createTestIssuer()]);
 });
 afterAll(() => db.close());
+
+/** The docs routes (`/api/docs…`, `/api/openapi.json`) of a fresh app, through the typed client. */
+const docsApi = () => typedClient(createTestApp({ db, issuer }).app).api;
+const bundle = (api: ReturnType<typeof docsApi>, acceptEncoding: string) =>
+  api.docs[":file"].$get(
+    { param: { file: BUNDLE_FILE } },
+    { headers: { "Accept-Encoding": acceptEncoding } },
+  );
 
 type Doc = {
   openapi: string;
@@ -32,10 +41,9 @@ const directives = (csp: string | null) =>
 
 describe("GET /api/openapi.json", () => {
   it("is public OpenAPI 3.1 with a bearer scheme; every operation declares its permission", async () => {
-    const { app } = createTestApp({ db, issuer });
-    const response = await app.request("/api/openapi.json");
+    const response = await docsApi()["openapi.json"].$get();
     expect(response.status).toBe(200);
-    const doc = (await response.json()) as Doc;
+    const doc = JSON.parse(await response.text()) as Doc;
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(doc.components.schemas.Problem).toBeDefined();
@@ -54,8 +62,7 @@ describe("GET /api/openapi.json", () => {
 
 describe("GET /api/docs", () => {
   it("is Scalar's page, referring only to this origin, its one inline script allowed by hash", async () => {
-    const { app } = createTestApp({ db, issuer });
-    const page = await app.request("/api/docs");
+    const page = await docsApi().docs.$get();
     expect(page.status).toBe(200);
     expect(page.headers.get("content-type")).toContain("text/html");
     const html = await page.text();
@@ -89,8 +96,8 @@ describe("GET /api/docs", () => {
   });
 
   it("serves the self-hosted bundle as JavaScript, gzipped when accepted, cached for good", async () => {
-    const { app } = createTestApp({ db, issuer });
-    const plain = await app.request(BUNDLE_URL, { headers: { "Accept-Encoding": "identity" } });
+    const api = docsApi();
+    const plain = await bundle(api, "identity");
     expect(plain.status).toBe(200);
     expect(plain.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
     expect(plain.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
@@ -102,22 +109,24 @@ describe("GET /api/docs", () => {
     const code = Buffer.from(await plain.arrayBuffer());
     expect(code.toString("utf8", 0, 2_000_000)).toContain("createApiReference");
 
-    const zipped = await app.request(BUNDLE_URL, { headers: { "Accept-Encoding": "gzip, br" } });
+    const zipped = await bundle(api, "gzip, br");
     expect(zipped.headers.get("content-encoding")).toBe("gzip");
     expect(zipped.headers.get("vary")).toBe("Accept-Encoding");
     expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).equals(code)).toBe(true);
-    const refused = await app.request(BUNDLE_URL, { headers: { "Accept-Encoding": "gzip;q=0" } });
+    const refused = await bundle(api, "gzip;q=0");
     expect(refused.headers.get("content-encoding")).toBeNull();
 
-    expect((await app.request("/api/docs/standalone.js")).status).toBe(400);
-    expect((await app.request("/api/docs/docs.js")).status).toBe(400);
+    for (const file of ["standalone.js", "docs.js"]) {
+      expect((await api.docs[":file"].$get({ param: { file } })).status).toBe(400);
+    }
   });
 
   it("does not open other routes: public paths are matched exactly", async () => {
     const { app } = createTestApp({ db, issuer });
+    // Raw paths: dot segments and a trailing slash are what is tried here, no route's path.
     expect((await app.request(`${BUNDLE_URL}/../../me`)).status).not.toBe(200);
     expect((await app.request("/api/openapi.json/")).status).toBe(401);
-    expect((await app.request("/api/me", { headers: bearer("x.y.z") })).status).toBe(401);
+    expect((await typedClient(app, { token: () => "x.y.z" }).api.me.$get()).status).toBe(401);
   });
 });
 
@@ -130,6 +139,7 @@ describe("the docs page's CSP exception", () => {
       .get("/api/me", (c) => c.html("", 200, { "Content-Security-Policy": loose }))
       .get("/api/docs/x", (c) => c.html("", 200, { "Content-Security-Policy": loose }));
 
+  // A stand-in app built here (not the BFF's routes): its requests name the docs page's neighbours.
   it("keeps a handler's own policy on the docs page alone; everywhere else the strict one wins", async () => {
     const app = appWith(false);
     expect((await app.request("/api/docs")).headers.get("content-security-policy")).toBe(loose);

@@ -15,11 +15,11 @@ const NOW = POSTURE_NOW;
 const expected = expectedCounts;
 
 describe.each(DB_KINDS)("posture export and trend on %s", (kind) => {
-  const { f, seeds, get, report } = postureRouteFixture(kind);
+  const { f, seeds, posture, report } = postureRouteFixture(kind);
 
   it("exports every finding as CSV and the whole report as JSON", async () => {
-    const all = await report("?limit=5000");
-    const csv = await get("/api/posture/export?format=csv");
+    const all = await report({ limit: 5000 });
+    const csv = await posture().export.$get({ query: { format: "csv" } });
     expect(csv.headers.get("content-disposition")).toBe(
       'attachment; filename="keyturn-posture-2026-06-15.csv"',
     );
@@ -38,7 +38,9 @@ describe.each(DB_KINDS)("posture export and trend on %s", (kind) => {
     expect(rows.map((r) => [r[0], r[1], r[3], r[5] ?? undefined, JSON.parse(r[8] as string)])).toEqual(
       all.findings.map((f) => [f.workspace, f.deployment, f.ruleId, f.keyType, f.facts]),
     );
-    const json = PostureReportSchema.parse(await (await get("/api/posture/export?format=json")).json());
+    const json = PostureReportSchema.parse(
+      await (await posture().export.$get({ query: { format: "json" } })).json(),
+    );
     expect(json.findings).toEqual(all.findings);
     expect(json.summary).toEqual(all.summary);
   });
@@ -47,12 +49,11 @@ describe.each(DB_KINDS)("posture export and trend on %s", (kind) => {
     const db = f.t.database.db;
     const day = (n: number) => new Date(NOW.getTime() - n * 86_400_000);
     for (const n of [40, 3, 2, 2, 0]) await takePostureSnapshot(db, day(n));
-    const body = (await (await get("/api/posture/trend?days=30")).json()) as {
-      days: Array<Record<string, unknown>>;
-    };
+    const trend = await posture().trend.$get({ query: { days: 30 } });
+    const body = (await trend.json()) as { days: Array<Record<string, unknown>> };
     expect(body.days.map((d) => d.day)).toEqual(["2026-06-12", "2026-06-13", "2026-06-15"]);
     const { summary } = expected(seeds, DEFAULT_POSTURE_POLICY);
     expect(body.days.at(-1)).toMatchObject({ ...summary, maxKeyAgeDays: 90, takenAt: NOW.toISOString() });
-    await expectProblem(await get("/api/posture/trend?days=0"), 400, "validation_failed");
+    await expectProblem(await posture().trend.$get({ query: { days: 0 } }), 400, "validation_failed");
   });
 });

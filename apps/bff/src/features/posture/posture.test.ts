@@ -8,16 +8,17 @@ import {
   postureRouteFixture,
 } from "../../../test/support/posture-route-fixture.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
+import { outsideContract } from "../../../test/support/typed-client.ts";
 import { REMEDY_KEYS } from "./posture-report.ts";
 
 const NOW = POSTURE_NOW;
 const expected = expectedCounts;
 
 describe.each(DB_KINDS)("posture report on %s", (kind) => {
-  const { seeds, get, report } = postureRouteFixture(kind);
+  const { seeds, posture, report } = postureRouteFixture(kind);
 
   it("counts by severity, rule and workspace exactly as evaluatePosture over the same snapshots", async () => {
-    const body = await report("?limit=5000");
+    const body = await report({ limit: 5000 });
     const want = expected(seeds, DEFAULT_POSTURE_POLICY);
     expect(body.summary).toEqual(want.summary);
     expect(body.workspaces).toEqual(want.workspaces);
@@ -34,7 +35,7 @@ describe.each(DB_KINDS)("posture report on %s", (kind) => {
   });
 
   it("names the hand-picked cases' findings, with a remedy key each", async () => {
-    const body = await report("?workspace=ws-west");
+    const body = await report({ workspace: "ws-west" });
     const of = (deployment: string) =>
       body.findings.filter((f) => f.deployment === deployment).map((f) => [f.ruleId, f.keyType]);
     expect(of("aks-open")).toEqual([["auth-disabled", undefined]]);
@@ -51,26 +52,27 @@ describe.each(DB_KINDS)("posture report on %s", (kind) => {
   });
 
   it("filters and pages the findings (the summary stays whole)", async () => {
-    const all = await report("?limit=5000");
-    const high = await report("?severity=high&limit=5000");
+    const all = await report({ limit: 5000 });
+    const high = await report({ severity: "high", limit: 5000 });
     expect(high.findings.every((f) => f.severity === "high")).toBe(true);
     expect(high.findingsTotal).toBe(all.summary.bySeverity.high);
     expect(high.summary).toEqual(all.summary);
-    const rule = await report("?rule=token-cross-region&limit=5000");
+    const rule = await report({ rule: "token-cross-region", limit: 5000 });
     expect(rule.findingsTotal).toBe(all.summary.byRule["token-cross-region"]);
-    const page1 = await report("?limit=100");
-    const page2 = await report(`?limit=100&offset=${page1.next}`);
+    const page1 = await report({ limit: 100 });
+    const page2 = await report({ limit: 100, offset: page1.next });
     expect([...page1.findings, ...page2.findings]).toEqual(all.findings.slice(0, 200));
     expect(page2.next).toBe(200);
-    await expectProblem(await get("/api/posture?rule=nope"), 400, "validation_failed");
+    const unknownRule = await posture().$get({ query: outsideContract({ rule: "nope" }) });
+    await expectProblem(unknownRule, 400, "validation_failed");
   });
 
   it.each(["operator", "support", "lead", "admin"] as const)(
     "is open to %s; not to a token without a role",
     async (who) => {
-      expect((await get("/api/posture?limit=1", who)).status).toBe(200);
-      expect((await get("/api/posture/trend", who)).status).toBe(200);
-      await expectProblem(await get("/api/posture", "norole"), 403, "forbidden");
+      expect((await posture(who).$get({ query: { limit: 1 } })).status).toBe(200);
+      expect((await posture(who).trend.$get({ query: {} })).status).toBe(200);
+      await expectProblem(await posture("norole").$get({ query: {} }), 403, "forbidden");
     },
   );
 });
