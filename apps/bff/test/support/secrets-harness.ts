@@ -3,12 +3,16 @@ import { API_AUDIENCE, getServicePrincipalToken, SERVICE_PRINCIPALS, signInAs } 
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "@keyturn/emulator";
 import { createRemoteKeys } from "../../src/auth/jwks.ts";
 import { createTokenVerifier } from "../../src/auth/token-verifier.ts";
+import type { AppType } from "../../src/client-types.ts";
 import { createIssuerFetch } from "../../src/http/issuer-fetch.ts";
 import { type DbKind, openTestDatabase } from "./databases.ts";
 import { startProviderFixture } from "./provider-fixture.ts";
 import { createTestApp } from "./test-app.ts";
+import { typedClient } from "./typed-client.ts";
 
 export type Who = "operator" | "support" | "lead" | "admin" | "norole";
+/** Who calls: a persona, a raw access token, or nobody. */
+export type Caller = Who | { token: string } | null;
 
 export const wsRef = (workspace: string): WorkspaceRef => ({
   subscriptionId: SEED_SUBSCRIPTION_ID,
@@ -26,7 +30,8 @@ export interface Captured {
 /**
  * The secret routes end to end: a real dev-idp (operators sign in through it; the BFF's service
  * principals), a real emulator (the seeded fleet), the BFF app in process on PGlite or PostgreSQL with
- * the emulator as its connection. Every answer the BFF gives through `call` is captured, for the canary.
+ * the emulator as its connection. Every answer the BFF gives through `client` or `call` is captured, for
+ * the canary.
  */
 export async function startSecretsHarness(kind: DbKind, env: Record<string, string> = {}) {
   const [fx, db] = await Promise.all([startProviderFixture(), openTestDatabase(kind)]);
@@ -62,19 +67,33 @@ export async function startSecretsHarness(kind: DbKind, env: Record<string, stri
     return token;
   }
 
+  const tokenOfCaller = (who: Caller) =>
+    who === null ? undefined : typeof who === "string" ? tokenOf(who) : who.token;
+  async function capture(label: string, response: Response) {
+    const { status, headers } = response;
+    captured.push({ label, status, headers: Object.fromEntries(headers), body: await response.text() });
+  }
+
+  /** The app's typed client as `who`, on the app or a replica (`on`); every answer is captured. */
+  const client = (who: Caller, on: AppType = app) =>
+    typedClient(on, { token: () => tokenOfCaller(who), onResponse: capture });
+  /** The routes under one deployment (`/api/deployments/{workspace}/{name}/…`; `deploymentParam`). */
+  const deployment = (who: Caller, on: AppType = app) =>
+    client(who, on).api.deployments[":workspace"][":name"];
+
   /**
-   * Calls the BFF as `who` (a persona, a raw access token, or nobody), with any extra headers
-   * (If-Match), and captures the answer.
+   * Calls the BFF by method and path as `who`, with any extra headers (If-Match), and captures the
+   * answer: for tests that walk many routes from a table (the typed `client` serves the others).
    */
   async function call(
     method: string,
     path: string,
-    who: Who | { token: string } | null,
+    who: Caller,
     body?: unknown,
     on: { request: typeof app.request } = app,
     headers: Record<string, string> = {},
   ) {
-    const token = who === null ? undefined : typeof who === "string" ? await tokenOf(who) : who.token;
+    const token = await tokenOfCaller(who);
     const response = await on.request(path, {
       method,
       headers: {
@@ -84,19 +103,13 @@ export async function startSecretsHarness(kind: DbKind, env: Record<string, stri
       },
       body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
     });
-    const text = await response.clone().text();
-    captured.push({
-      label: `${method} ${path}`,
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: text,
-    });
+    await capture(`${method} ${path}`, response.clone());
     return response;
   }
 
   /** The keys' current ETag, as `GET …/keys` answers it (the If-Match of a regeneration). */
-  async function keysEtag(ws: string, name: string, on: { request: typeof app.request } = app) {
-    const response = await call("GET", `${deploymentPath(ws, name)}/keys`, "operator", undefined, on);
+  async function keysEtag(ws: string, name: string, on: AppType = app) {
+    const response = await deployment("operator", on).keys.$get(deploymentParam(ws, name));
     const etag = response.headers.get("etag");
     if (response.status !== 200 || !etag) throw new Error(`GET keys of ${ws}/${name}: ${response.status}`);
     return etag;
@@ -110,13 +123,15 @@ export async function startSecretsHarness(kind: DbKind, env: Record<string, stri
     ws: string,
     name: string,
     keyType: string,
-    who: Who | { token: string } | null,
-    options: { ifMatch?: string | null; on?: { request: typeof app.request } } = {},
+    who: Caller,
+    options: { ifMatch?: string | null; on?: AppType } = {},
   ) {
     const on = options.on ?? app;
     const ifMatch = options.ifMatch === undefined ? await keysEtag(ws, name, on) : options.ifMatch;
-    const path = `${deploymentPath(ws, name)}/keys/${keyType}/regenerate`;
-    return call("POST", path, who, undefined, on, ifMatch === null ? {} : { "If-Match": ifMatch });
+    return deployment(who, on).keys[":keyType"].regenerate.$post({
+      param: { workspace: ws, name, keyType },
+      header: { "if-match": ifMatch ?? undefined },
+    });
   }
 
   return {
@@ -131,6 +146,8 @@ export async function startSecretsHarness(kind: DbKind, env: Record<string, stri
     tokenOf,
     /** Another BFF replica on the same database (its own memory: caches, locks, previous keys). */
     replica: (more: Record<string, string> = {}) => build(more).app,
+    client,
+    deployment,
     call,
     keysEtag,
     regenerate,
@@ -157,3 +174,6 @@ export function score(scoringUri: string, credential: string | undefined, body: 
 }
 
 export const deploymentPath = (ws: string, name: string) => `/api/deployments/${ws}/${name}`;
+
+/** The path parameters of a route under one deployment, for the typed client. */
+export const deploymentParam = (workspace: string, name: string) => ({ param: { workspace, name } });

@@ -4,14 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import {
-  deploymentPath,
+  deploymentParam,
   type SecretsHarness,
   startSecretsHarness,
 } from "../../../test/support/secrets-harness.ts";
 import { auditEvents } from "../../db/schema.ts";
 
 const WS = "ws-prod-eastus";
-const verifyPath = (name: string) => `${deploymentPath(WS, name)}/verify-enforcement`;
 
 describe.each(DB_KINDS)("verify enforcement on %s", (kind) => {
   let h: SecretsHarness;
@@ -21,7 +20,7 @@ describe.each(DB_KINDS)("verify enforcement on %s", (kind) => {
   afterAll(() => h?.close());
 
   const verify = async (name: string, who: "operator" | "lead" | "admin" = "lead", on = h.app) => {
-    const response = await h.call("POST", verifyPath(name), who, undefined, on);
+    const response = await h.deployment(who, on)["verify-enforcement"].$post(deploymentParam(WS, name));
     expect(response.status).toBe(200);
     return EnforcementReportSchema.parse(await response.json());
   };
@@ -79,7 +78,10 @@ describe.each(DB_KINDS)("verify enforcement on %s", (kind) => {
   });
 
   it("needs enforcement:verify, and is audited with the counts", async () => {
-    await expectProblem(await h.call("POST", verifyPath("churn-predictor"), "norole"), 403, "forbidden");
+    const refused = await h
+      .deployment("norole")
+      ["verify-enforcement"].$post(deploymentParam(WS, "churn-predictor"));
+    await expectProblem(refused, 403, "forbidden");
     const records = await h.db.database.db
       .select()
       .from(auditEvents)

@@ -1,22 +1,23 @@
-import { KeyIdentifyResultSchema, KeyListSchema } from "@keyturn/api-contract";
+import { type KeyIdentifyRequest, KeyIdentifyResultSchema, KeyListSchema } from "@keyturn/api-contract";
 import { keyAgeDays } from "@keyturn/auth-domain";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import {
-  deploymentPath,
+  type Caller,
+  deploymentParam,
   type SecretsHarness,
   startSecretsHarness,
   wsRef,
 } from "../../../test/support/secrets-harness.ts";
 import { TEST_PEPPER } from "../../../test/support/test-app.ts";
+import { outsideContract } from "../../../test/support/typed-client.ts";
 import { fingerprint } from "../../crypto/fingerprint.ts";
 import { auditEvents } from "../../db/schema.ts";
 
 const WS = "ws-prod-eastus";
 const KEYED = "churn-predictor";
-const path = (name = KEYED) => deploymentPath(WS, name);
 const fp = (value: string | null) => fingerprint(TEST_PEPPER, value ?? "");
 
 describe.each(DB_KINDS)("keys on %s", (kind) => {
@@ -26,6 +27,10 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
   });
   afterAll(() => h?.close());
 
+  const listKeys = (who: Caller, name = KEYED, ws = WS) =>
+    h.deployment(who).keys.$get(deploymentParam(ws, name));
+  const identifyKey = (who: Caller, body: KeyIdentifyRequest) =>
+    h.deployment(who).keys.identify.$post({ ...deploymentParam(WS, KEYED), json: body });
   const audit = (action: string) =>
     h.db.database.db
       .select()
@@ -35,7 +40,7 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
 
   it("lists both keys' metadata: fingerprint under the pepper, issued at the service's creation, age", async () => {
     const [keys, service] = await Promise.all([h.keysOf(WS, KEYED), h.serviceOf(WS, KEYED)]);
-    const response = await h.call("GET", `${path()}/keys`, "lead");
+    const response = await listKeys("lead");
     expect(response.status).toBe(200);
     const body = KeyListSchema.parse(await response.json());
     const createdAt = new Date(service.createdTime).toISOString();
@@ -56,19 +61,15 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
   });
 
   it("needs a signed-in user (no role reads metadata), and answers 404 for unknown workspaces and deployments", async () => {
-    expect((await h.call("GET", `${path()}/keys`, "norole")).status).toBe(200);
-    await expectProblem(await h.call("GET", `${path()}/keys`, null), 401, "unauthenticated");
-    await expectProblem(await h.call("GET", `${path("no-such-model")}/keys`, "operator"), 404, "not_found");
-    await expectProblem(
-      await h.call("GET", `${deploymentPath("ws-nowhere", KEYED)}/keys`, "operator"),
-      404,
-      "not_found",
-    );
+    expect((await listKeys("norole")).status).toBe(200);
+    await expectProblem(await listKeys(null), 401, "unauthenticated");
+    await expectProblem(await listKeys("operator", "no-such-model"), 404, "not_found");
+    await expectProblem(await listKeys("operator", KEYED, "ws-nowhere"), 404, "not_found");
   });
 
   it("tells a key changed outside the console from the console's record", async () => {
     const secondary = async () =>
-      KeyListSchema.parse(await (await h.call("GET", `${path()}/keys`, "operator")).json()).keys.find(
+      KeyListSchema.parse(await (await listKeys("operator")).json()).keys.find(
         (k) => k.keyType === "Secondary",
       );
     expect((await h.regenerate(WS, KEYED, "Secondary", "support")).status).toBe(200);
@@ -90,7 +91,7 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
   it("identifies a pasted key as Primary, Secondary or unknown, never echoing it", async () => {
     const keys = await h.keysOf(WS, KEYED);
     const identify = async (key: string) => {
-      const response = await h.call("POST", `${path()}/keys/identify`, "support", { key });
+      const response = await identifyKey("support", { key });
       expect(response.status).toBe(200);
       const text = await response.text();
       expect(text).not.toContain(key);
@@ -100,13 +101,9 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
     expect(await identify(keys.secondaryKey ?? "")).toBe("Secondary");
     const stranger = "not-a-key-of-this-deployment-0123456789";
     expect(await identify(stranger)).toBe("unknown");
+    await expectProblem(await identifyKey("lead", { key: stranger }), 403, "forbidden");
     await expectProblem(
-      await h.call("POST", `${path()}/keys/identify`, "lead", { key: stranger }),
-      403,
-      "forbidden",
-    );
-    await expectProblem(
-      await h.call("POST", `${path()}/keys/identify`, "support", { key: stranger, extra: 1 }),
+      await identifyKey("support", outsideContract({ key: stranger, extra: 1 })),
       400,
       "validation_failed",
     );
@@ -143,7 +140,9 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
     const before = (await audit("key.reveal")).length;
     const requestIds: string[] = [];
     for (let n = 0; n < 3; n += 1) {
-      const response = await h.call("POST", `${path()}/keys/Primary/reveal`, fresh);
+      const response = await h.deployment(fresh).keys[":keyType"].reveal.$post({
+        param: { workspace: WS, name: KEYED, keyType: "Primary" },
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get("cache-control")).toBe("no-store");
       expect(await response.json()).toMatchObject({ keyType: "Primary", value: primaryKey });

@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import {
-  deploymentPath,
+  deploymentParam,
   type SecretsHarness,
   startSecretsHarness,
 } from "../../../test/support/secrets-harness.ts";
@@ -154,7 +154,7 @@ describe.each(DB_KINDS)("concurrent regenerations of one deployment's keys on %s
     const counted = await intents();
     const impatient = h.replica({ KEYTURN_REQUEST_TIMEOUT_MS: "1000" });
     // Warm the replica's provider (workspace list, credential) so the request reaches the lock in time.
-    await h.call("GET", `${deploymentPath(WS, NAME)}/keys`, "operator", undefined, impatient);
+    await h.deployment("operator", impatient).keys.$get(deploymentParam(WS, NAME));
     const etag = await h.keysEtag(WS, NAME);
     let acquired: () => void = () => {};
     const locked = new Promise<void>((resolve) => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import {
-  deploymentPath,
+  deploymentParam,
   type SecretsHarness,
   score,
   startSecretsHarness,
@@ -18,7 +18,6 @@ import { keysEtag } from "./keys-etag.ts";
 
 const WS = "ws-prod-eastus";
 const KEYED = "churn-predictor";
-const path = (name = KEYED) => deploymentPath(WS, name);
 const fp = (value: string | null) => fingerprint(TEST_PEPPER, value ?? "");
 
 describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
@@ -91,7 +90,9 @@ describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
     for (const value of [before.secondaryKey, after.secondaryKey, after.primaryKey])
       expect(recorded).not.toContain(value);
 
-    const list = KeyListSchema.parse(await (await h.call("GET", `${path()}/keys`, "operator")).json());
+    const list = KeyListSchema.parse(
+      await (await h.deployment("operator").keys.$get(deploymentParam(WS, KEYED))).json(),
+    );
     const secondary = list.keys.find((k) => k.keyType === "Secondary");
     expect(secondary).toMatchObject({
       fingerprint: fp(after.secondaryKey),
@@ -126,7 +127,7 @@ describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
       (await audit("key.regenerate")).filter((r) => r.targetDeployment === NAME && r.outcome !== "denied");
 
     it("GET …/keys sends the keys' ETag as a header and in the body, built from both fingerprints", async () => {
-      const response = await h.call("GET", `${path(NAME)}/keys`, "lead");
+      const response = await h.deployment("lead").keys.$get(deploymentParam(WS, NAME));
       const body = KeyListSchema.parse(await response.json());
       expect(response.headers.get("etag")).toBe(body.etag);
       const keys = await h.keysOf(WS, NAME);

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import {
-  deploymentPath,
+  type Caller,
+  deploymentParam,
   type SecretsHarness,
   startSecretsHarness,
   wsRef,
@@ -41,8 +42,10 @@ describe.each(DB_KINDS)("client snippets on %s", (kind) => {
   });
   afterAll(() => h?.close());
 
+  const getSnippets = (name: string, who: Caller = "lead") =>
+    h.deployment(who).snippets.$get(deploymentParam(WS, name));
   const snippets = async (name: string) => {
-    const response = await h.call("GET", `${deploymentPath(WS, name)}/snippets`, "lead");
+    const response = await getSnippets(name);
     expect(response.status).toBe(200);
     return ClientSnippetsSchema.parse(await response.json());
   };
@@ -113,18 +116,8 @@ describe.each(DB_KINDS)("client snippets on %s", (kind) => {
   }, 120_000);
 
   it("needs a signed-in user (no role may read); unknown deployments are 404", async () => {
-    await expectProblem(
-      await h.call("GET", `${deploymentPath(WS, "churn-predictor")}/snippets`, null),
-      401,
-      "unauthenticated",
-    );
-    expect((await h.call("GET", `${deploymentPath(WS, "churn-predictor")}/snippets`, "norole")).status).toBe(
-      200,
-    );
-    await expectProblem(
-      await h.call("GET", `${deploymentPath(WS, "missing")}/snippets`, "operator"),
-      404,
-      "not_found",
-    );
+    await expectProblem(await getSnippets("churn-predictor", null), 401, "unauthenticated");
+    expect((await getSnippets("churn-predictor", "norole")).status).toBe(200);
+    await expectProblem(await getSnippets("missing", "operator"), 404, "not_found");
   });
 });

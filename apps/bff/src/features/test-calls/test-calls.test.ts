@@ -1,18 +1,20 @@
-import { TestCallResultSchema } from "@keyturn/api-contract";
+import { type TestCallRequest, TestCallResultSchema } from "@keyturn/api-contract";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import {
-  deploymentPath,
+  type Caller,
+  deploymentParam,
   type SecretsHarness,
   startSecretsHarness,
 } from "../../../test/support/secrets-harness.ts";
+import { outsideContract } from "../../../test/support/typed-client.ts";
 import { auditEvents } from "../../db/schema.ts";
 
 const WS = "ws-prod-eastus";
-const KEYED = `${deploymentPath(WS, "churn-predictor")}/test-call`;
-const TOKEN = `${deploymentPath(WS, "fraud-scoring")}/test-call`;
+const KEYED = "churn-predictor";
+const TOKEN = "fraud-scoring";
 
 describe.each(DB_KINDS)("test calls on %s", (kind) => {
   let h: SecretsHarness;
@@ -21,8 +23,10 @@ describe.each(DB_KINDS)("test calls on %s", (kind) => {
   });
   afterAll(() => h?.close());
 
-  const testCall = async (path: string, body: unknown, who: "operator" | "support" = "operator") => {
-    const response = await h.call("POST", path, who, body);
+  const post = (name: string, who: Caller, body: TestCallRequest) =>
+    h.deployment(who)["test-call"].$post({ ...deploymentParam(WS, name), json: body });
+  const testCall = async (name: string, body: TestCallRequest, who: "operator" | "support" = "operator") => {
+    const response = await post(name, who, body);
     expect(response.status).toBe(200);
     return TestCallResultSchema.parse(await response.json());
   };
@@ -55,7 +59,7 @@ describe.each(DB_KINDS)("test calls on %s", (kind) => {
     expect(await testCall(TOKEN, { credential: "token" }, "support")).toMatchObject({ status: 200 });
     expect((await testCall(TOKEN, { credential: "primary" })).status).toBe(401);
     await expectProblem(
-      await h.call("POST", KEYED, "operator", { credential: "token" }),
+      await post(KEYED, "operator", { credential: "token" }),
       400,
       "token_auth_not_enabled",
     );
@@ -68,20 +72,12 @@ describe.each(DB_KINDS)("test calls on %s", (kind) => {
   });
 
   it("refuses a wrong credential name, unknown fields, bodies over 64 KB, and roles without token:get-and-test", async () => {
-    await expectProblem(
-      await h.call("POST", KEYED, "operator", { credential: "tertiary" }),
-      400,
-      "validation_failed",
-    );
-    await expectProblem(
-      await h.call("POST", KEYED, "operator", { credential: "primary", key: "x" }),
-      400,
-      "validation_failed",
-    );
-    await expectProblem(await h.call("POST", KEYED, "operator", {}), 400, "validation_failed");
-    const big = { credential: "primary", body: { blob: "x".repeat(70 * 1024) } };
-    await expectProblem(await h.call("POST", KEYED, "operator", big), 413, "payload_too_large");
-    await expectProblem(await h.call("POST", KEYED, "lead", { credential: "primary" }), 403, "forbidden");
+    for (const body of [{ credential: "tertiary" }, { credential: "primary", key: "x" }, {}]) {
+      await expectProblem(await post(KEYED, "operator", outsideContract(body)), 400, "validation_failed");
+    }
+    const big = { credential: "primary" as const, body: { blob: "x".repeat(70 * 1024) } };
+    await expectProblem(await post(KEYED, "operator", big), 413, "payload_too_large");
+    await expectProblem(await post(KEYED, "lead", { credential: "primary" }), 403, "forbidden");
   });
 
   it("audits every test call with the credential's name, the status and the latency — never a value", async () => {

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import {
-  deploymentPath,
+  type Caller,
+  deploymentParam,
   type SecretsHarness,
   startSecretsHarness,
 } from "../../../test/support/secrets-harness.ts";
@@ -24,11 +25,13 @@ describe.each(DB_KINDS)("tokens on %s", (kind) => {
   });
   afterAll(() => h?.close());
 
+  const getToken = (name: string, who: Caller, ws = WS) =>
+    h.deployment(who).token.$post(deploymentParam(ws, name));
   const cachedToken = (ws: string, name: string) =>
     secretsRuntime(h.deps).tokens.peek(tokenCacheKey(ws, name));
 
   it("gets a token's metadata and claims (never the token), then serves it from the cache", async () => {
-    const first = await h.call("POST", `${deploymentPath(WS, "fraud-scoring")}/token`, "support");
+    const first = await getToken("fraud-scoring", "support");
     expect(first.status).toBe(200);
     const text = await first.text();
     const body = TokenMetadataSchema.parse(JSON.parse(text));
@@ -56,9 +59,7 @@ describe.each(DB_KINDS)("tokens on %s", (kind) => {
     expect(body.secondsUntilRefresh).toBeGreaterThan(0);
     expect(body.latencyMs).toBeGreaterThan(0);
 
-    const second = TokenMetadataSchema.parse(
-      await (await h.call("POST", `${deploymentPath(WS, "fraud-scoring")}/token`, "operator")).json(),
-    );
+    const second = TokenMetadataSchema.parse(await (await getToken("fraud-scoring", "operator")).json());
     expect(second).toMatchObject({ cached: true, fingerprint: body.fingerprint, latencyMs: body.latencyMs });
 
     const samples = await h.db.database.db.select().from(tokenLatencySamples);
@@ -87,28 +88,16 @@ describe.each(DB_KINDS)("tokens on %s", (kind) => {
   });
 
   it("answers 400 token_auth_not_enabled for a key-auth deployment, 403 without the permission, 404 unknown", async () => {
-    await expectProblem(
-      await h.call("POST", `${deploymentPath(WS, "churn-predictor")}/token`, "operator"),
-      400,
-      "token_auth_not_enabled",
-    );
-    await expectProblem(
-      await h.call("POST", `${deploymentPath(WS, "fraud-scoring")}/token`, "lead"),
-      403,
-      "forbidden",
-    );
-    await expectProblem(
-      await h.call("POST", `${deploymentPath(WS, "nothing-here")}/token`, "operator"),
-      404,
-      "not_found",
-    );
+    await expectProblem(await getToken("churn-predictor", "operator"), 400, "token_auth_not_enabled");
+    await expectProblem(await getToken("fraud-scoring", "lead"), 403, "forbidden");
+    await expectProblem(await getToken("nothing-here", "operator"), 404, "not_found");
   });
 
   it("explains a down workspace region in the seed's terms (503 workspace_region_down)", async () => {
     await h.fx.admin.regionDown("japaneast");
     try {
       const problem = await expectProblem(
-        await h.call("POST", `${deploymentPath("ws-research-japaneast", "speech-intent")}/token`, "operator"),
+        await getToken("speech-intent", "operator", "ws-research-japaneast"),
         503,
         "workspace_region_down",
       );
@@ -118,11 +107,7 @@ describe.each(DB_KINDS)("tokens on %s", (kind) => {
     } finally {
       await h.fx.admin.regionUp("japaneast");
     }
-    const after = await h.call(
-      "POST",
-      `${deploymentPath("ws-research-japaneast", "speech-intent")}/token`,
-      "operator",
-    );
+    const after = await getToken("speech-intent", "operator", "ws-research-japaneast");
     expect(TokenMetadataSchema.parse(await after.json())).toMatchObject({
       region: "japaneast",
       cached: false,
@@ -140,8 +125,8 @@ describe.each(DB_KINDS)("tokens on %s", (kind) => {
       })),
       { workspace: "ws-x", region: "westeurope", ms: 99_999, at: new Date(now - 3 * 86_400_000) },
     ]);
-    await expectProblem(await h.call("GET", "/api/regions/latency", null), 401, "unauthenticated");
-    const response = await h.call("GET", "/api/regions/latency", "lead");
+    await expectProblem(await h.client(null).api.regions.latency.$get(), 401, "unauthenticated");
+    const response = await h.client("lead").api.regions.latency.$get();
     expect(response.status).toBe(200);
     const body = RegionLatenciesSchema.parse(await response.json());
     const byRegion = Object.fromEntries(body.regions.map((r) => [r.region, r]));
