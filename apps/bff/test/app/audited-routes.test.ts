@@ -36,7 +36,7 @@ describe.each(DB_KINDS)("audited routes on %s", (kind) => {
     state = { providerCalls: 0 };
     app = build();
     // Each persona signs in before the tests (one `session.seen` record each), so that the records a
-    // test reads are those of its own call (sign-ins: test/audit/sign-in-seen.test.ts).
+    // test reads are those of its own call (sign-ins: test/audit/session-seen-records.test.ts).
     for (const who of ["operator", "support", "lead"] as const) {
       expect((await app.request("/api/me", { headers: bearer(await issuer.tokenFor(who)) })).status).toBe(
         200,
