@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
 import { vi } from "vitest";
+import { AppToaster } from "../components/toast";
 import type { Auth } from "../lib/auth/auth";
 import { AuthProvider } from "../lib/auth/auth-context";
 import { meQueryKey } from "../lib/auth/get-me";
@@ -58,7 +59,11 @@ export function TestProviders({
   );
 }
 
-export function renderWithProviders(ui: ReactElement, options: { me?: Me; auth?: Auth } = {}) {
+/** `toaster`: also render the console's toaster, for what says how a change went in a toast. */
+export function renderWithProviders(
+  ui: ReactElement,
+  options: { me?: Me; auth?: Auth; toaster?: boolean } = {},
+) {
   const queryClient = testQueryClient(options.me);
   const auth = options.auth ?? fakeAuth();
   return {
@@ -67,6 +72,7 @@ export function renderWithProviders(ui: ReactElement, options: { me?: Me; auth?:
     ...render(
       <TestProviders queryClient={queryClient} auth={auth}>
         {ui}
+        {options.toaster ? <AppToaster /> : null}
       </TestProviders>,
     ),
   };

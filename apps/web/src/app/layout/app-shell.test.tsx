@@ -1,22 +1,10 @@
 import { PERMISSIONS, ROLES } from "@keyturn/auth-domain";
-import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
-import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { fakeAuth, meWithRoles, TestProviders, testQueryClient } from "../../testing/render";
-import { createAppRouter } from "../router";
+import { renderApp } from "../../testing/render-app";
 
-function renderShell(roles: string[], path = "/inventory") {
-  const queryClient = testQueryClient(meWithRoles(roles));
-  const auth = fakeAuth();
-  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
-  render(
-    <TestProviders queryClient={queryClient} auth={auth}>
-      <RouterProvider router={router} />
-    </TestProviders>,
-  );
-  return { auth, router };
-}
+const renderShell = (roles: string[], path = "/inventory") => renderApp(path, roles);
 
 const navLinks = async () => {
   const nav = await screen.findByRole("navigation", { name: "Main" });

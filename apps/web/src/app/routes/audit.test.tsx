@@ -1,11 +1,9 @@
-import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
-import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { auditRecord, fetchedUrls } from "../../features/audit/audit-test-data";
 import { fakeApi, json } from "../../testing/fake-api";
-import { meWithRoles, TestProviders, testQueryClient } from "../../testing/render";
-import { createAppRouter } from "../router";
+import { renderApp } from "../../testing/render-app";
 
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -17,13 +15,7 @@ function renderAudit(path: string) {
     "GET /api/audit/events": () => json({ items: [auditRecord(3), auditRecord(2)], next: null }),
     "GET /api/audit/checkpoints": () => json({ items: [], next: null }),
   });
-  const queryClient = testQueryClient(meWithRoles(["Auditor"]));
-  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
-  render(
-    <TestProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </TestProviders>,
-  );
+  const { router } = renderApp(path, ["Auditor"]);
   /** The log's queries (not the integrity panel's last-verification read). */
   const logQueries = () =>
     fetchedUrls(api.fetch)

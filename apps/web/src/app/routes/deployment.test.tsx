@@ -1,39 +1,29 @@
 import type { DeploymentDetail } from "@keyturn/api-contract";
-import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
-import { configure, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { POLL_INTERVAL_MS, pollInterval } from "../../features/deployment/api/get-deployment";
 import { ApiProblem } from "../../lib/api-client";
-import { meWithRoles, TestProviders, testQueryClient } from "../../testing/render";
-import { createAppRouter } from "../router";
+import { deploymentDetail } from "../../testing/fixtures";
+import { renderApp } from "../../testing/render-app";
 
 // The whole suite runs in parallel on small machines: give screens time to appear.
 configure({ asyncUtilTimeout: 5_000 });
 
 const FIRST_RENDER = { timeout: 20_000 };
 
+/** A token-auth deployment whose cluster runs outside the workspace's region. */
 function detail(overrides: Partial<DeploymentDetail> = {}): DeploymentDetail {
-  return {
-    workspace: "ws-prod-eastus",
+  return deploymentDetail({
     name: "credit-risk-dr",
-    computeType: "AKS",
     computeName: "aks-dr-westus2",
-    state: "Healthy",
     scoringUri: "http://127.0.0.1:8090/api/v1/service/credit-risk-dr/score",
     swaggerUri: "http://127.0.0.1:8090/api/v1/service/credit-risk-dr/swagger.json",
     auth: { keyAuth: false, tokenAuth: true, mode: "token" },
-    tokenAuthSupported: true,
-    workspaceRegion: "eastus",
     clusterRegion: "westus2",
     crossRegionTokenRisk: true,
-    connection: { id: "c1", name: "embedded emulator" },
-    createdAt: "2026-01-05T10:00:00.000Z",
-    updatedAt: "2026-03-01T10:00:00.000Z",
-    etag: '"v1"',
-    lastKnown: null,
     ...overrides,
-  };
+  });
 }
 
 const answer = (body: unknown, status = 200) =>
@@ -60,16 +50,7 @@ function mockBff(details: Array<() => Response>) {
   );
 }
 
-function renderPage(path: string, roles = ["Operator"]) {
-  const queryClient = testQueryClient(meWithRoles(roles));
-  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
-  render(
-    <TestProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </TestProviders>,
-  );
-  return router;
-}
+const renderPage = (path: string, roles = ["Operator"]) => renderApp(path, roles).router;
 
 describe("pollInterval", () => {
   const at = (state: DeploymentDetail["state"] | undefined, error: ApiProblem | null = null) => ({

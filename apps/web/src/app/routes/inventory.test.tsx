@@ -1,32 +1,19 @@
 import type { DeploymentPage, DeploymentSummary } from "@keyturn/api-contract";
-import { createMemoryHistory, RouterProvider } from "@tanstack/react-router";
-import { configure, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { deploymentsSearchParams } from "../../features/inventory/api/get-deployments";
 import { parseInventoryFilters } from "../../features/inventory/filters";
-import { meWithRoles, TestProviders, testQueryClient } from "../../testing/render";
-import { createAppRouter } from "../router";
+import { workspace } from "../../testing/fixtures";
+import { renderApp } from "../../testing/render-app";
 
 // The whole suite runs in parallel on small machines: give screens time to appear.
 configure({ asyncUtilTimeout: 5_000 });
 
 const WORKSPACES = {
   items: [
-    {
-      name: "ws-prod-eastus",
-      friendlyName: "Production",
-      region: "eastus",
-      connection: { id: "c1", name: "emulator" },
-      deploymentCount: 6,
-    },
-    {
-      name: "ws-ml-westeurope",
-      friendlyName: null,
-      region: "westeurope",
-      connection: { id: "c1", name: "emulator" },
-      deploymentCount: 6,
-    },
+    workspace("ws-prod-eastus", "eastus", "Production"),
+    workspace("ws-ml-westeurope", "westeurope", null),
   ],
   source: "provider",
 };
@@ -73,16 +60,7 @@ function mockBff(pageFor: (query: URLSearchParams) => DeploymentPage) {
   return queries;
 }
 
-function renderInventory(path = "/inventory") {
-  const queryClient = testQueryClient(meWithRoles(["Operator"]));
-  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
-  render(
-    <TestProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </TestProviders>,
-  );
-  return router;
-}
+const renderInventory = (path = "/inventory") => renderApp(path, ["Operator"]).router;
 
 const small = (): DeploymentPage => ({
   items: [

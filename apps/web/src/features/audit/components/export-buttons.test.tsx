@@ -1,7 +1,6 @@
 import { configure, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AppToaster } from "../../../components/toast";
 import { setApiAuth } from "../../../lib/api-client";
 import { fakeApi, problem } from "../../../testing/fake-api";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
@@ -39,13 +38,7 @@ afterEach(() => setApiAuth(undefined));
 
 function renderButtons(routes: Parameters<typeof fakeApi>[0]) {
   const api = fakeApi(routes);
-  renderWithProviders(
-    <>
-      <ExportButtons filters={FILTERS} />
-      <AppToaster />
-    </>,
-    { me: meWithRoles(["Auditor"]) },
-  );
+  renderWithProviders(<ExportButtons filters={FILTERS} />, { me: meWithRoles(["Auditor"]), toaster: true });
   return api;
 }
 

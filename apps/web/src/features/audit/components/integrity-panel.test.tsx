@@ -2,7 +2,6 @@ import type { AuditVerifyReport } from "@keyturn/api-contract";
 import { configure, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AppToaster } from "../../../components/toast";
 import { setApiAuth } from "../../../lib/api-client";
 import { fakeApi, json, problem } from "../../../testing/fake-api";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
@@ -48,13 +47,7 @@ function renderPanel(routes: Parameters<typeof fakeApi>[0]) {
     "GET /api/audit/checkpoints": () => json({ items: [checkpoint(12), checkpoint(11)], next: null }),
     ...routes,
   });
-  renderWithProviders(
-    <>
-      <IntegrityPanel />
-      <AppToaster />
-    </>,
-    { me: meWithRoles(["Auditor"]) },
-  );
+  renderWithProviders(<IntegrityPanel />, { me: meWithRoles(["Auditor"]), toaster: true });
   return api;
 }
 

@@ -2,6 +2,7 @@ import type { DeploymentDetail } from "@keyturn/api-contract";
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import { deploymentDetail as detail } from "../../../testing/fixtures";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
 import { useDeployment } from "../api/get-deployment";
 import { AuthSettingsForm } from "./auth-settings-form";
@@ -10,30 +11,6 @@ import { AuthSettingsForm } from "./auth-settings-form";
 configure({ asyncUtilTimeout: 5_000 });
 
 const WORKSPACE = "ws-prod-eastus";
-
-function detail(overrides: Partial<DeploymentDetail> = {}): DeploymentDetail {
-  const auth = overrides.auth ?? { keyAuth: true, tokenAuth: false, mode: "key" as const };
-  return {
-    workspace: WORKSPACE,
-    name: "churn-predictor",
-    computeType: "AKS",
-    computeName: "aks-prod-eastus",
-    state: "Healthy",
-    scoringUri: "http://127.0.0.1:8090/api/v1/service/churn-predictor/score",
-    swaggerUri: "http://127.0.0.1:8090/api/v1/service/churn-predictor/swagger.json",
-    tokenAuthSupported: true,
-    workspaceRegion: "eastus",
-    clusterRegion: "eastus",
-    crossRegionTokenRisk: false,
-    connection: { id: "c1", name: "embedded emulator" },
-    createdAt: "2026-01-05T10:00:00.000Z",
-    updatedAt: "2026-03-01T10:00:00.000Z",
-    etag: '"v1"',
-    lastKnown: null,
-    ...overrides,
-    auth,
-  };
-}
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), {

@@ -3,6 +3,7 @@ import { act, configure, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { changeLanguage } from "../../../lib/i18n/i18n";
+import { deploymentDetail } from "../../../testing/fixtures";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
 import { AuthSettingsForm } from "./auth-settings-form";
 import { DeleteDeploymentButton } from "./delete-deployment-button";
@@ -15,26 +16,13 @@ const AS_OF = "2026-02-03T04:05:06.000Z";
 
 /** What the BFF answers while the workspace's region is down: the inventory's last-known row. */
 function lastKnown(overrides: Partial<DeploymentDetail> = {}): DeploymentDetail {
-  return {
-    workspace: "ws-prod-eastus",
-    name: "churn-predictor",
-    computeType: "AKS",
+  return deploymentDetail({
     computeName: null,
-    state: "Healthy",
-    scoringUri: "http://127.0.0.1:8090/api/v1/service/churn-predictor/score",
     swaggerUri: null,
-    auth: { keyAuth: true, tokenAuth: false, mode: "key" },
-    tokenAuthSupported: true,
-    workspaceRegion: "eastus",
-    clusterRegion: "eastus",
-    crossRegionTokenRisk: false,
-    connection: { id: "c1", name: "embedded emulator" },
-    createdAt: "2026-01-05T10:00:00.000Z",
     updatedAt: "2026-01-20T10:00:00.000Z",
-    etag: '"v1"',
     lastKnown: { reason: "workspace_region_down", asOf: AS_OF },
     ...overrides,
-  };
+  });
 }
 
 /** The date and time as the page formats it, in the reader's language and time zone. */

@@ -1,6 +1,7 @@
 import { configure, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import { workspace } from "../../../testing/fixtures";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
 import { NewDeploymentWizard } from "./new-deployment-wizard";
 
@@ -8,15 +9,7 @@ import { NewDeploymentWizard } from "./new-deployment-wizard";
 configure({ asyncUtilTimeout: 5_000 });
 
 const WORKSPACES = {
-  items: [
-    {
-      name: "ws-prod-eastus",
-      friendlyName: "Production (East US)",
-      region: "eastus",
-      connection: { id: "c1", name: "emulator" },
-      deploymentCount: 6,
-    },
-  ],
+  items: [workspace("ws-prod-eastus", "eastus", "Production (East US)")],
   source: "provider",
 };
 

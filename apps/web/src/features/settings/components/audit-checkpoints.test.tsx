@@ -1,7 +1,6 @@
 import { configure, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { AppToaster } from "../../../components/toast";
 import { formatDateTime } from "../../../lib/i18n/format";
 import { fakeApi, json, problem } from "../../../testing/fake-api";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
@@ -32,13 +31,7 @@ const OLD = checkpoint(6, 880, "2026-03-01T08:00:00.000Z", "scheduled");
 const NEW = checkpoint(7, 1235, "2026-03-02T10:15:00.000Z", "manual");
 
 function render(roles = ["Admin"]) {
-  return renderWithProviders(
-    <>
-      <AuditCheckpoints />
-      <AppToaster />
-    </>,
-    { me: meWithRoles(roles) },
-  );
+  return renderWithProviders(<AuditCheckpoints />, { me: meWithRoles(roles), toaster: true });
 }
 
 const details = () => screen.getByRole("status");

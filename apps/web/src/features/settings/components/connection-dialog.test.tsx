@@ -1,7 +1,6 @@
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { AppToaster } from "../../../components/toast";
 import { fakeApi, json, problem } from "../../../testing/fake-api";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
 import { connectionAnswer, connectionList, EMULATOR } from "../connection-fixtures";
@@ -17,13 +16,7 @@ const NEW = { ...EMULATOR, id: "7f1c0d4e-0000-4000-8000-000000000009", name: "Ea
 
 function render() {
   const user = userEvent.setup();
-  renderWithProviders(
-    <>
-      <WorkspaceConnections />
-      <AppToaster />
-    </>,
-    { me: meWithRoles(["Admin"]) },
-  );
+  renderWithProviders(<WorkspaceConnections />, { me: meWithRoles(["Admin"]), toaster: true });
   return user;
 }
 

@@ -1,7 +1,6 @@
 import { act, configure, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AppToaster } from "../../../components/toast";
 import { changeLanguage } from "../../../lib/i18n/i18n";
 import { fakeApi, json, problem } from "../../../testing/fake-api";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
@@ -25,13 +24,7 @@ const report = (overrides: Record<string, unknown> = {}) => ({
 });
 
 function render(roles = ["Admin"]) {
-  return renderWithProviders(
-    <>
-      <WorkspaceConnections />
-      <AppToaster />
-    </>,
-    { me: meWithRoles(roles) },
-  );
+  return renderWithProviders(<WorkspaceConnections />, { me: meWithRoles(roles), toaster: true });
 }
 
 afterEach(async () => {

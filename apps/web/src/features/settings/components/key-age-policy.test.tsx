@@ -1,7 +1,6 @@
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { AppToaster } from "../../../components/toast";
 import { formatDateTime } from "../../../lib/i18n/format";
 import { fakeApi, json, problem } from "../../../testing/fake-api";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
@@ -36,13 +35,7 @@ const ifMatchOfPuts = (api: Api) =>
     .map(([, init]) => new Headers(init?.headers).get("If-Match"));
 
 function render() {
-  return renderWithProviders(
-    <>
-      <KeyAgePolicy />
-      <AppToaster />
-    </>,
-    { me: meWithRoles(["Admin"]) },
-  );
+  return renderWithProviders(<KeyAgePolicy />, { me: meWithRoles(["Admin"]), toaster: true });
 }
 
 const field = () => screen.findByRole("textbox", { name: "Maximum key age (days)" });

@@ -1,7 +1,6 @@
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { AppToaster } from "../../../components/toast";
 import { fakeApi, problem } from "../../../testing/fake-api";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
 import { connectionList, EMULATOR, RESEARCH } from "../connection-fixtures";
@@ -16,13 +15,7 @@ const DELETE = `DELETE /api/connections/${EMULATOR.id}`;
 
 function render() {
   const user = userEvent.setup();
-  renderWithProviders(
-    <>
-      <WorkspaceConnections />
-      <AppToaster />
-    </>,
-    { me: meWithRoles(["Admin"]) },
-  );
+  renderWithProviders(<WorkspaceConnections />, { me: meWithRoles(["Admin"]), toaster: true });
   return user;
 }
 

@@ -1,7 +1,6 @@
 import { configure, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { AppToaster } from "../../../components/toast";
 import { fakeApi, json, problem } from "../../../testing/fake-api";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
 import { SnippetsPanel } from "./snippets-panel";
@@ -28,13 +27,10 @@ const snippets = () =>
   });
 
 const render = () =>
-  renderWithProviders(
-    <>
-      <SnippetsPanel workspace="ws-prod" name="churn" authMode="key" />
-      <AppToaster />
-    </>,
-    { me: meWithRoles(["Auditor"]) },
-  );
+  renderWithProviders(<SnippetsPanel workspace="ws-prod" name="churn" authMode="key" />, {
+    me: meWithRoles(["Auditor"]),
+    toaster: true,
+  });
 
 describe("snippets panel", () => {
   it("shows each language in a tab and copies the selected one, with a toast", async () => {
