@@ -24,7 +24,7 @@ describe.each(DB_KINDS)("crash cycles on %s", (kind) => {
   let system: CrashSystem;
   beforeAll(async () => {
     system = await startCrashSystem(kind);
-  }, 180_000);
+  });
   afterAll(() => system?.close());
 
   it(`keeps every confirmed write through ${CYCLES} kills under load`, async () => {
@@ -80,5 +80,5 @@ describe.each(DB_KINDS)("crash cycles on %s", (kind) => {
     expect(keys.Primary?.changedOutsideConsole, "the console's record of the primary key").toBe(false);
     expect(keys.Secondary?.changedOutsideConsole, "the console's record of the secondary key").toBe(false);
     expect(await bff.process.stop(), "a graceful stop after the checks").toBe(0);
-  }, 900_000);
+  });
 });

@@ -66,5 +66,5 @@ describe("one BFF process per embedded database folder", () => {
     // A graceful stop frees the folder.
     expect(await third.stop()).toBe(0);
     expect(existsSync(lockFile)).toBe(false);
-  }, 300_000);
+  });
 });

@@ -104,5 +104,5 @@ describe("a damaged embedded database folder", () => {
     const message = bff.stderr().trim();
     expect(message.split("\n"), message).toHaveLength(1);
     expect(message).toMatch(/could not be opened \(RuntimeError: Aborted\(\)\)\. To recover: stop every/);
-  }, 240_000);
+  });
 });

@@ -81,5 +81,5 @@ describe("createBff", () => {
       await bff.close();
       await rm(config.dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });

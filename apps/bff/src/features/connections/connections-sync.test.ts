@@ -15,7 +15,6 @@ import { inventorySyncSettled } from "../inventory/public.ts";
 const { bff } = SERVICE_PRINCIPALS;
 // Polls the database: the sync runs after the answer. Generous, as the machine is shared.
 const WAIT = { timeout: 30_000, interval: 50 };
-vi.setConfig({ testTimeout: 90_000 });
 
 let s: DeploymentsSetup;
 let main: ReturnType<DeploymentsSetup["build"]>;

@@ -25,8 +25,6 @@ vi.mock("./inventory-sync.ts", async (importOriginal) => {
   };
 });
 
-vi.setConfig({ testTimeout: 90_000 });
-
 let s: DeploymentsSetup;
 beforeAll(async () => {
   s = await setupDeployments("pglite");

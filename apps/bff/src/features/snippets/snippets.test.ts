@@ -113,7 +113,7 @@ describe.each(DB_KINDS)("client snippets on %s", (kind) => {
     );
     const withToken = token.snippets.typescript.replace("<your-azure-management-token>", management);
     expect(await runTypeScript(withToken)).toEqual([expect.any(Number), expect.any(Number)]);
-  }, 120_000);
+  });
 
   it("needs a signed-in user (no role may read); unknown deployments are 404", async () => {
     await expectProblem(await getSnippets("churn-predictor", null), 401, "unauthenticated");
