@@ -1,13 +1,4 @@
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  Switch,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, MessageBar, MessageBarBody, MessageBarTitle, Switch, Text } from "@fluentui/react-components";
 import {
   type AuthSettings,
   authMode,
@@ -21,19 +12,7 @@ import { useTranslation } from "react-i18next";
 import { type AuthEdit, type AuthSwitch, editAuthSetting } from "../lib/auth-settings-edit";
 import { useFormatters } from "../lib/i18n/format";
 import { regionName } from "../lib/region-name";
-
-const useStyles = makeStyles({
-  fieldset: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    margin: 0,
-    padding: 0,
-    border: "none",
-    minWidth: 0,
-  },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalS },
-});
+import { FieldGroup } from "./field-group";
 
 export interface AuthSettingsFieldsProps {
   target: ComputeTarget;
@@ -62,7 +41,6 @@ export function AuthSettingsFields({
   clusterRegion,
   readOnlyReason,
 }: AuthSettingsFieldsProps) {
-  const styles = useStyles();
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
@@ -90,10 +68,7 @@ export function AuthSettingsFields({
   const regionRisk = isCrossRegionTokenRisk({ tokenAuth: value.tokenAuth, workspaceRegion, clusterRegion });
 
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>
-        <Text weight="semibold">{t("deployment.authFields.legend")}</Text>
-      </legend>
+    <FieldGroup legend={t("deployment.authFields.legend")}>
       {readOnlyReason ? <Text>{readOnlyReason}</Text> : null}
       <Field hint={t("deployment.authFields.keyHint")}>
         <Switch
@@ -142,6 +117,6 @@ export function AuthSettingsFields({
           </MessageBarBody>
         </MessageBar>
       ) : null}
-    </fieldset>
+    </FieldGroup>
   );
 }

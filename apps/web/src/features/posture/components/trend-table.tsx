@@ -1,30 +1,16 @@
-import { makeStyles } from "@fluentui/react-components";
 import type { PostureTrendDay } from "@keyturn/api-contract";
 import { SEVERITIES } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
+import { useVisuallyHiddenStyles } from "../../../components/visually-hidden";
 import { useFormatters } from "../../../lib/i18n/format";
-
-const useStyles = makeStyles({
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
-});
 
 /** The trend chart's numbers, for screen readers: one row a day, a column per severity. */
 export function TrendTable({ days }: { days: readonly PostureTrendDay[] }) {
-  const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles();
   const { t } = useTranslation();
   const { formatNumber, formatDateTime } = useFormatters();
   return (
-    <table className={styles.visuallyHidden}>
+    <table className={hidden.root}>
       <caption>{t("posture.trend.tableCaption")}</caption>
       <thead>
         <tr>

@@ -1,20 +1,12 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { FieldGroup } from "../../../components/field-group";
 import { CredentialFields } from "./credential-fields";
 import { DraftInput } from "./draft-input";
 import type { ConnectionEditor } from "./use-connection-editor";
 
 const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    margin: 0,
-    padding: 0,
-    border: "none",
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalS },
 });
 
 type FieldKey = "name" | "subscriptionId" | "resourceGroup" | "workspace" | "baseUrl";
@@ -28,8 +20,7 @@ export function ConnectionFieldsForm({ editor }: { editor: ConnectionEditor }) {
   return (
     <div className={styles.fields}>
       <DraftInput editor={editor} field="name" label={label("name")} hint={hint("name")} required />
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>{t("settings.connectionForm.scopeLegend")}</legend>
+      <FieldGroup legend={t("settings.connectionForm.scopeLegend")}>
         <DraftInput
           editor={editor}
           field="subscriptionId"
@@ -52,7 +43,7 @@ export function ConnectionFieldsForm({ editor }: { editor: ConnectionEditor }) {
           hint={hint("baseUrl")}
           required
         />
-      </fieldset>
+      </FieldGroup>
       <CredentialFields editor={editor} />
     </div>
   );

@@ -1,19 +1,11 @@
 import { Checkbox, Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { FieldGroup } from "../../../components/field-group";
 import type { CredentialChoice } from "../connection-draft";
 import { DraftInput } from "./draft-input";
 import type { ConnectionEditor } from "./use-connection-editor";
 
 const useStyles = makeStyles({
-  group: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    margin: 0,
-    padding: 0,
-    border: "none",
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -39,8 +31,7 @@ export function CredentialFields({ editor }: { editor: ConnectionEditor }) {
       : ["client_secret", "managed_identity"];
 
   return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>{t("settings.connectionForm.credentialLegend")}</legend>
+    <FieldGroup legend={t("settings.connectionForm.credentialLegend")}>
       <Field label={t("settings.connectionForm.fields.kind.label")}>
         <RadioGroup
           value={draft.kind}
@@ -115,6 +106,6 @@ export function CredentialFields({ editor }: { editor: ConnectionEditor }) {
           required={!stored?.reader || secrets["credential.reader.clientSecret"] !== undefined}
         />
       ) : null}
-    </fieldset>
+    </FieldGroup>
   );
 }

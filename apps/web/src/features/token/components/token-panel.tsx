@@ -7,6 +7,7 @@ import { Can } from "../../../components/can";
 import { EmptyState } from "../../../components/empty-state";
 import { ErrorView } from "../../../components/error-view";
 import { Section } from "../../../components/section";
+import { useVisuallyHiddenStyles } from "../../../components/visually-hidden";
 import { toApiProblem } from "../../../lib/api-client";
 import { useGetToken } from "../api/get-token";
 import { RegionDown } from "./region-down";
@@ -17,17 +18,6 @@ import { clockSkewSeconds, nowEpochSeconds, TokenStatus, useTokenState } from ".
 
 const useStyles = makeStyles({
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
 });
 
 export interface TokenPanelProps {
@@ -66,6 +56,7 @@ export function TokenPanel(props: TokenPanelProps) {
 
 function TokenWorkbench({ workspace, name, workspaceRegion, clusterRegion }: TokenPanelProps) {
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles();
   const { t } = useTranslation();
   const getToken = useGetToken(workspace, name);
   const token = getToken.data;
@@ -77,7 +68,7 @@ function TokenWorkbench({ workspace, name, workspaceRegion, clusterRegion }: Tok
     <>
       <Text as="p">{t("token.intro")}</Text>
       {/* Announces the token's state when it changes — never the per-second countdown. */}
-      <div aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
+      <div aria-live="polite" aria-atomic="true" className={hidden.root}>
         {state ? t(`token.announce.${state}`) : ""}
       </div>
       <div className={styles.actions}>
