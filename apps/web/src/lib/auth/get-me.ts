@@ -1,13 +1,11 @@
 import { MeSchema } from "@keyturn/api-contract";
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api } from "../api-client";
+import { useQuery } from "@tanstack/react-query";
+import { apiGetQueryOptions } from "../api-query";
 import { queryKeys } from "../query-keys";
 
 export const meQueryKey = queryKeys.me;
 
-export const fetchMe = (signal?: AbortSignal) => api("/api/me", { schema: MeSchema, signal });
-
-export const meQueryOptions = () =>
-  queryOptions({ queryKey: meQueryKey, queryFn: ({ signal }) => fetchMe(signal), staleTime: 5 * 60_000 });
+/** `GET /api/me`: who is signed in, their roles and what those permit. */
+export const meQueryOptions = apiGetQueryOptions("/api/me", MeSchema, meQueryKey, { staleTime: 5 * 60_000 });
 
 export const useMe = () => useQuery(meQueryOptions());

@@ -1,6 +1,6 @@
 import { AuditCheckpointPageSchema } from "@keyturn/api-contract";
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api } from "../../../lib/api-client";
+import { useQuery } from "@tanstack/react-query";
+import { apiGetQueryOptions } from "../../../lib/api-query";
 import { queryKeys } from "../../../lib/query-keys";
 
 export const AUDIT_CHECKPOINTS_PATH = "/api/audit/checkpoints";
@@ -8,13 +8,10 @@ export const AUDIT_CHECKPOINTS_PATH = "/api/audit/checkpoints";
 export const latestCheckpointQueryKey = queryKeys.settings.latestCheckpoint;
 
 /** `GET /api/audit/checkpoints?limit=1` (audit:read): the newest checkpoint, if any. */
-export const getLatestCheckpoint = (signal?: AbortSignal) =>
-  api(`${AUDIT_CHECKPOINTS_PATH}?limit=1`, { schema: AuditCheckpointPageSchema, signal });
-
-export const latestCheckpointQueryOptions = () =>
-  queryOptions({
-    queryKey: latestCheckpointQueryKey,
-    queryFn: ({ signal }) => getLatestCheckpoint(signal),
-  });
+export const latestCheckpointQueryOptions = apiGetQueryOptions(
+  `${AUDIT_CHECKPOINTS_PATH}?limit=1`,
+  AuditCheckpointPageSchema,
+  latestCheckpointQueryKey,
+);
 
 export const useLatestCheckpoint = () => useQuery(latestCheckpointQueryOptions());
