@@ -1,6 +1,7 @@
 import { createAzureMlClient, type WorkspaceRef } from "@keyturn/azureml-rest";
 import { API_AUDIENCE, getServicePrincipalToken, SERVICE_PRINCIPALS, signInAs } from "@keyturn/dev-idp";
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "@keyturn/emulator";
+import { afterAll, beforeAll } from "vitest";
 import { createRemoteKeys } from "../../src/auth/jwks.ts";
 import { createTokenVerifier } from "../../src/auth/token-verifier.ts";
 import type { AppType } from "../../src/client-types.ts";
@@ -160,6 +161,19 @@ export async function startSecretsHarness(kind: DbKind, env: Record<string, stri
   };
 }
 export type SecretsHarness = Awaited<ReturnType<typeof startSecretsHarness>>;
+
+/**
+ * Inside a `describe`: the harness on `kind`, started before its tests and closed after them. What
+ * this returns is the harness once its `beforeAll` has run: use it in tests and hooks.
+ */
+export function secretsHarnessFixture(kind: DbKind, env: Record<string, string> = {}): SecretsHarness {
+  const h = {} as SecretsHarness;
+  beforeAll(async () => {
+    Object.assign(h, await startSecretsHarness(kind, env));
+  });
+  afterAll(() => h.close?.());
+  return h;
+}
 
 /** Calls a scoring URI directly (as a client of the deployment would). */
 export function score(scoringUri: string, credential: string | undefined, body: unknown) {

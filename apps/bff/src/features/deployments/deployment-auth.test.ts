@@ -1,12 +1,13 @@
 import { type AuthChangeBody, DeploymentDetailSchema } from "@keyturn/api-contract";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
+import { recordsWhere } from "../../../test/support/recorded.ts";
 import { persona } from "../../../test/support/test-issuer.ts";
 import { outsideContract } from "../../../test/support/typed-client.ts";
-import { auditEvents, inventory } from "../../db/schema.ts";
+import { inventory } from "../../db/schema.ts";
 import { syncInventory } from "../inventory/public.ts";
 
 describe.each(DB_KINDS)("PATCH /api/deployments/{workspace}/{name}/auth on %s", (kind) => {
@@ -34,12 +35,7 @@ describe.each(DB_KINDS)("PATCH /api/deployments/{workspace}/{name}/auth on %s", 
       { param: { workspace: "ws-ml-westeurope", name }, header: { "if-match": ifMatch }, json: body },
       { headers: { "x-request-id": `req-${name}` } },
     );
-  const audit = (deployment: string) =>
-    s.t.database.db
-      .select()
-      .from(auditEvents)
-      .where(eq(auditEvents.targetDeployment, deployment))
-      .orderBy(asc(auditEvents.seq));
+  const audit = (deployment: string) => recordsWhere(s.t.database, { targetDeployment: deployment });
 
   it("switches an AKS service from key to token auth, audited, with a new ETag", async () => {
     const before = await read("diabetes-progression");

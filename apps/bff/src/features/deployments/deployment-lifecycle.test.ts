@@ -3,13 +3,14 @@ import {
   DeploymentDetailSchema,
   PendingOperationSchema,
 } from "@keyturn/api-contract";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
+import { recordsWhere } from "../../../test/support/recorded.ts";
 import { persona } from "../../../test/support/test-issuer.ts";
 import { outsideContract } from "../../../test/support/typed-client.ts";
-import { auditEvents, inventory } from "../../db/schema.ts";
+import { inventory } from "../../db/schema.ts";
 
 let s: DeploymentsSetup;
 beforeAll(async () => {
@@ -26,12 +27,7 @@ const create = (body: CreateDeploymentBody, app = s.app, who: "operator" | "supp
 const read = (name: string) => deployments()[":name"].$get({ param: { workspace: WS, name } });
 const remove = (name: string, ifMatch?: string) =>
   deployments()[":name"].$delete({ param: { workspace: WS, name }, header: { "if-match": ifMatch } });
-const audit = (deployment: string) =>
-  s.t.database.db
-    .select()
-    .from(auditEvents)
-    .where(eq(auditEvents.targetDeployment, deployment))
-    .orderBy(asc(auditEvents.seq));
+const audit = (deployment: string) => recordsWhere(s.t.database, { targetDeployment: deployment });
 const row = async (name: string) =>
   (await s.t.database.db.select().from(inventory).where(eq(inventory.deployment, name)))[0];
 const aci = { computeType: "ACI", cpu: 0.5, memoryInGB: 1 } as const;
@@ -89,10 +85,7 @@ describe("POST /api/deployments/{workspace}", () => {
     });
     await expectProblem(unknown, 404, "not_found");
     await expectProblem(await create({ name: "support-aci", ...aci }, s.app, "support"), 403, "forbidden");
-    const denied = await s.t.database.db
-      .select()
-      .from(auditEvents)
-      .where(eq(auditEvents.actorOid, persona("support").oid));
+    const denied = await recordsWhere(s.t.database, { actorOid: persona("support").oid });
     // Support's first request: its sign-in, then the refusal (and no intent: nothing was attempted).
     expect(denied.map((r) => [r.action, r.outcome, r.targetWorkspace])).toEqual([
       ["session.seen", "success", null],

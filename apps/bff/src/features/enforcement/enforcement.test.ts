@@ -1,23 +1,14 @@
 import { EnforcementReportSchema } from "@keyturn/api-contract";
-import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
-import {
-  deploymentParam,
-  type SecretsHarness,
-  startSecretsHarness,
-} from "../../../test/support/secrets-harness.ts";
-import { auditEvents } from "../../db/schema.ts";
+import { recordsWhere } from "../../../test/support/recorded.ts";
+import { deploymentParam, secretsHarnessFixture } from "../../../test/support/secrets-harness.ts";
 
 const WS = "ws-prod-eastus";
 
 describe.each(DB_KINDS)("verify enforcement on %s", (kind) => {
-  let h: SecretsHarness;
-  beforeAll(async () => {
-    h = await startSecretsHarness(kind);
-  });
-  afterAll(() => h?.close());
+  const h = secretsHarnessFixture(kind);
 
   const verify = async (name: string, who: "operator" | "lead" | "admin" = "lead", on = h.app) => {
     const response = await h.deployment(who, on)["verify-enforcement"].$post(deploymentParam(WS, name));
@@ -82,10 +73,7 @@ describe.each(DB_KINDS)("verify enforcement on %s", (kind) => {
       .deployment("norole")
       ["verify-enforcement"].$post(deploymentParam(WS, "churn-predictor"));
     await expectProblem(refused, 403, "forbidden");
-    const records = await h.db.database.db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, "enforcement.verify"), eq(auditEvents.outcome, "success")));
+    const records = await recordsWhere(h.db.database, { action: "enforcement.verify", outcome: "success" });
     expect(records[0]?.details).toEqual({
       mode: "key",
       passedChecks: 3,

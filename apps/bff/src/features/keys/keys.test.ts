@@ -1,42 +1,31 @@
 import { type KeyIdentifyRequest, KeyIdentifyResultSchema, KeyListSchema } from "@keyturn/api-contract";
 import { keyAgeDays } from "@keyturn/auth-domain";
-import { asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
+import { recordsWhere } from "../../../test/support/recorded.ts";
 import {
   type Caller,
   deploymentParam,
-  type SecretsHarness,
-  startSecretsHarness,
+  secretsHarnessFixture,
   wsRef,
 } from "../../../test/support/secrets-harness.ts";
 import { TEST_PEPPER } from "../../../test/support/test-app.ts";
 import { outsideContract } from "../../../test/support/typed-client.ts";
 import { fingerprint } from "../../crypto/fingerprint.ts";
-import { auditEvents } from "../../db/schema.ts";
 
 const WS = "ws-prod-eastus";
 const KEYED = "churn-predictor";
 const fp = (value: string | null) => fingerprint(TEST_PEPPER, value ?? "");
 
 describe.each(DB_KINDS)("keys on %s", (kind) => {
-  let h: SecretsHarness;
-  beforeAll(async () => {
-    h = await startSecretsHarness(kind);
-  });
-  afterAll(() => h?.close());
+  const h = secretsHarnessFixture(kind);
 
   const listKeys = (who: Caller, name = KEYED, ws = WS) =>
     h.deployment(who).keys.$get(deploymentParam(ws, name));
   const identifyKey = (who: Caller, body: KeyIdentifyRequest) =>
     h.deployment(who).keys.identify.$post({ ...deploymentParam(WS, KEYED), json: body });
-  const audit = (action: string) =>
-    h.db.database.db
-      .select()
-      .from(auditEvents)
-      .where(eq(auditEvents.action, action))
-      .orderBy(asc(auditEvents.seq));
+  const audit = (action: string) => recordsWhere(h.db.database, { action });
 
   it("lists both keys' metadata: fingerprint under the pepper, issued at the service's creation, age", async () => {
     const [keys, service] = await Promise.all([h.keysOf(WS, KEYED), h.serviceOf(WS, KEYED)]);

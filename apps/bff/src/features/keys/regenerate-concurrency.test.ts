@@ -1,15 +1,12 @@
 import { KeyRegenerationSchema } from "@keyturn/api-contract";
-import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
-import {
-  deploymentParam,
-  type SecretsHarness,
-  startSecretsHarness,
-} from "../../../test/support/secrets-harness.ts";
+import { recordsWhere } from "../../../test/support/recorded.ts";
+import { deploymentParam, secretsHarnessFixture } from "../../../test/support/secrets-harness.ts";
 import { TEST_PEPPER } from "../../../test/support/test-app.ts";
 import { fingerprint } from "../../crypto/fingerprint.ts";
-import { auditEvents, keyMetadata } from "../../db/schema.ts";
+import { keyMetadata } from "../../db/schema.ts";
 import { secretsRuntime } from "../../secrets-runtime.ts";
 import { keysLockName } from "./key-lock.ts";
 
@@ -25,19 +22,10 @@ const CHAIN = 8;
 // Two replicas share the database: on PostgreSQL only the advisory lock orders requests across them;
 // on PGlite (embedded, one process) the queue of that PGlite instance does.
 describe.each(DB_KINDS)("concurrent regenerations of one deployment's keys on %s", (kind) => {
-  let h: SecretsHarness;
-  beforeAll(async () => {
-    // The last of 50 serialised requests waits for the 49 others: allow for a slow machine.
-    h = await startSecretsHarness(kind, { KEYTURN_REQUEST_TIMEOUT_MS: "110000" });
-  });
-  afterAll(() => h?.close());
+  // The last of 50 serialised requests waits for the 49 others: allow for a slow machine.
+  const h = secretsHarnessFixture(kind, { KEYTURN_REQUEST_TIMEOUT_MS: "110000" });
 
-  const records = () =>
-    h.db.database.db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, "key.regenerate"), eq(auditEvents.targetDeployment, NAME)))
-      .orderBy(asc(auditEvents.seq));
+  const records = () => recordsWhere(h.db.database, { action: "key.regenerate", targetDeployment: NAME });
   const metadataRow = async (keyType: "Primary" | "Secondary") =>
     (
       await h.db.database.db
@@ -145,12 +133,7 @@ describe.each(DB_KINDS)("concurrent regenerations of one deployment's keys on %s
   it("a request that timed out while queued for the keys' lock does nothing", async () => {
     const before = await h.keysOf(WS, NAME);
     const intents = async () =>
-      (
-        await h.db.database.db
-          .select()
-          .from(auditEvents)
-          .where(and(eq(auditEvents.action, "key.regenerate"), eq(auditEvents.targetKeyType, "Secondary")))
-      ).length;
+      (await recordsWhere(h.db.database, { action: "key.regenerate", targetKeyType: "Secondary" })).length;
     const counted = await intents();
     const impatient = h.replica({ KEYTURN_REQUEST_TIMEOUT_MS: "1000" });
     // Warm the replica's provider (workspace list, credential) so the request reaches the lock in time.

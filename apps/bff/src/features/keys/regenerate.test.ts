@@ -1,19 +1,19 @@
 import { KeyListSchema, KeyRegenerationSchema } from "@keyturn/api-contract";
 import { SAMPLE_SCORING_INPUT } from "@keyturn/azureml-rest";
-import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
+import { recordsWhere } from "../../../test/support/recorded.ts";
 import {
   deploymentParam,
-  type SecretsHarness,
   score,
-  startSecretsHarness,
+  secretsHarnessFixture,
   wsRef,
 } from "../../../test/support/secrets-harness.ts";
 import { TEST_PEPPER } from "../../../test/support/test-app.ts";
 import { fingerprint } from "../../crypto/fingerprint.ts";
-import { auditEvents, keyMetadata } from "../../db/schema.ts";
+import { keyMetadata } from "../../db/schema.ts";
 import { keysEtag } from "./keys-etag.ts";
 
 const WS = "ws-prod-eastus";
@@ -21,18 +21,9 @@ const KEYED = "churn-predictor";
 const fp = (value: string | null) => fingerprint(TEST_PEPPER, value ?? "");
 
 describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
-  let h: SecretsHarness;
-  beforeAll(async () => {
-    h = await startSecretsHarness(kind);
-  });
-  afterAll(() => h?.close());
+  const h = secretsHarnessFixture(kind);
 
-  const audit = (action: string) =>
-    h.db.database.db
-      .select()
-      .from(auditEvents)
-      .where(eq(auditEvents.action, action))
-      .orderBy(asc(auditEvents.seq));
+  const audit = (action: string) => recordsWhere(h.db.database, { action });
 
   it("regenerates the Secondary only: the old one is refused at once, the Primary keeps working", async () => {
     const before = await h.keysOf(WS, KEYED);

@@ -7,14 +7,13 @@ import { promisify } from "node:util";
 import { ClientSnippetsSchema, SAMPLE_SCORING_INPUT } from "@keyturn/api-contract";
 import { v1Paths } from "@keyturn/azureml-rest";
 import { getServicePrincipalToken, SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import {
   type Caller,
   deploymentParam,
-  type SecretsHarness,
-  startSecretsHarness,
+  secretsHarnessFixture,
   wsRef,
 } from "../../../test/support/secrets-harness.ts";
 
@@ -36,11 +35,7 @@ async function runTypeScript(code: string): Promise<unknown> {
 }
 
 describe.each(DB_KINDS)("client snippets on %s", (kind) => {
-  let h: SecretsHarness;
-  beforeAll(async () => {
-    h = await startSecretsHarness(kind);
-  });
-  afterAll(() => h?.close());
+  const h = secretsHarnessFixture(kind);
 
   const getSnippets = (name: string, who: Caller = "lead") =>
     h.deployment(who).snippets.$get(deploymentParam(WS, name));

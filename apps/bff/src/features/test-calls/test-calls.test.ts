@@ -1,27 +1,21 @@
 import { type TestCallRequest, TestCallResultSchema } from "@keyturn/api-contract";
-import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
+import { recordsWhere } from "../../../test/support/recorded.ts";
 import {
   type Caller,
   deploymentParam,
-  type SecretsHarness,
-  startSecretsHarness,
+  secretsHarnessFixture,
 } from "../../../test/support/secrets-harness.ts";
 import { outsideContract } from "../../../test/support/typed-client.ts";
-import { auditEvents } from "../../db/schema.ts";
 
 const WS = "ws-prod-eastus";
 const KEYED = "churn-predictor";
 const TOKEN = "fraud-scoring";
 
 describe.each(DB_KINDS)("test calls on %s", (kind) => {
-  let h: SecretsHarness;
-  beforeAll(async () => {
-    h = await startSecretsHarness(kind);
-  });
-  afterAll(() => h?.close());
+  const h = secretsHarnessFixture(kind);
 
   const post = (name: string, who: Caller, body: TestCallRequest) =>
     h.deployment(who)["test-call"].$post({ ...deploymentParam(WS, name), json: body });
@@ -81,16 +75,10 @@ describe.each(DB_KINDS)("test calls on %s", (kind) => {
   });
 
   it("audits every test call with the credential's name, the status and the latency — never a value", async () => {
-    const records = await h.db.database.db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, "test-call.run"), eq(auditEvents.outcome, "success")));
+    const records = await recordsWhere(h.db.database, { action: "test-call.run", outcome: "success" });
     expect(records.length).toBeGreaterThanOrEqual(6);
     expect(records[0]?.details).toMatchObject({ credential: "primary", mode: "key", status: 200 });
-    const failed = await h.db.database.db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, "test-call.run"), eq(auditEvents.outcome, "failed")));
+    const failed = await recordsWhere(h.db.database, { action: "test-call.run", outcome: "failed" });
     expect(failed.map((r) => r.details.errorCode)).toEqual(["token_auth_not_enabled"]);
   });
 });

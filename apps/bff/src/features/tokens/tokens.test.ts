@@ -1,29 +1,24 @@
 import { RegionLatenciesSchema, TokenMetadataSchema } from "@keyturn/api-contract";
-import { and, eq } from "drizzle-orm";
 import { decodeJwt } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
+import { recordsWhere } from "../../../test/support/recorded.ts";
 import {
   type Caller,
   deploymentParam,
-  type SecretsHarness,
-  startSecretsHarness,
+  secretsHarnessFixture,
 } from "../../../test/support/secrets-harness.ts";
 import { TEST_PEPPER } from "../../../test/support/test-app.ts";
 import { fingerprint } from "../../crypto/fingerprint.ts";
-import { auditEvents, tokenLatencySamples } from "../../db/schema.ts";
+import { tokenLatencySamples } from "../../db/schema.ts";
 import { secretsRuntime } from "../../secrets-runtime.ts";
 import { tokenCacheKey } from "./token-cache.ts";
 
 const WS = "ws-prod-eastus";
 
 describe.each(DB_KINDS)("tokens on %s", (kind) => {
-  let h: SecretsHarness;
-  beforeAll(async () => {
-    h = await startSecretsHarness(kind);
-  });
-  afterAll(() => h?.close());
+  const h = secretsHarnessFixture(kind);
 
   const getToken = (name: string, who: Caller, ws = WS) =>
     h.deployment(who).token.$post(deploymentParam(ws, name));
@@ -66,10 +61,7 @@ describe.each(DB_KINDS)("tokens on %s", (kind) => {
     expect(samples).toEqual([
       expect.objectContaining({ workspace: WS, region: "eastus", ms: body.latencyMs }),
     ]);
-    const records = await h.db.database.db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, "token.get"), eq(auditEvents.outcome, "success")));
+    const records = await recordsWhere(h.db.database, { action: "token.get", outcome: "success" });
     expect(records.map((r) => r.details)).toEqual([
       {
         fingerprint: body.fingerprint,
