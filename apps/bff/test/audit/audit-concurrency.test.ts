@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditLog } from "../../src/features/audit/audit-verify.ts";
-import { appendAudit } from "../../src/features/audit/audit-writer.ts";
+import { appendAudit } from "../../src/features/audit/audit-write.ts";
 import { checkpointKey } from "../../src/features/audit/checkpoint-key.ts";
 import { auditRows, fixtureEvent, TEST_CHECKPOINT_KEY } from "../support/audit-fixtures.ts";
 import { openPostgres, type TestDatabase } from "../support/databases.ts";

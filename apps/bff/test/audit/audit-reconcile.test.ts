@@ -4,7 +4,7 @@ import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../src/db/schema.ts";
 import { reconcileIntents } from "../../src/features/audit/audit-reconcile.ts";
-import { type AuditIntent, appendAudit, withAudit } from "../../src/features/audit/audit-writer.ts";
+import { type AuditIntent, appendAudit, auditedCall } from "../../src/features/audit/audit-write.ts";
 import { createBff } from "../../src/index.ts";
 import { DB_KINDS } from "../support/databases.ts";
 import { crashedIntent, later, outcomesOf } from "../support/reconcile-fixtures.ts";
@@ -222,7 +222,7 @@ describe.each(DB_KINDS)("reconciling unfinished intents on %s", (kind) => {
       keyType: "Primary",
     });
     const hourAgo = new Date(Date.now() - 3_600_000);
-    withAudit(db(), intent, () => new Promise(() => {}), { now: () => hourAgo }).catch(() => {});
+    auditedCall({ db: db(), intent, now: () => hourAgo }, () => new Promise(() => {})).catch(() => {});
     const [row] = await waitFor(() =>
       db().select().from(auditEvents).where(eq(auditEvents.requestId, intent.requestId)),
     );

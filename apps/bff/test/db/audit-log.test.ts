@@ -6,7 +6,7 @@ import { type Database, fromPool } from "../../src/db/client.ts";
 import { auditEvents, policies } from "../../src/db/schema.ts";
 import { ApiError } from "../../src/errors/api-error.ts";
 import { verifyChain } from "../../src/features/audit/audit-chain.ts";
-import { appendAudit, auditedTransaction, withAudit } from "../../src/features/audit/audit-writer.ts";
+import { appendAudit, auditedCall, auditedChange } from "../../src/features/audit/audit-write.ts";
 import { auditDown, auditUp } from "../support/audit-faults.ts";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 
@@ -106,15 +106,15 @@ describe.each(DB_KINDS)("audit log on %s", (kind) => {
     }
   });
 
-  it("withAudit records intent then success, or intent then failed (and rethrows)", async () => {
+  it("auditedCall records intent then success, or intent then failed (and rethrows)", async () => {
     const { db } = t.database;
     const { outcome: _o, at: _a, ...intent } = event(1);
-    const result = await withAudit(db, intent, async () => "done", {
+    const result = await auditedCall({ db, intent }, async () => "done", {
       successDetails: () => ({ fingerprint: "aaaaaaaaaaaa" }),
     });
     expect(result).toBe("done");
     const failure = new ApiError(503, "provider_unavailable");
-    await expect(withAudit(db, intent, async () => Promise.reject(failure))).rejects.toBe(failure);
+    await expect(auditedCall({ db, intent }, async () => Promise.reject(failure))).rejects.toBe(failure);
     const all = await rows(t.database);
     expect(all.map((r) => r.outcome)).toEqual(["intent", "success", "intent", "failed"]);
     expect(all[1]?.details).toMatchObject({ fingerprint: "aaaaaaaaaaaa" });
@@ -127,7 +127,7 @@ describe.each(DB_KINDS)("audit log on %s", (kind) => {
     await auditDown(t.database);
     let performed = false;
     const { outcome: _o, at: _a, ...intent } = event(1);
-    const attempt = withAudit(db, intent, async () => {
+    const attempt = auditedCall({ db, intent }, async () => {
       performed = true;
     });
     await expect(attempt).rejects.toMatchObject({ status: 503, code: "audit_unavailable" });
@@ -136,11 +136,11 @@ describe.each(DB_KINDS)("audit log on %s", (kind) => {
     expect(await rows(t.database)).toHaveLength(0);
   });
 
-  it("auditedTransaction commits a change and its record together, or neither", async () => {
+  it("auditedChange commits a change and its record together, or neither", async () => {
     const { db } = t.database;
-    const { outcome: _o, ...policyEvent } = event(1, { action: "policy.change" });
+    const { outcome: _o, at: _a, ...intent } = event(1, { action: "policy.change" });
     const change = (value: number) =>
-      auditedTransaction(db, policyEvent, async (tx) => {
+      auditedChange({ db, intent }, async (tx) => {
         await tx
           .insert(policies)
           .values({ key: "rotation.maxKeyAgeDays", value })
@@ -156,5 +156,51 @@ describe.each(DB_KINDS)("audit log on %s", (kind) => {
     await auditUp(t.database);
     expect(await db.select().from(policies)).toMatchObject([{ value: 90, version: 1 }]);
     expect((await rows(t.database)).map((r) => r.action)).toEqual(["policy.change"]);
+  });
+
+  it("auditedChange passes the change's own refusal through and records nothing", async () => {
+    const { db } = t.database;
+    const { outcome: _o, at: _a, ...intent } = event(1, { action: "policy.change" });
+    const stale = new ApiError(412, "precondition_failed");
+    await expect(auditedChange({ db, intent }, async () => Promise.reject(stale))).rejects.toBe(stale);
+    expect(await rows(t.database)).toHaveLength(0);
+  });
+
+  it("auditedCall's commit: the state change and the success commit together, or neither (503)", async () => {
+    const { db } = t.database;
+    const { outcome: _o, at: _a, ...intent } = event(1);
+    const key = "test.audited-commit";
+    const stored = () => db.select().from(policies).where(sql`${policies.key} = ${key}`);
+    const call = (value: number, before: () => Promise<unknown> = async () => {}) =>
+      auditedCall(
+        { db, intent },
+        async () => {
+          await before();
+          return value;
+        },
+        {
+          successDetails: (v) => ({ n: v }),
+          commit: async (tx, v) => {
+            await tx.insert(policies).values({ key, value: v });
+          },
+        },
+      );
+
+    expect(await call(7)).toBe(7);
+    expect(await stored()).toMatchObject([{ value: 7 }]);
+    await db.delete(policies).where(sql`${policies.key} = ${key}`);
+    // The intent is written; then the log refuses the success: the change must not stay.
+    const attempt = call(8, () => auditDown(t.database));
+    await expect(attempt).rejects.toMatchObject({
+      status: 503,
+      code: "audit_unavailable",
+      detail: expect.stringContaining("could not be recorded"),
+    });
+    await auditUp(t.database);
+    expect(await stored()).toEqual([]);
+    const all = await rows(t.database);
+    expect(all.map((r) => r.outcome)).toEqual(["intent", "success", "intent"]);
+    expect(all[1]?.details).toEqual({ ...intent.details, n: 7, intentSeq: all[0]?.seq });
+    expect(verifyChain(all).ok).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { asc, sql } from "drizzle-orm";
 import type { Database, Db } from "../../src/db/client.ts";
 import { auditEvents } from "../../src/db/schema.ts";
 import { type AuditRow, chainHash, eventToRow, GENESIS_HASH } from "../../src/features/audit/audit-chain.ts";
-import { appendAudit } from "../../src/features/audit/audit-writer.ts";
+import { appendAudit } from "../../src/features/audit/audit-write.ts";
 
 /** A fixed Ed25519 checkpoint key (PKCS#8 DER, base64) for KEYTURN_AUDIT_CHECKPOINT_KEY: no key file. */
 export const TEST_CHECKPOINT_KEY = "MC4CAQAwBQYDK2VwBCIEIAcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcH";

@@ -3,12 +3,12 @@ import type { AppDeps } from "../../src/app-env.ts";
 import type { Db } from "../../src/db/client.ts";
 import { auditEvents } from "../../src/db/schema.ts";
 import { intentDeadlineMs } from "../../src/features/audit/audit-reconcile.ts";
-import { type AuditIntent, withAudit } from "../../src/features/audit/audit-writer.ts";
+import { type AuditIntent, auditedCall } from "../../src/features/audit/audit-write.ts";
 
 export type AuditRow = typeof auditEvents.$inferSelect;
 
 /**
- * A process killed mid-action: the intent written through the real writer (`withAudit`), the action
+ * A process killed mid-action: the intent written through the real writer (`auditedCall`), the action
  * run up to `act` (what reached the provider), then nothing — no outcome, until `finish()` lets the
  * request end late (as one still running past the deadline would).
  */
@@ -21,7 +21,7 @@ export async function crashedIntent(db: Db, intent: AuditIntent, act: () => Prom
   const reached = new Promise<void>((resolve) => {
     acted = resolve;
   });
-  const live = withAudit(db, intent, async () => {
+  const live = auditedCall({ db, intent }, async () => {
     await act();
     acted();
     await gate;

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { KeyTypeSchema } from "@keyturn/auth-domain";
 import { ApiError } from "../../src/errors/api-error.ts";
-import { audited } from "../../src/features/audit/audit-context.ts";
+import { auditedCall, auditScope } from "../../src/features/audit/public.ts";
 import { createRouter } from "../../src/routing/create-router.ts";
 import { defineRoute } from "../../src/routing/define-route.ts";
 
@@ -88,7 +88,7 @@ export interface ExampleState {
 
 /**
  * Routes shaped like the resource routes to come: a strict body, a guarded read with a denied-audit,
- * an audited provider call (withAudit) and a step-up route.
+ * an audited provider call (auditedCall) and a step-up route.
  */
 export function createExampleRouter(state: ExampleState = { providerCalls: 0 }) {
   return createRouter()
@@ -96,9 +96,8 @@ export function createExampleRouter(state: ExampleState = { providerCalls: 0 }) 
     .openapi(auditRead, (c) => c.json({ ok: true }, 200))
     .openapi(regenerate, async (c) => {
       const { workspace, deployment, keyType } = c.req.valid("param");
-      const result = await audited(
-        c,
-        { action: "key.regenerate", target: { workspace, deployment, keyType } },
+      const result = await auditedCall(
+        auditScope(c, { action: "key.regenerate", target: { workspace, deployment, keyType } }),
         async () => {
           state.providerCalls += 1;
           if (state.failProvider) throw new ApiError(503, "provider_unavailable", { detail: "down" });

@@ -1,6 +1,5 @@
 import type { AuditCheckpoint } from "@keyturn/api-contract";
 import { eq } from "drizzle-orm";
-import type { Tx } from "../../db/client.ts";
 import { auditCheckpoints } from "../../db/schema.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
@@ -9,9 +8,7 @@ import type {
   downloadAuditCheckpoint,
   listAuditCheckpoints,
 } from "./audit-checkpoints.routes.ts";
-import { auditIntent } from "./audit-context.ts";
-import { recordRequestAudit } from "./audit-request.ts";
-import { appendAudit } from "./audit-writer.ts";
+import { auditedChange, auditRecord, auditScope } from "./audit-write.ts";
 import { type CheckpointKey, checkpointKey } from "./checkpoint-key.ts";
 import { listCheckpoints } from "./checkpoint-queries.ts";
 import {
@@ -19,7 +16,7 @@ import {
   type CheckpointRow,
   checkpointMessage,
   checkpointValid,
-  createCheckpoint,
+  createCheckpointIn,
 } from "./checkpoints.ts";
 
 /** A checkpoint as downloaded: everything another party needs to check it without this server. */
@@ -66,33 +63,22 @@ export const download: AppRouteHandler<typeof downloadAuditCheckpoint> = async (
 export const create: AppRouteHandler<typeof createAuditCheckpoint> = async (c) => {
   const { deps } = c.var;
   const key = await checkpointKey(deps.config.audit);
-  const facts = { action: "audit.checkpoint" } as const;
-  const record = async (tx: Tx, checkpoint: CheckpointRow) => {
-    const details = { checkpointId: checkpoint.id, checkpointSeq: checkpoint.seq };
-    const event = {
-      ...auditIntent(c, facts),
-      outcome: "success" as const,
-      at: deps.now().toISOString(),
-      details,
-    };
-    try {
-      await appendAudit(tx, event);
-    } catch (err) {
-      throw ApiError.auditUnavailable(err);
-    }
-  };
-  let result: Awaited<ReturnType<typeof createCheckpoint>>;
+  const audit = auditScope(c, { action: "audit.checkpoint" });
+  let checkpoint: CheckpointRow;
   try {
-    result = await createCheckpoint(deps.database.db, key, {
-      now: deps.now(),
-      trigger: "manual",
-      createdBy: c.var.identity.oid,
-      onCreated: record,
-    });
+    checkpoint = await auditedChange(
+      audit,
+      async (tx) => {
+        const options = { now: deps.now(), trigger: "manual", createdBy: c.var.identity.oid } as const;
+        const result = await createCheckpointIn(tx, key, options);
+        if (!result.created) throw new Error(`a manual checkpoint is never skipped (${result.reason})`);
+        return result.checkpoint;
+      },
+      { successDetails: (row) => ({ checkpointId: row.id, checkpointSeq: row.seq }) },
+    );
   } catch (err) {
-    if (!(err instanceof ApiError)) await recordRequestAudit(c, facts, "failed");
+    if (!(err instanceof ApiError)) await auditRecord(audit, "failed");
     throw err;
   }
-  if (!result.created) throw new Error(`a manual checkpoint is never skipped (${result.reason})`);
-  return c.json(checkpointDocument(result.checkpoint, key), 201);
+  return c.json(checkpointDocument(checkpoint, key), 201);
 };

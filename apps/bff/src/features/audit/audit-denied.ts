@@ -2,8 +2,7 @@ import { type AuditAction, type AuditTarget, normalizeKeyType, renderUntrusted }
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../../app-env.ts";
 import { ApiError } from "../../errors/api-error.ts";
-import { auditIntent } from "./audit-context.ts";
-import { appendAudit } from "./audit-writer.ts";
+import { auditRecord, auditScope } from "./audit-write.ts";
 
 /** Raw path values; the key type is normalised (`primary` → `Primary`) or dropped. */
 export type RawTarget = {
@@ -39,12 +38,8 @@ export function auditDenied(options: AuditDeniedOptions): MiddlewareHandler<AppE
 
 async function record(c: Context<AppEnv>, options: AuditDeniedOptions): Promise<void> {
   if (!c.get("identity")) return;
-  const deps = c.get("deps");
   try {
-    const intent = auditIntent(c, { action: options.action, target: safeTarget(c, options) });
-    await deps.database.db.transaction((tx) =>
-      appendAudit(tx, { ...intent, outcome: "denied", at: deps.now().toISOString() }),
-    );
+    await auditRecord(auditScope(c, { action: options.action, target: safeTarget(c, options) }), "denied");
   } catch (err) {
     c.get("logger").error({ err, action: options.action }, "audit: denied attempt not recorded");
   }

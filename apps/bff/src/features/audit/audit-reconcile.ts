@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { AppDeps } from "../../app-env.ts";
 import type { Config } from "../../env.ts";
 import type { AuditRow } from "./audit-chain.ts";
-import { AUDIT_CHAIN_LOCK, appendAudit, outcomeDetails } from "./audit-writer.ts";
+import { AUDIT_CHAIN_LOCK, appendAudit, outcomeDetails } from "./audit-write.ts";
 import { type Probe, type ProbeDeps, probeIntent } from "./reconcile-probe.ts";
 import {
   headSeq,

@@ -5,8 +5,8 @@ import { decodeAuditCursor, encodeAuditCursor } from "./audit-cursor.ts";
 import { AUDIT_EXPORT_CONTENT_TYPES, auditExportStream } from "./audit-export.ts";
 import { type AuditFilters, auditBatches, auditHead, queryAuditPage } from "./audit-query.ts";
 import { toAuditRecord } from "./audit-record.ts";
-import { recordRequestAudit, safeDetails } from "./audit-request.ts";
 import { verifyAuditLog } from "./audit-verify.ts";
+import { auditRecord, auditScope, safeDetails } from "./audit-write.ts";
 import { checkpointKey } from "./checkpoint-key.ts";
 
 type FilterQuery = Omit<AuditFilters, "from" | "to"> & { from?: string | undefined; to?: string | undefined };
@@ -38,10 +38,12 @@ export const exportEvents: AppRouteHandler<typeof exportAuditEvents> = async (c)
   const { format, ...filters } = c.req.valid("query");
   const { db } = c.var.deps.database;
   const through = (await auditHead(db)).seq;
-  await recordRequestAudit(c, {
-    action: "audit.export",
-    details: safeDetails({ format, throughSeq: through, ...prefixed(filters) }),
-  });
+  await auditRecord(
+    auditScope(c, {
+      action: "audit.export",
+      details: safeDetails({ format, throughSeq: through, ...prefixed(filters) }),
+    }),
+  );
   const logger = c.var.logger;
   const body = auditExportStream(auditBatches(db, toFilters(filters), { through }), format, {
     onError: (err) => logger.error({ err }, "audit export failed mid-stream"),
@@ -59,16 +61,14 @@ export const verify: AppRouteHandler<typeof verifyAuditChain> = async (c) => {
   const { anchor } = c.req.valid("json"); // {} when no body was sent (the body is optional)
   const key = await checkpointKey(c.var.deps.config.audit);
   const report = await verifyAuditLog(c.var.deps.database.db, { key, anchor, signal: c.var.signal });
-  await recordRequestAudit(c, {
-    action: "audit.verify",
-    details: {
-      intact: report.intact,
-      checked: report.checked,
-      headSeq: report.head.seq,
-      anchored: anchor !== undefined,
-      ...(report.break ? { breakKind: report.break.kind, breakSeq: report.break.seq } : {}),
-    },
-  });
+  const details = {
+    intact: report.intact,
+    checked: report.checked,
+    headSeq: report.head.seq,
+    anchored: anchor !== undefined,
+    ...(report.break ? { breakKind: report.break.kind, breakSeq: report.break.seq } : {}),
+  };
+  await auditRecord(auditScope(c, { action: "audit.verify", details }));
   const durationMs = Math.round(performance.now() - started);
   return c.json({ ...report, anchor: anchor ? ("checked" as const) : ("none" as const), durationMs }, 200);
 };

@@ -45,8 +45,6 @@ export interface CreateCheckpointOptions {
   createdBy?: string | null;
   /** Scheduled runs: skip when the last checkpoint is younger than this, or the head has not moved. */
   minIntervalMs?: number;
-  /** Runs in the checkpoint's transaction after the insert (the audit record of a manual run). */
-  onCreated?: (tx: Tx, checkpoint: CheckpointRow) => Promise<unknown>;
 }
 
 export type CreateCheckpointResult =
@@ -58,55 +56,62 @@ export type CreateCheckpointResult =
  * another replica holds it, made one within the interval, or nothing was appended since: so across
  * replicas the job runs once per interval. A manual run waits for the lock and always signs.
  */
-export async function createCheckpoint(
+export function createCheckpoint(
   db: Db,
   key: CheckpointKey,
   options: CreateCheckpointOptions,
 ): Promise<CreateCheckpointResult> {
-  return db.transaction(async (tx): Promise<CreateCheckpointResult> => {
-    const scheduled = options.trigger === "scheduled";
-    if (scheduled) {
-      const [row] = (
-        (await tx.execute(
-          sql`select pg_try_advisory_xact_lock(${CHECKPOINT_LOCK}) as locked`,
-        )) as unknown as {
-          rows: Array<{ locked: boolean }>;
-        }
-      ).rows;
-      if (!row?.locked) return { created: false, reason: "locked" };
-    } else {
-      await tx.execute(sql`select pg_advisory_xact_lock(${CHECKPOINT_LOCK})`);
-    }
-    const head = await auditHead(tx as unknown as Db);
-    if (scheduled) {
-      const [last] = await tx.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.id)).limit(1);
-      if (head.seq === 0) return { created: false, reason: "empty" };
-      if (last && options.now.getTime() - last.signedAt.getTime() < (options.minIntervalMs ?? 0)) {
-        return { created: false, reason: "recent" };
+  return db.transaction((tx) => createCheckpointIn(tx, key, options));
+}
+
+/**
+ * `createCheckpoint` in the caller's transaction (a manual run's, which holds its audit record too):
+ * the lock is held, and the checkpoint kept, only if that transaction commits.
+ */
+export async function createCheckpointIn(
+  tx: Tx,
+  key: CheckpointKey,
+  options: CreateCheckpointOptions,
+): Promise<CreateCheckpointResult> {
+  const scheduled = options.trigger === "scheduled";
+  if (scheduled) {
+    const [row] = (
+      (await tx.execute(sql`select pg_try_advisory_xact_lock(${CHECKPOINT_LOCK}) as locked`)) as unknown as {
+        rows: Array<{ locked: boolean }>;
       }
-      if (last && last.seq === head.seq && last.hash === head.hash)
-        return { created: false, reason: "unchanged" };
+    ).rows;
+    if (!row?.locked) return { created: false, reason: "locked" };
+  } else {
+    await tx.execute(sql`select pg_advisory_xact_lock(${CHECKPOINT_LOCK})`);
+  }
+  const head = await auditHead(tx as unknown as Db);
+  if (scheduled) {
+    const [last] = await tx.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.id)).limit(1);
+    if (head.seq === 0) return { created: false, reason: "empty" };
+    if (last && options.now.getTime() - last.signedAt.getTime() < (options.minIntervalMs ?? 0)) {
+      return { created: false, reason: "recent" };
     }
-    const fields = {
-      seq: head.seq,
-      hash: head.hash ?? GENESIS_HASH,
-      signedAt: options.now,
-      keyId: key.keyId,
-    };
-    const signature = sign(null, Buffer.from(checkpointMessage(fields), "utf8"), key.privateKey).toString(
-      "base64",
-    );
-    const [checkpoint] = await tx
-      .insert(auditCheckpoints)
-      .values({
-        ...fields,
-        signature,
-        publicKey: key.publicKeyPem,
-        trigger: options.trigger,
-        createdBy: options.createdBy ?? null,
-      })
-      .returning();
-    await options.onCreated?.(tx, checkpoint as CheckpointRow);
-    return { created: true, checkpoint: checkpoint as CheckpointRow };
-  });
+    if (last && last.seq === head.seq && last.hash === head.hash)
+      return { created: false, reason: "unchanged" };
+  }
+  const fields = {
+    seq: head.seq,
+    hash: head.hash ?? GENESIS_HASH,
+    signedAt: options.now,
+    keyId: key.keyId,
+  };
+  const signature = sign(null, Buffer.from(checkpointMessage(fields), "utf8"), key.privateKey).toString(
+    "base64",
+  );
+  const [checkpoint] = await tx
+    .insert(auditCheckpoints)
+    .values({
+      ...fields,
+      signature,
+      publicKey: key.publicKeyPem,
+      trigger: options.trigger,
+      createdBy: options.createdBy ?? null,
+    })
+    .returning();
+  return { created: true, checkpoint: checkpoint as CheckpointRow };
 }

@@ -1,11 +1,8 @@
 // What the rest of the BFF may use of this capability; everything else in the folder is its own.
 
-export { audited, auditIntent } from "./audit-context.ts";
 export { csvRow } from "./audit-csv.ts";
 export { auditDenied, type RawTarget } from "./audit-denied.ts";
-export { safeDetails } from "./audit-request.ts";
-export { auditedTransaction } from "./audit-writer.ts";
-export { auditedCommit } from "./audited-commit.ts";
+export { auditedCall, auditedChange, auditScope, safeDetails } from "./audit-write.ts";
 export { canonicalJson } from "./canonical-json.ts";
 export { checkpointJob } from "./checkpoint-job.ts";
 export { checkpointKey } from "./checkpoint-key.ts";

@@ -18,7 +18,7 @@ import {
   listConnectionWorkspaces,
 } from "../../provider/workspace-provider.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
-import { auditedTransaction, auditIntent, safeDetails } from "../audit/public.ts";
+import { auditedChange, auditScope, safeDetails } from "../audit/public.ts";
 import { syncInventorySoon } from "../inventory/public.ts";
 import { assertAllowedHosts } from "./connection-hosts.ts";
 import type {
@@ -126,8 +126,8 @@ export const create: AppRouteHandler<typeof createConnection> = async (c) => {
     name: body.name,
     credentialKind: credential.kind,
   });
-  const event = { ...auditIntent(c, { action: "connection.change", details }), at: deps.now().toISOString() };
-  const row = await auditedTransaction(db, event, async (tx) => {
+  const audit = auditScope(c, { action: "connection.change", details });
+  const row = await auditedChange(audit, async (tx) => {
     const [inserted] = await tx
       .insert(connections)
       .values({ id, ...fieldsOf(body), ...sealed(deps, id, credential) })
@@ -163,8 +163,8 @@ export const update: AppRouteHandler<typeof updateConnection> = async (c) => {
     changed: changed.join(","),
     credentialChanged: credential !== null,
   });
-  const event = { ...auditIntent(c, { action: "connection.change", details }), at: deps.now().toISOString() };
-  const updated = await auditedTransaction(db, event, async (tx) => {
+  const audit = auditScope(c, { action: "connection.change", details });
+  const updated = await auditedChange(audit, async (tx) => {
     const [written] = await tx
       .update(connections)
       .set({
@@ -191,8 +191,8 @@ export const remove: AppRouteHandler<typeof deleteConnection> = async (c) => {
   const row = await findConnection(db, id);
   checkIfMatch(c.req.header("if-match"), etagOf(row), STALE);
   const details = safeDetails({ change: "delete", connectionId: id, name: row.name });
-  const event = { ...auditIntent(c, { action: "connection.change", details }), at: deps.now().toISOString() };
-  await auditedTransaction(db, event, async (tx) => {
+  const audit = auditScope(c, { action: "connection.change", details });
+  await auditedChange(audit, async (tx) => {
     const removed = await tx
       .delete(connections)
       .where(and(eq(connections.id, id), eq(connections.version, row.version)))

@@ -4,7 +4,7 @@ import { providerCall } from "../../provider/provider-errors.ts";
 import { getWorkspaceProvider } from "../../provider/workspace-provider.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
 import { secretsRuntime } from "../../secrets-runtime.ts";
-import { audited } from "../audit/public.ts";
+import { auditedCall, auditScope } from "../audit/public.ts";
 import { tokenCacheKey } from "../tokens/public.ts";
 import { withDeploymentLock } from "./deployment-lock.ts";
 import {
@@ -47,9 +47,12 @@ export const patchAuth: AppRouteHandler<typeof changeAuth> = async (c) => {
       keyAuthAfter: after.keyAuth,
       tokenAuthAfter: after.tokenAuth,
     };
-    return audited(
-      c,
-      { action: "deployment.auth-settings.change", target: { workspace, deployment: name }, details },
+    return auditedCall(
+      auditScope(c, {
+        action: "deployment.auth-settings.change",
+        target: { workspace, deployment: name },
+        details,
+      }),
       () =>
         providerCall(async () => {
           const outcome = await p.client.updateAuth(p.ref, name, change);

@@ -4,7 +4,7 @@ import { providerCall } from "../../provider/provider-errors.ts";
 import { getWorkspaceProvider } from "../../provider/workspace-provider.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
 import { secretsRuntime } from "../../secrets-runtime.ts";
-import { audited } from "../audit/public.ts";
+import { auditedCall, auditScope } from "../audit/public.ts";
 import { deleteInventoryRow } from "../inventory/public.ts";
 import { tokenCacheKey } from "../tokens/public.ts";
 import { waitBounded } from "./bounded-wait.ts";
@@ -41,9 +41,8 @@ export const create: AppRouteHandler<typeof createDeployment> = async (c) => {
   const target = { workspace, deployment: body.name };
   const details = { computeType: body.computeType, keyAuth: settings.keyAuth, tokenAuth: settings.tokenAuth };
 
-  const outcome = await audited(
-    c,
-    { action: "deployment.create", target, details },
+  const outcome = await auditedCall(
+    auditScope(c, { action: "deployment.create", target, details }),
     () =>
       providerCall(async () => {
         const pending = await p.client.createService(p.ref, {
@@ -80,13 +79,12 @@ export const remove: AppRouteHandler<typeof deleteDeployment> = async (c) => {
   const outcome = await withDeploymentLock(deps.database, workspace, name, async () => {
     const current = await providerCall(() => p.client.getService(p.ref, name));
     checkDeploymentPrecondition(ifMatch, current);
-    return audited(
-      c,
-      {
+    return auditedCall(
+      auditScope(c, {
         action: "deployment.delete",
         target: { workspace, deployment: name },
         details: { computeType: current.computeType },
-      },
+      }),
       () =>
         providerCall(async () =>
           waitBounded(p.client, await p.client.deleteService(p.ref, name), deps.config.provider),

@@ -2,7 +2,7 @@ import { KEY_TYPES } from "@keyturn/auth-domain";
 import type { AppDeps } from "../../app-env.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
 import { secretsRuntime } from "../../secrets-runtime.ts";
-import { audited } from "../audit/public.ts";
+import { auditedCall, auditScope } from "../audit/public.ts";
 import { keyLockName, keyRows, PREVIOUS_KEY_WINDOW_MS } from "../keys/public.ts";
 import {
   type CheckResult,
@@ -21,13 +21,12 @@ export const verify: AppRouteHandler<typeof verifyEnforcement> = async (c) => {
   const deps = c.var.deps;
   const target = await deploymentTarget(deps, workspace, name);
   const scoringUri = scoringUriOf(target.service);
-  const checks = await audited(
-    c,
-    {
+  const checks = await auditedCall(
+    auditScope(c, {
       action: "enforcement.verify",
       target: { workspace: target.provider.name, deployment: target.service.name },
       details: { mode: target.mode },
-    },
+    }),
     async () => {
       const { probes, notRun } = await previousKeyProbes(deps, target);
       const all = [...(await standardProbes(target, deps.now())), ...probes];

@@ -2,7 +2,7 @@ import { KEY_TYPES, type KeyType, weakKeyReason } from "@keyturn/auth-domain";
 import { constantTimeEqual, fingerprint } from "../../crypto/fingerprint.ts";
 import { getWorkspaceProvider } from "../../provider/workspace-provider.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
-import { audited } from "../audit/public.ts";
+import { auditedCall, auditScope } from "../audit/public.ts";
 import { deploymentTarget } from "../scoring/public.ts";
 import { keyRows, keyView } from "./key-metadata-store.ts";
 import { keyValue, keyValueOf, listKeyValues, parseKeyType } from "./key-values.ts";
@@ -36,9 +36,8 @@ export const reveal: AppRouteHandler<typeof revealKey> = async (c) => {
   const deps = c.var.deps;
   const provider = await getWorkspaceProvider(deps, params.workspace);
   const target = { workspace: provider.name, deployment: params.name, keyType };
-  const revealed = await audited(
-    c,
-    { action: "key.reveal", target },
+  const revealed = await auditedCall(
+    auditScope(c, { action: "key.reveal", target }),
     async () => {
       const value = await keyValue(provider, params.name, keyType);
       return { value, fingerprint: fingerprint(deps.keys.pepper, value) };
@@ -55,9 +54,8 @@ export const identify: AppRouteHandler<typeof identifyKey> = async (c) => {
   const pasted = fingerprint(c.var.deps.keys.pepper, c.req.valid("json").key);
   const deps = c.var.deps;
   const provider = await getWorkspaceProvider(deps, workspace);
-  const match = await audited(
-    c,
-    { action: "key.identify", target: { workspace: provider.name, deployment: name } },
+  const match = await auditedCall(
+    auditScope(c, { action: "key.identify", target: { workspace: provider.name, deployment: name } }),
     async () => {
       const values = await listKeyValues(provider, name);
       let found: KeyType | "unknown" = "unknown";

@@ -5,7 +5,7 @@ import { checkPrecondition, requireIfMatch } from "../../http/if-match.ts";
 import { providerCall } from "../../provider/provider-errors.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
 import { secretsRuntime } from "../../secrets-runtime.ts";
-import { auditedCommit } from "../audit/public.ts";
+import { auditedCall, auditScope } from "../audit/public.ts";
 import { deploymentTarget } from "../scoring/public.ts";
 import { keyLockName, keysLockName } from "./key-lock.ts";
 import { keyView, recordRotation } from "./key-metadata-store.ts";
@@ -49,9 +49,8 @@ export const regenerate: AppRouteHandler<typeof regenerateKey> = async (c) => {
     checkPrecondition(ifMatch, keysEtagOf(pepper, current), STALE_KEYS);
     const before = keyValueOf(current, keyType);
     const previousFingerprint = before ? fingerprint(pepper, before) : null;
-    const result = await auditedCommit(
-      c,
-      { action: "key.regenerate", target, details: { previousFingerprint } },
+    const result = await auditedCall(
+      auditScope(c, { action: "key.regenerate", target, details: { previousFingerprint } }),
       async () => {
         const pending = await providerCall(() => client.regenerateKey(ref, deployment, keyType));
         if (pending) await providerCall(() => client.waitForOperation(pending));

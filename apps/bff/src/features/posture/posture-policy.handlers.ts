@@ -1,7 +1,7 @@
 import { ApiError } from "../../errors/api-error.ts";
 import { checkIfMatch } from "../../http/if-match.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
-import { auditedTransaction, auditIntent } from "../audit/public.ts";
+import { auditedChange, auditScope } from "../audit/public.ts";
 import { policyView } from "./posture.handlers.ts";
 import type { getPosturePolicy, putPosturePolicy } from "./posture-policy.routes.ts";
 import { policyEtag, readPosturePolicy, writePosturePolicy } from "./posture-policy.ts";
@@ -25,19 +25,16 @@ export const putPolicy: AppRouteHandler<typeof putPosturePolicy> = async (c) => 
   const current = await readPosturePolicy(deps.database.db);
   checkIfMatch(c.req.header("if-match"), policyEtag(current.version), STALE_POLICY);
   const now = deps.now();
-  const event = {
-    ...auditIntent(c, {
-      action: "policy.change",
-      details: {
-        policy: "posture",
-        maxKeyAgeDays: body.maxKeyAgeDays,
-        previousMaxKeyAgeDays: current.policy.maxKeyAgeDays,
-        version: current.version + 1,
-      },
-    }),
-    at: now.toISOString(),
-  };
-  const written = await auditedTransaction(deps.database.db, event, async (tx) => {
+  const audit = auditScope(c, {
+    action: "policy.change",
+    details: {
+      policy: "posture",
+      maxKeyAgeDays: body.maxKeyAgeDays,
+      previousMaxKeyAgeDays: current.policy.maxKeyAgeDays,
+      version: current.version + 1,
+    },
+  });
+  const written = await auditedChange(audit, async (tx) => {
     const result = await writePosturePolicy(tx, body, current.version, identity.username, now);
     if (!result) {
       const latest = await readPosturePolicy(tx);

@@ -2,7 +2,7 @@ import { type CredentialName, SAMPLE_SCORING_INPUT, TEST_CALL_MAX_BODY_BYTES } f
 import type { AppDeps } from "../../app-env.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
-import { audited } from "../audit/public.ts";
+import { auditedCall, auditScope } from "../audit/public.ts";
 import { keyValue } from "../keys/public.ts";
 import { callScoringUri, type DeploymentTarget, deploymentTarget, scoringUriOf } from "../scoring/public.ts";
 import { serviceToken } from "../tokens/public.ts";
@@ -21,13 +21,12 @@ export const run: AppRouteHandler<typeof runTestCall> = async (c) => {
   const deps = c.var.deps;
   const target = await deploymentTarget(deps, workspace, name);
   const scoringUri = scoringUriOf(target.service);
-  const answer = await audited(
-    c,
-    {
+  const answer = await auditedCall(
+    auditScope(c, {
       action: "test-call.run",
       target: { workspace: target.provider.name, deployment: target.service.name },
       details: { credential: request.credential, mode: target.mode },
-    },
+    }),
     async () =>
       callScoringUri({
         scoringUri,

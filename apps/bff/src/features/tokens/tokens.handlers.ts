@@ -3,7 +3,7 @@ import { decodeJwt } from "jose";
 import { fingerprint } from "../../crypto/fingerprint.ts";
 import { getWorkspaceProvider } from "../../provider/workspace-provider.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
-import { audited } from "../audit/public.ts";
+import { auditedCall, auditScope } from "../audit/public.ts";
 import { serviceToken } from "./service-token.ts";
 import type { getToken, revealToken } from "./tokens.routes.ts";
 
@@ -11,9 +11,8 @@ export const get: AppRouteHandler<typeof getToken> = async (c) => {
   const { workspace, name } = c.req.valid("param");
   const deps = c.var.deps;
   const provider = await getWorkspaceProvider(deps, workspace);
-  const got = await audited(
-    c,
-    { action: "token.get", target: { workspace: provider.name, deployment: name } },
+  const got = await auditedCall(
+    auditScope(c, { action: "token.get", target: { workspace: provider.name, deployment: name } }),
     async () => {
       const result = await serviceToken(deps, provider, name);
       return { ...result, fingerprint: fingerprint(deps.keys.pepper, result.token.accessToken) };
@@ -47,9 +46,8 @@ export const reveal: AppRouteHandler<typeof revealToken> = async (c) => {
   const { workspace, name } = c.req.valid("param");
   const deps = c.var.deps;
   const provider = await getWorkspaceProvider(deps, workspace);
-  const got = await audited(
-    c,
-    { action: "token.reveal", target: { workspace: provider.name, deployment: name } },
+  const got = await auditedCall(
+    auditScope(c, { action: "token.reveal", target: { workspace: provider.name, deployment: name } }),
     async () => {
       const { token } = await serviceToken(deps, provider, name);
       return { token, fingerprint: fingerprint(deps.keys.pepper, token.accessToken) };

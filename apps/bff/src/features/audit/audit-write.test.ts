@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeDetails } from "./audit-request.ts";
+import { safeDetails } from "./audit-write.ts";
 
 describe("safeDetails", () => {
   it("records odd request text escaped and bounded, never as text the database refuses", () => {
