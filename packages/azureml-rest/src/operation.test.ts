@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  AzureErrorBodySchema,
-  isTerminal,
-  OperationSchema,
-  OperationStateSchema,
-  TERMINAL_OPERATION_STATES,
-} from "./operation.ts";
+import { AzureErrorBodySchema } from "./error-body.ts";
+import { isTerminal, OperationSchema, OperationStateSchema, TERMINAL_OPERATION_STATES } from "./operation.ts";
 import { WIRE } from "./wire-fixtures.ts";
 
 describe("OperationSchema", () => {

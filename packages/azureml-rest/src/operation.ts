@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { AzureErrorBodySchema, ModelErrorResponseSchema } from "./error-body.ts";
+import { AzureTimeSchema } from "./wire-values.ts";
 
+/** The six states of an asynchronous operation (AsyncOperationStatus). */
 export const OperationStateSchema = z.enum([
   "NotStarted",
   "Running",
@@ -17,23 +20,27 @@ export const TERMINAL_OPERATION_STATES: readonly OperationState[] = [
   "TimedOut",
 ];
 
-/** The body of an Azure error answer: `{"error": {"code", "message", "details"}}`. */
-export const AzureErrorDetailSchema = z.object({ code: z.string(), message: z.string() });
-export const AzureErrorBodySchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.array(AzureErrorDetailSchema).optional(),
-  }),
+/**
+ * GET …/operations/{id} as Azure answers it: only `state` is sure. `id` may be absent (the caller
+ * knows it from Operation-Location), and `error` is model management's ModelErrorResponse.
+ */
+export const OperationStatusSchema = z.object({
+  id: z.string().nullish(),
+  operationType: z.string().nullish(),
+  state: OperationStateSchema,
+  /** The service the operation acts on, where there is one. */
+  resourceLocation: z.string().nullish(),
+  createdTime: AzureTimeSchema.nullish().catch(undefined),
+  endTime: AzureTimeSchema.nullish().catch(undefined),
+  error: ModelErrorResponseSchema.nullish(),
 });
-export type AzureErrorBody = z.infer<typeof AzureErrorBodySchema>;
+export type OperationStatus = z.infer<typeof OperationStatusSchema>;
 
-/** GET …/operations/{id} */
+/** An operation status with its id, and the times and error as the emulator writes them. */
 export const OperationSchema = z.object({
   id: z.string(),
   operationType: z.string().optional(),
   state: OperationStateSchema,
-  /** The service the operation acts on, where there is one. */
   resourceLocation: z.string().nullable().optional(),
   createdTime: z.iso.datetime({ offset: true }).optional(),
   endTime: z.iso.datetime({ offset: true }).nullable().optional(),

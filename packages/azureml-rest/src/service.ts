@@ -1,7 +1,36 @@
-import { ComputeTargetSchema, RegionSchema } from "@keyturn/auth-domain";
+import {
+  type ComputeTarget,
+  ComputeTargetSchema,
+  RegionNameSchema,
+  RegionSchema,
+} from "@keyturn/auth-domain";
 import { z } from "zod";
+import { AzureTimeSchema } from "./wire-values.ts";
 
-/** `state` of a v1 web service as Azure reports it. */
+/**
+ * The `computeType` values the published model-management API names, and MIR, which the SDK knows.
+ * A workspace's list mixes them; any other value is read too (ComputeTypeSchema).
+ */
+export const KNOWN_COMPUTE_TYPES = [
+  "ACI",
+  "AKS",
+  "AKSENDPOINT",
+  "IOT",
+  "AMLCOMPUTE",
+  "UNKNOWN",
+  "MIR",
+] as const;
+export type KnownComputeType = (typeof KNOWN_COMPUTE_TYPES)[number];
+/** Any compute type, as Azure wrote it: a value this list does not know is kept, never refused. */
+export type ComputeType = KnownComputeType | (string & {});
+export const ComputeTypeSchema: z.ZodType<ComputeType> = z.string().min(1);
+
+/** The kinds whose auth, keys and tokens Keyturn manages; a service of another kind is listed read-only. */
+export function isManagedComputeType(computeType: string): computeType is ComputeTarget {
+  return ComputeTargetSchema.safeParse(computeType).success;
+}
+
+/** The `state` values Azure documents for a v1 web service (and `Unschedulable`, seen on AKS). */
 export const ServiceStateSchema = z.enum([
   "Transitioning",
   "Healthy",
@@ -10,6 +39,9 @@ export const ServiceStateSchema = z.enum([
   "Unschedulable",
 ]);
 export type ServiceState = z.infer<typeof ServiceStateSchema>;
+/** A state as Azure reports it: one of the documented ones, or another kept as it is. */
+export type ServiceStateValue = ServiceState | (string & {});
+export const ServiceStateValueSchema: z.ZodType<ServiceStateValue> = z.string().min(1);
 
 export const ContainerResourceRequirementsSchema = z.object({
   cpu: z.number().positive().max(64),
@@ -17,34 +49,75 @@ export const ContainerResourceRequirementsSchema = z.object({
 });
 export type ContainerResourceRequirements = z.infer<typeof ContainerResourceRequirementsSchema>;
 
-/** A v1 web service object (GET …/services/{name}). Field names and types are the contract. */
-export const ServiceSchema = z.object({
-  id: z.string().optional(),
-  name: z.string(),
-  description: z.string().nullable().optional(),
-  computeType: ComputeTargetSchema,
-  /** AKS: the attached cluster's compute name. */
-  computeName: z.string().nullable().optional(),
-  state: ServiceStateSchema,
-  scoringUri: z.string().nullable(),
-  swaggerUri: z.string().nullable().optional(),
-  /** Key auth. */
-  authEnabled: z.boolean(),
-  /** Token auth (Azure's historical name). */
-  aadAuthEnabled: z.boolean(),
-  /**
-   * Where the service runs: the ACI container group's region or the AKS cluster's region. Azure
-   * reports it on the compute; the emulator puts it here so one call tells the console.
-   */
-  location: RegionSchema.nullable().optional(),
-  containerResourceRequirements: ContainerResourceRequirementsSchema.optional(),
-  createdTime: z.iso.datetime({ offset: true }),
-  updatedTime: z.iso.datetime({ offset: true }),
-  kvTags: z.record(z.string(), z.string()).nullable().optional(),
-});
-export type Service = z.infer<typeof ServiceSchema>;
+// Fields only shown, never acted on: a value of another shape is dropped, and the service still read.
+const shown = <T extends z.ZodType>(schema: T) => schema.nullish().catch(undefined);
 
-/** A page of services; `nextLink` is absent on the last page. */
+/**
+ * A v1 web service of a kind Keyturn manages (ACI, AKS), read as Azure answers it (GET …/services/{name}):
+ * - `aadAuthEnabled` (token auth) is absent from ACI answers, ACI having no token auth: false.
+ * - `location` is absent from AKS answers (the region is the compute's: getComputeRegion); any region
+ *   name is kept, known or not.
+ * - `updatedTime` may be absent: the creation time stands for it (the last change Azure told of).
+ * - `state` is kept as reported, a state the documented list lacks included.
+ * - `scoringUri` may be absent while the service deploys: null.
+ */
+export const ServiceSchema = z
+  .object({
+    id: z.string().optional(),
+    name: z.string().min(1),
+    description: shown(z.string()),
+    computeType: ComputeTargetSchema,
+    /** AKS: the attached cluster's compute name. */
+    computeName: z.string().nullish(),
+    state: ServiceStateValueSchema,
+    scoringUri: z
+      .string()
+      .nullish()
+      .transform((value) => value ?? null),
+    swaggerUri: shown(z.string()),
+    /** Key auth. */
+    authEnabled: z.boolean(),
+    /** Token auth (Azure's historical name). */
+    aadAuthEnabled: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? false),
+    /** Where the service runs: the ACI container group's region (AKS answers have none). */
+    location: RegionNameSchema.nullish().catch(null),
+    containerResourceRequirements: shown(ContainerResourceRequirementsSchema),
+    createdTime: AzureTimeSchema,
+    updatedTime: AzureTimeSchema.nullish(),
+    kvTags: shown(z.record(z.string(), z.string())),
+    /** A change answered 200 may still be running: this operation finishes it. */
+    operationId: z.string().nullish(),
+  })
+  .transform(({ updatedTime, ...service }) => ({
+    ...service,
+    updatedTime: updatedTime ?? service.createdTime,
+  }));
+export type Service = z.infer<typeof ServiceSchema>;
+/** A service answer as Azure may write it (the fields the schema reads). */
+export type ServiceAnswer = z.input<typeof ServiceSchema>;
+
+/**
+ * A service of a kind Keyturn does not manage (AKSENDPOINT, IOT, AMLCOMPUTE, UNKNOWN, MIR, any other):
+ * listed read-only with what every kind has. Only the name and the kind are required.
+ */
+export const OtherKindServiceSchema = z.object({
+  name: z.string().min(1),
+  computeType: ComputeTypeSchema,
+  state: shown(ServiceStateValueSchema).transform((value) => value ?? null),
+  computeName: shown(z.string()).transform((value) => value ?? null),
+  scoringUri: shown(z.string()).transform((value) => value ?? null),
+  location: RegionNameSchema.nullish()
+    .catch(null)
+    .transform((value) => value ?? null),
+  createdTime: shown(AzureTimeSchema).transform((value) => value ?? null),
+  updatedTime: shown(AzureTimeSchema).transform((value) => value ?? null),
+});
+export type OtherKindService = z.infer<typeof OtherKindServiceSchema>;
+
+/** A page of services; `nextLink` is absent (or null) on the last page. */
 export const ServiceListSchema = z.object({
   value: z.array(ServiceSchema),
   nextLink: z.string().nullable().optional(),

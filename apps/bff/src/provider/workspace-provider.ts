@@ -1,4 +1,4 @@
-import type { Region } from "@keyturn/auth-domain";
+import { isKnownRegion, type Region } from "@keyturn/auth-domain";
 import { type AzureMlClient, createAzureMlClient, type WorkspaceRef } from "@keyturn/azureml-rest";
 import { asc } from "drizzle-orm";
 import type { AppDeps } from "../app-env.ts";
@@ -93,6 +93,12 @@ async function workspacesOf(deps: ProviderDeps, row: ConnectionRow, fresh: boole
   const hosts = new Map<string, string>();
   const workspaces = listed
     .filter((w) => row.workspace === null || w.name === row.workspace)
+    .filter((w): w is typeof w & { location: Region } => {
+      if (isKnownRegion(w.location)) return true;
+      // Until the console shows a region its list lacks, such a workspace is left out, and said.
+      deps.logger.warn({ workspace: w.name, region: w.location }, "workspace: region unknown to the console");
+      return false;
+    })
     .map((w): WorkspaceSummary => {
       // Azure names the v1 region host in discoveryUrl (https://<region>.api.azureml.ms/discovery);
       // the emulator serves everything on its own URL.

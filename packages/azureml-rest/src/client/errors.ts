@@ -1,5 +1,6 @@
 import type { ErrorCode } from "@keyturn/auth-domain";
-import { AzureErrorBodySchema, type OperationState } from "../operation.ts";
+import { type ProviderError, readProviderError } from "../error-body.ts";
+import type { OperationState } from "../operation.ts";
 
 /**
  * Provider error codes passed through as Keyturn's own: the seed's rules (a service enforcing them
@@ -14,6 +15,13 @@ const PASS_THROUGH_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   "workspace_region_down",
 ]);
 
+/** One entry of an Azure error's `details`, its message redacted. */
+export interface ProviderErrorDetail {
+  code?: string;
+  message?: string;
+  target?: string;
+}
+
 export interface AzureMlErrorInit {
   code: ErrorCode;
   /** The HTTP status the BFF should answer its own caller with. */
@@ -23,6 +31,8 @@ export interface AzureMlErrorInit {
   providerStatus?: number;
   providerCode?: string;
   providerMessage?: string;
+  /** The entries of the provider's `details` (codes only when the call carries secrets). */
+  providerDetails?: ProviderErrorDetail[];
   retryAfterSeconds?: number;
   operationId?: string | null;
   operationState?: OperationState;
@@ -37,6 +47,7 @@ export class AzureMlError extends Error {
   readonly providerStatus: number | undefined;
   readonly providerCode: string | undefined;
   readonly providerMessage: string | undefined;
+  readonly providerDetails: readonly ProviderErrorDetail[];
   readonly retryAfterSeconds: number | undefined;
   readonly operationId: string | null | undefined;
   readonly operationState: OperationState | undefined;
@@ -48,6 +59,7 @@ export class AzureMlError extends Error {
     this.providerStatus = init.providerStatus;
     this.providerCode = init.providerCode;
     this.providerMessage = init.providerMessage;
+    this.providerDetails = init.providerDetails ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.operationId = init.operationId;
     this.operationState = init.operationState;
@@ -68,11 +80,13 @@ export class CredentialRefusedError extends Error {
   override readonly name = "CredentialRefusedError";
 }
 
-/** A provider code Keyturn speaks itself (a rule code or `workspace_region_down`), else undefined. */
-export function passThroughCode(providerCode: string | undefined): ErrorCode | undefined {
-  return providerCode !== undefined && PASS_THROUGH_CODES.has(providerCode)
-    ? (providerCode as ErrorCode)
-    : undefined;
+/**
+ * The first provider code Keyturn speaks itself (a rule code or `workspace_region_down`), else
+ * undefined: the error's own code, then its details' (model management puts the precise code there).
+ */
+export function passThroughCode(...providerCodes: (string | undefined)[]): ErrorCode | undefined {
+  const known = providerCodes.find((code) => code !== undefined && PASS_THROUGH_CODES.has(code));
+  return known as ErrorCode | undefined;
 }
 
 /**
@@ -94,44 +108,106 @@ export function classifyStatus(status: number, providerCode?: string): { code: E
 }
 
 const MAX_PROVIDER_MESSAGE = 300;
+const REDACTED = "[redacted]";
 
-/** Removes known secrets from provider text and bounds its length (a provider may echo input). */
+/** A run of 32 or more key characters with letters and digits mixed: a key, a signature, a hash. */
+const LONG_SECRET = /[A-Za-z0-9+/_]{32,}={0,2}/g;
+const SECRET_SHAPES: readonly [RegExp, string][] = [
+  // An Authorization value.
+  [/\b(Bearer|Basic|SharedAccessSignature)\s+[^\s"',;]+/gi, `$1 ${REDACTED}`],
+  // A JSON Web Token anywhere.
+  [/\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
+  // name=value or "name": "value" where the name says key, secret, token, password or signature
+  // (a connection string's AccountKey=, a SAS URL's sig=, primaryKey, client_secret …).
+  [
+    /((?:key|secret|token|password|passwd|pwd|signature|sig|credential)s?["']?\s*[:=]\s*)(["']?)[^\s"'&;,]+\2/gi,
+    `$1$2${REDACTED}$2`,
+  ],
+];
+
+/**
+ * Removes secrets from provider text and bounds its length (a provider may echo input): the values
+ * the call sent or received (`secrets`), and anything shaped like a secret (bearer and basic
+ * credentials, JWTs, `key=`/`sig=`/`secret=`/`password=` values, long key-like runs).
+ */
 export function scrub(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join("[redacted]");
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join(REDACTED);
+  for (const [shape, replacement] of SECRET_SHAPES) out = out.replace(shape, replacement);
+  out = out.replace(LONG_SECRET, (run) => (/\d/.test(run) && /[A-Za-z]/.test(run) ? REDACTED : run));
   return out.length > MAX_PROVIDER_MESSAGE ? `${out.slice(0, MAX_PROVIDER_MESSAGE)}…` : out;
 }
 
 export interface ErrorAnswer {
   label: string;
   status: number;
-  /** The parsed body; only a well-formed Azure error body is read, never raw text. */
+  /** The parsed JSON body (undefined when empty or not JSON). */
   body: unknown;
+  /** The body as text: only a gateway HTML page's title or heading is read from it. */
+  text: string;
   retryAfterSeconds: number | undefined;
-  /** The call carries secrets (keys, tokens): of its answer only the error code is kept. */
+  /** The call carries secrets (keys, tokens): of its answer only the error codes are kept. */
   sensitive: boolean;
   redact: readonly string[];
 }
 
 const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+/** A code is an identifier; anything else in its place is provider text and is dropped. */
+const codeOf = (code: string | undefined) => (code && CODE_SHAPE.test(code) ? code : undefined);
 
-/** A non-2xx answer → AzureMlError. */
+/** What the provider said, codes checked and messages redacted (dropped for a sensitive call). */
+export function providerWords(
+  error: ProviderError | undefined,
+  sensitive: boolean,
+  redact: readonly string[],
+): { code?: string; message?: string; details: ProviderErrorDetail[] } {
+  if (!error) return { details: [] };
+  const words = (message: string | undefined) =>
+    message === undefined || sensitive ? undefined : scrub(message, redact);
+  const details = error.details.slice(0, 5).map((detail) => {
+    const entry: ProviderErrorDetail = {};
+    const code = codeOf(detail.code);
+    const message = words(detail.message);
+    const target = detail.target && !sensitive ? scrub(detail.target, redact) : undefined;
+    if (code) entry.code = code;
+    if (message) entry.message = message;
+    if (target) entry.target = target;
+    return entry;
+  });
+  const said: { code?: string; message?: string; details: ProviderErrorDetail[] } = { details };
+  const code = codeOf(error.code);
+  const message = words(error.message);
+  if (code) said.code = code;
+  if (message) said.message = message;
+  return said;
+}
+
+/** "Conflict: Conflict; ServiceExists: Service … exists": the words an error message carries. */
+function sayProvider(said: ReturnType<typeof providerWords>): string {
+  const parts = [said, ...said.details]
+    .map((part) => [part.code, part.message].filter(Boolean).join(": "))
+    .filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join("; ")})` : "";
+}
+
+/**
+ * A non-2xx answer → AzureMlError. Azure's three error shapes are read: ARM's `{error: {…}}`, model
+ * management's top-level ModelErrorResponse, and a gateway's HTML page (502/504).
+ */
 export function errorFromAnswer(answer: ErrorAnswer): AzureMlError {
-  const parsed = AzureErrorBodySchema.safeParse(answer.body);
-  const error = parsed.success ? parsed.data.error : undefined;
-  // A code is an identifier; anything else in its place is provider text and is dropped.
-  const providerCode = error && CODE_SHAPE.test(error.code) ? error.code : undefined;
-  const providerMessage = error && !answer.sensitive ? scrub(error.message, answer.redact) : undefined;
-  const { code, status } = classifyStatus(answer.status, providerCode);
-  const detail = [providerCode, providerMessage].filter(Boolean).join(": ");
-  const said = detail ? ` (${detail})` : "";
+  const said = providerWords(readProviderError(answer.body, answer.text), answer.sensitive, answer.redact);
+  const { code, status } = classifyStatus(
+    answer.status,
+    passThroughCode(said.code, ...said.details.map((detail) => detail.code)),
+  );
   return new AzureMlError({
     code,
     status,
-    message: `${answer.label}: the workspace answered ${answer.status}${said}`,
+    message: `${answer.label}: the workspace answered ${answer.status}${sayProvider(said)}`,
     providerStatus: answer.status,
-    providerCode,
-    providerMessage,
+    providerCode: said.code,
+    providerMessage: said.message,
+    providerDetails: said.details,
     retryAfterSeconds: answer.retryAfterSeconds,
   });
 }

@@ -17,6 +17,11 @@ export interface HttpCall {
   sensitive?: boolean;
   /** Values to strip from any provider text kept on an error (e.g. a key value sent). */
   redact?: readonly string[];
+  /**
+   * A public document on another host (a workspace's discovery document): `url` is absolute and
+   * fetched as it is, without the bearer token, which is never sent anywhere but the base host.
+   */
+  anonymous?: boolean;
 }
 
 export interface HttpAnswer {
@@ -45,10 +50,12 @@ export function createHttp(options: HttpOptions): Http {
   const { retry, now, sleep } = options;
 
   async function send(call: HttpCall): Promise<HttpAnswer> {
-    const url = resolveLink(call.url, call.base ?? options.baseUrl, call.label);
+    const url = call.anonymous
+      ? absoluteUrl(call)
+      : resolveLink(call.url, call.base ?? options.baseUrl, call.label);
     // One token per call: the credential caches and refreshes it, retries a few seconds apart reuse it.
-    const token = await accessToken(call.label);
-    const redact = [token, ...(call.redact ?? [])];
+    const token = call.anonymous ? undefined : await accessToken(call.label);
+    const redact = token === undefined ? [...(call.redact ?? [])] : [token, ...(call.redact ?? [])];
     const tries = maxTries(call.retry, retry);
     for (let attempt = 1; ; attempt++) {
       try {
@@ -77,8 +84,14 @@ export function createHttp(options: HttpOptions): Http {
     }
   }
 
-  async function once(call: HttpCall, url: string, token: string, redact: string[]): Promise<HttpAnswer> {
-    const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: "application/json" };
+  async function once(
+    call: HttpCall,
+    url: string,
+    token: string | undefined,
+    redact: string[],
+  ): Promise<HttpAnswer> {
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (token !== undefined) headers.authorization = `Bearer ${token}`;
     if (call.body !== undefined) headers["content-type"] = call.contentType ?? "application/json";
     let response: Response;
     let text: string;
@@ -109,7 +122,8 @@ export function createHttp(options: HttpOptions): Http {
     throw errorFromAnswer({
       label: call.label,
       status: response.status,
-      body: json,
+      body: json === NOT_JSON ? undefined : json,
+      text,
       retryAfterSeconds: throttled ? parseRetryAfter(response.headers.get("retry-after"), now()) : undefined,
       sensitive: call.sensitive ?? false,
       redact,
@@ -117,6 +131,19 @@ export function createHttp(options: HttpOptions): Http {
   }
 
   return { send };
+}
+
+/** An anonymous call's URL: absolute http(s), without credentials in it. */
+function absoluteUrl(call: HttpCall): string {
+  let url: URL;
+  try {
+    url = new URL(call.url);
+  } catch {
+    throw notUnderstood(call.label, "the document's URL is not absolute");
+  }
+  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.username || url.password)
+    throw notUnderstood(call.label, "the document's URL is not an http(s) URL without credentials");
+  return url.href;
 }
 
 const NOT_JSON = Symbol("not JSON");

@@ -22,9 +22,17 @@ describe("resolveLink", () => {
 });
 
 describe("operationIdFrom", () => {
-  it("reads the id after /operations/", () => {
+  it("takes the last path segment, as the Azure SDK does, decoded and without the query", () => {
     expect(operationIdFrom("https://h/x/operations/abc%201?api=1")).toBe("abc 1");
-    expect(operationIdFrom("/x/services/y")).toBeNull();
+    expect(operationIdFrom("/x/operations/op-1/")).toBe("op-1");
+    // Not only after /operations/: whatever the path, its last segment is the id.
+    expect(operationIdFrom("https://westeurope.api.azureml.ms/mms/v1.0/operationStatus/8c1f")).toBe("8c1f");
+    expect(operationIdFrom("/x/services/y")).toBe("y");
+  });
+
+  it("is null for a location without a path", () => {
+    expect(operationIdFrom("https://h")).toBeNull();
+    expect(operationIdFrom("https://h/?x=1")).toBeNull();
   });
 });
 

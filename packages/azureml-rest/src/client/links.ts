@@ -18,14 +18,23 @@ export function resolveLink(link: string, base: string, label: string): string {
   return url.origin === origin ? url.href : origin + url.pathname + url.search;
 }
 
-/** The operation id of an Operation-Location (`…/operations/{id}`), or null when it has none. */
+/**
+ * The operation id of an Operation-Location: its last path segment, as the Azure SDK takes it
+ * (`…/operations/{id}`, with or without a query), or null when the location has no path.
+ */
 export function operationIdFrom(location: string): string | null {
-  const match = /\/operations\/([^/?#]+)/.exec(location);
-  if (!match?.[1]) return null;
+  let path: string;
   try {
-    return decodeURIComponent(match[1]);
+    path = new URL(location, "http://relative.invalid").pathname;
   } catch {
-    return match[1];
+    return null;
+  }
+  const last = path.split("/").filter(Boolean).pop();
+  if (!last) return null;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
   }
 }
 

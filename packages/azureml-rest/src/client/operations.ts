@@ -1,6 +1,7 @@
-import { isTerminal, type Operation, OperationSchema } from "../operation.ts";
-import { OPERATION_LOCATION_HEADER } from "../paths.ts";
-import { AzureMlError, classifyStatus, notUnderstood, passThroughCode, scrub } from "./errors.ts";
+import { readModelError } from "../error-body.ts";
+import { isTerminal, type OperationStatus, OperationStatusSchema } from "../operation.ts";
+import { OPERATION_LOCATION_HEADER, v1Paths, type WorkspaceRef } from "../paths.ts";
+import { AzureMlError, classifyStatus, notUnderstood, passThroughCode, providerWords } from "./errors.ts";
 import type { Http, HttpAnswer } from "./http.ts";
 import { operationIdFrom } from "./links.ts";
 import { parseAnswer } from "./parse.ts";
@@ -32,32 +33,48 @@ export function pendingFrom(answer: HttpAnswer, label: string): PendingOperation
   return null;
 }
 
+/**
+ * The operation a 200 answer names in its body (`operationId`): Azure may answer a PATCH with the
+ * service as it was and the operation that is still changing it. Null when the body names none.
+ */
+export function pendingFromBody(answer: HttpAnswer, ref: WorkspaceRef): PendingOperation | null {
+  const body = answer.json;
+  if (typeof body !== "object" || body === null || !("operationId" in body)) return null;
+  const id = body.operationId;
+  if (typeof id !== "string" || id === "") return null;
+  return { location: v1Paths.operation(ref, id), id };
+}
+
 export interface PollClock {
   now: () => number;
   sleep: (ms: number) => Promise<void>;
 }
 
 /**
- * Polls an Operation-Location (absolute URL or path) until a terminal state or the deadline.
- * Succeeded → the operation; Failed / Cancelled / TimedOut → AzureMlError with the operation's error.
+ * Polls an operation (its Operation-Location, absolute URL or path) until a terminal state or the
+ * deadline. NotStarted and Running are polled on; Succeeded → the status; Failed, Cancelled and
+ * TimedOut → AzureMlError with the operation's error. `knownId` names the operation where its status
+ * does not (`id` is optional there).
  */
 export async function pollOperation(
   http: Http,
   location: string,
   policy: PollPolicy,
   clock: PollClock,
-): Promise<Operation> {
+  knownId: string | null = operationIdFrom(location),
+): Promise<OperationStatus> {
   const deadline = clock.now() + policy.timeoutMs;
   for (;;) {
     const answer = await http.send({ label: "getOperation", method: "GET", url: location, retry: "read" });
-    const operation = parseAnswer(OperationSchema, answer.json, "getOperation", answer.status);
-    if (isTerminal(operation.state)) return settle(operation);
+    const operation = parseAnswer(OperationStatusSchema, answer.json, "getOperation", answer.status);
+    const id = operation.id ?? knownId;
+    if (isTerminal(operation.state)) return settle(operation, id);
     if (clock.now() + policy.intervalMs > deadline) {
       throw new AzureMlError({
         code: "provider_timeout",
         status: 504,
-        message: `operation ${operation.id} was still ${operation.state} after ${policy.timeoutMs} ms`,
-        operationId: operation.id,
+        message: `operation ${id ?? "(no id)"} was still ${operation.state} after ${policy.timeoutMs} ms`,
+        operationId: id,
         operationState: operation.state,
       });
     }
@@ -66,20 +83,23 @@ export async function pollOperation(
 }
 
 /** A terminal operation → itself when it succeeded, else its typed failure. */
-export function settle(operation: Operation): Operation {
+export function settle(operation: OperationStatus, knownId: string | null = null): OperationStatus {
   if (operation.state === "Succeeded") return operation;
-  const providerCode = operation.error?.code;
+  const id = operation.id ?? knownId;
+  const error = operation.error;
+  const said = providerWords(error ? readModelError(error) : undefined, false, []);
   // A rule code or a region outage keeps its own code; any other failure is `operation_failed`.
-  const known = passThroughCode(providerCode);
+  const known = passThroughCode(said.code, ...said.details.map((detail) => detail.code));
   const mapped = known ? classifyStatus(400, known) : { code: "operation_failed" as const, status: 502 };
-  const said = providerCode ? ` (${providerCode})` : "";
+  const codes = [said.code, ...said.details.map((detail) => detail.code)].filter(Boolean).join(", ");
   throw new AzureMlError({
     code: mapped.code,
     status: mapped.status,
-    message: `operation ${operation.id} ended ${operation.state}${said}`,
-    providerCode,
-    providerMessage: operation.error ? scrub(operation.error.message, []) : undefined,
-    operationId: operation.id,
+    message: `operation ${id ?? "(no id)"} ended ${operation.state}${codes ? ` (${codes})` : ""}`,
+    providerCode: said.code,
+    providerMessage: said.message,
+    providerDetails: said.details,
+    operationId: id,
     operationState: operation.state,
   });
 }

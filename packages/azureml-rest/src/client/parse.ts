@@ -5,11 +5,15 @@ import { AzureMlError, notUnderstood } from "./errors.ts";
 export function parseAnswer<T>(schema: z.ZodType<T>, body: unknown, label: string, status?: number): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  const where = result.error.issues
+  throw notUnderstood(label, describeIssues(result.error), status);
+}
+
+/** The issues of a failed parse by path and kind (`authEnabled: invalid_type`), never the values. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.map(String).join(".") || "(root)"}: ${issue.code}`)
     .join("; ");
-  throw notUnderstood(label, where, status);
 }
 
 /** A request the client refuses to send: the input did not match the wire contract. */

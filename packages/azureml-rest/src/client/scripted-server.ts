@@ -1,6 +1,8 @@
 // Test support only (not exported): a real HTTP server on loopback that plays scripted answers.
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, expect } from "vitest";
+import { AzureMlError } from "./errors.ts";
 
 export interface ScriptedAnswer {
   status?: number;
@@ -87,4 +89,30 @@ export function serviceFixture(
     updatedTime: "2025-01-02T00:00:00Z",
     ...overrides,
   };
+}
+
+/** A scripted server started before each test of the file and closed after it: call the getter in a test. */
+export function scriptedServerPerTest(): () => ScriptedServer {
+  let current: ScriptedServer | undefined;
+  beforeEach(async () => {
+    current = await startScriptedServer();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return () => {
+    if (!current) throw new Error("the scripted server runs only during a test");
+    return current;
+  };
+}
+
+/** The AzureMlError a call fails with (the test fails if it succeeds or throws anything else). */
+export async function caught(promise: Promise<unknown>): Promise<AzureMlError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AzureMlError);
+  return error as AzureMlError;
 }

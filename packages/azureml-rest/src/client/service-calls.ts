@@ -1,39 +1,122 @@
+import type { z } from "zod";
 import { AuthPatchSchema, authChangeToPatch, JSON_PATCH_CONTENT_TYPE } from "../auth-patch.ts";
-import { v1Paths, type WorkspaceRef, workspacesPath } from "../paths.ts";
-import { CreateServiceBodySchema, type Service, ServiceListSchema, ServiceSchema } from "../service.ts";
-import { WorkspaceListSchema } from "../workspace.ts";
+import { computePath, v1Paths, type WorkspaceRef, workspacesPath } from "../paths.ts";
+import {
+  CreateServiceBodySchema,
+  isManagedComputeType,
+  OtherKindServiceSchema,
+  type Service,
+  ServiceSchema,
+} from "../service.ts";
+import { ComputeResourceSchema, WorkspaceResourceSchema } from "../workspace.ts";
 import { notUnderstood } from "./errors.ts";
 import type { Http } from "./http.ts";
-import { pendingFrom } from "./operations.ts";
-import { collectPages } from "./paging.ts";
-import { invalidRequest, parseAnswer } from "./parse.ts";
-import type { AzureMlClient } from "./types.ts";
+import { pendingFrom, pendingFromBody } from "./operations.ts";
+import { allOrNothing, collectPages, itemName, readItems } from "./paging.ts";
+import { describeIssues, invalidRequest, parseAnswer } from "./parse.ts";
+import type { TtlCache } from "./ttl-cache.ts";
+import type { AzureMlClient, ServiceListing } from "./types.ts";
 
 type ServiceCalls = Pick<
   AzureMlClient,
-  "listWorkspaces" | "listServices" | "getService" | "createService" | "deleteService" | "updateAuth"
+  | "listWorkspaces"
+  | "listWorkspaceItems"
+  | "listServices"
+  | "listServiceItems"
+  | "getService"
+  | "getComputeRegion"
+  | "createService"
+  | "deleteService"
+  | "updateAuth"
 >;
 
+export interface ArmTarget {
+  base: string;
+  apiVersion: string;
+}
+
+const kindOf = (item: unknown): unknown =>
+  typeof item === "object" && item !== null && "computeType" in item ? item.computeType : undefined;
+
+/**
+ * Sorts a workspace's services item by item: those of a kind Keyturn manages, those of another kind
+ * (read-only), and those that could not be read (a managed kind's item lacking what Keyturn needs, or
+ * an item without a name or kind).
+ */
+export function sortServices(raw: readonly unknown[]): ServiceListing {
+  const listing: ServiceListing = { services: [], otherKinds: [], unreadable: [] };
+  raw.forEach((item, index) => {
+    const unreadable = (error: z.ZodError) =>
+      listing.unreadable.push({ index, name: itemName(item), reason: describeIssues(error) });
+    const kind = kindOf(item);
+    if (typeof kind === "string" && isManagedComputeType(kind)) {
+      const parsed = ServiceSchema.safeParse(item);
+      if (parsed.success) listing.services.push(parsed.data);
+      else unreadable(parsed.error);
+    } else {
+      const parsed = OtherKindServiceSchema.safeParse(item);
+      if (parsed.success) listing.otherKinds.push(parsed.data);
+      else unreadable(parsed.error);
+    }
+  });
+  return listing;
+}
+
 /** Workspaces and the lifecycle and auth settings of their services. */
-export function serviceCalls(http: Http, arm: { base: string; apiVersion: string }): ServiceCalls {
+export function serviceCalls(
+  http: Http,
+  arm: ArmTarget,
+  computeRegions: TtlCache<string, string | null>,
+): ServiceCalls {
+  const armQuery = () => `?api-version=${encodeURIComponent(arm.apiVersion)}`;
+
   async function getService(ref: WorkspaceRef, name: string): Promise<Service> {
     const url = v1Paths.service(ref, name);
     const answer = await http.send({ label: "getService", method: "GET", url, retry: "read" });
+    const kind = kindOf(answer.json);
+    if (typeof kind === "string" && !isManagedComputeType(kind))
+      throw notUnderstood("getService", `a service of kind ${kind.slice(0, 32)}, which is not managed`);
     return parseAnswer(ServiceSchema, answer.json, "getService", answer.status);
   }
 
+  async function listWorkspaceItems(subscriptionId: string, resourceGroup: string) {
+    const url = workspacesPath(subscriptionId, resourceGroup) + armQuery();
+    const raw = await collectPages(http, { label: "listWorkspaces", url, base: arm.base });
+    return readItems(raw, WorkspaceResourceSchema);
+  }
+
+  async function listServiceItems(ref: WorkspaceRef) {
+    return sortServices(await collectPages(http, { label: "listServices", url: v1Paths.services(ref) }));
+  }
+
   return {
-    listWorkspaces(subscriptionId, resourceGroup) {
-      const query = `?api-version=${encodeURIComponent(arm.apiVersion)}`;
-      const url = workspacesPath(subscriptionId, resourceGroup) + query;
-      return collectPages(http, { label: "listWorkspaces", url, base: arm.base }, WorkspaceListSchema);
+    listWorkspaceItems,
+    async listWorkspaces(subscriptionId, resourceGroup) {
+      return allOrNothing("listWorkspaces", await listWorkspaceItems(subscriptionId, resourceGroup));
     },
 
-    listServices(ref) {
-      return collectPages(http, { label: "listServices", url: v1Paths.services(ref) }, ServiceListSchema);
+    listServiceItems,
+    async listServices(ref) {
+      const { services, unreadable } = await listServiceItems(ref);
+      return allOrNothing("listServices", { items: services, unreadable });
     },
 
     getService,
+
+    async getComputeRegion(ref, computeName) {
+      const url = computePath(ref, computeName) + armQuery();
+      return computeRegions.get(url, async () => {
+        const answer = await http.send({
+          label: "getCompute",
+          method: "GET",
+          url,
+          base: arm.base,
+          retry: "read",
+        });
+        const compute = parseAnswer(ComputeResourceSchema, answer.json, "getCompute", answer.status);
+        return compute.properties?.computeLocation ?? compute.location ?? null;
+      });
+    },
 
     async createService(ref, body) {
       const parsed = CreateServiceBodySchema.safeParse(body);
@@ -67,7 +150,8 @@ export function serviceCalls(http: Http, arm: { base: string; apiVersion: string
         contentType: JSON_PATCH_CONTENT_TYPE,
         retry: "never",
       });
-      const pending = pendingFrom(answer, "updateAuth");
+      // 202 with Operation-Location, or 200 naming the operation that is still applying the change.
+      const pending = pendingFrom(answer, "updateAuth") ?? pendingFromBody(answer, ref);
       if (pending) return { state: "accepted", operation: pending };
       // An empty 200/204 says done without the service: read the settings now in force.
       if (answer.json === undefined) return { state: "completed", service: await getService(ref, name) };

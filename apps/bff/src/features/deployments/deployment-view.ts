@@ -54,12 +54,19 @@ function authAndPlace(
 export function toDetail(service: Service, workspace: WorkspaceSummary): DeploymentDetail {
   const settings = settingsOf(service);
   const clusterRegion = regionOrNull(service.location);
+  // The workspace may report a state the detail's contract does not name yet: not understood, as before.
+  const state = DeploymentStateSchema.safeParse(service.state);
+  if (!state.success) {
+    throw new ApiError(502, "provider_rejected", {
+      detail: "The workspace reports the deployment in a state the console does not know.",
+    });
+  }
   return {
     workspace: workspace.name,
     name: service.name,
     computeType: service.computeType,
     computeName: service.computeName ?? null,
-    state: service.state,
+    state: state.data,
     scoringUri: service.scoringUri,
     swaggerUri: service.swaggerUri ?? null,
     ...authAndPlace(settings, service.computeType, workspace, clusterRegion),

@@ -1,1 +1,0 @@
-export { answerClientErrorsWith, type ClientErrorAnswer, type ClientErrorBody } from "./client-errors.ts";
