@@ -1,0 +1,1 @@
+export { answerClientErrorsWith, type ClientErrorAnswer, type ClientErrorBody } from "./client-errors.ts";
