@@ -1,7 +1,7 @@
 import { AuditEventSchema } from "@keyturn/auth-domain";
 import { describe, expect, it } from "vitest";
 import type { Identity } from "../../auth/identity.ts";
-import { RecentKeys, signInOf } from "./sign-in-seen.ts";
+import { signInOf } from "./sign-in-seen.ts";
 
 const identity = (authTime: number | null): Identity => ({
   oid: "00000000-0000-4000-8000-000000000001",
@@ -51,21 +51,5 @@ describe("signInOf", () => {
       };
       expect(AuditEventSchema.safeParse(event).success, String(authTime)).toBe(true);
     }
-  });
-});
-
-describe("RecentKeys", () => {
-  it("keeps at most `max` keys, evicting the least recently used", () => {
-    const keys = new RecentKeys(2);
-    keys.add("a");
-    keys.add("b");
-    expect(keys.has("a")).toBe(true); // a is now the most recent
-    keys.add("c");
-    expect(keys.size).toBe(2);
-    expect(keys.has("b")).toBe(false);
-    expect(keys.has("a")).toBe(true);
-    expect(keys.has("c")).toBe(true);
-    keys.add("c");
-    expect(keys.size).toBe(2);
   });
 });

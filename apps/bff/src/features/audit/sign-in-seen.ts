@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { LRUCache } from "lru-cache";
 import type { AppEnv } from "../../app-env.ts";
 import type { Identity } from "../../auth/identity.ts";
 import { auditSessionsSeen } from "../../db/schema.ts";
@@ -33,36 +34,6 @@ export function signInOf(identity: Identity, now: Date): SignIn {
 function epochToIso(seconds: number): string | null {
   const date = new Date(seconds * 1000);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-
-/**
- * Keys most recently used, at most `max`: past it the least recently used is evicted (a Map keeps
- * insertion order; a hit moves the key to the end).
- */
-export class RecentKeys {
-  readonly #keys = new Map<string, true>();
-
-  constructor(readonly max: number) {}
-
-  has(key: string): boolean {
-    if (!this.#keys.delete(key)) return false;
-    this.#keys.set(key, true);
-    return true;
-  }
-
-  add(key: string): void {
-    this.#keys.delete(key);
-    this.#keys.set(key, true);
-    while (this.#keys.size > this.max) {
-      const oldest = this.#keys.keys().next().value;
-      if (oldest === undefined) break;
-      this.#keys.delete(oldest);
-    }
-  }
-
-  get size(): number {
-    return this.#keys.size;
-  }
 }
 
 /**
@@ -105,7 +76,8 @@ export interface AuditSignInsOptions {
  * concurrent first requests of one sign-in share one transaction. Public paths (no identity) pass.
  */
 export function auditSignIns(options: AuditSignInsOptions = {}): MiddlewareHandler<AppEnv> {
-  const recorded = new RecentKeys(options.maxRemembered ?? 10_000);
+  // Least recently used forgotten first; a hit counts as a use.
+  const recorded = new LRUCache<string, true>({ max: options.maxRemembered ?? 10_000, updateAgeOnHas: true });
   const inFlight = new Map<string, Promise<void>>();
   return async function auditSignIns(c, next) {
     const identity = c.get("identity");
@@ -116,7 +88,7 @@ export function auditSignIns(options: AuditSignInsOptions = {}): MiddlewareHandl
       let recording = inFlight.get(key);
       if (!recording) {
         recording = recordSignIn(c, signIn)
-          .then(() => recorded.add(key))
+          .then(() => void recorded.set(key, true))
           .finally(() => inFlight.delete(key));
         inFlight.set(key, recording);
       }
