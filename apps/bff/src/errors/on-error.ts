@@ -12,7 +12,7 @@ import { problemResponse } from "./problem.ts";
  */
 export function onError(fallbackLogger: Logger): ErrorHandler {
   return (err, c) => {
-    const error = toApiError(err);
+    const error = asApiError(err);
     const logger = (c.get("logger") as Logger | undefined) ?? fallbackLogger;
     if (error.status >= 500) {
       logger.error({ err: error.status === 500 ? err : error.cause, code: error.code }, "request failed");
@@ -27,7 +27,8 @@ export function onError(fallbackLogger: Logger): ErrorHandler {
   };
 }
 
-function toApiError(err: unknown): ApiError {
+/** Any thrown value as the ApiError to answer, by the mapping `onError` describes. */
+function asApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof HTTPException) {
     switch (err.status) {

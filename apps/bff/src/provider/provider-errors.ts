@@ -23,7 +23,7 @@ const DETAILS: Partial<Record<string, string>> = {
  * sentence for the operator — a rule violation keeps the provider's own words (no secrets: the client
  * scrubs them), anything else never shows the provider's text. Other errors pass through unchanged.
  */
-export function toApiError(error: unknown): unknown {
+export function providerFaultToApiError(error: unknown): unknown {
   const refused = destinationRefusal(error);
   if (refused) return new ApiError(502, refused.code, { detail: refused.detail, cause: error });
   if (!isAzureMlError(error)) return error;
@@ -51,6 +51,6 @@ export async function providerCall<T>(action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
-    throw toApiError(error);
+    throw providerFaultToApiError(error);
   }
 }

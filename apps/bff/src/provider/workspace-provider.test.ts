@@ -3,7 +3,7 @@ import { openPglite, type TestDatabase } from "../../test/support/databases.ts";
 import { type ProviderFixture, startProviderFixture } from "../../test/support/provider-fixture.ts";
 import { createTestApp } from "../../test/support/test-app.ts";
 import { ApiError } from "../errors/api-error.ts";
-import { toApiError } from "./provider-errors.ts";
+import { providerFaultToApiError } from "./provider-errors.ts";
 import { getWorkspaceProvider, listWorkspaces } from "./workspace-provider.ts";
 import { registerWorkspaceReadiness } from "./workspace-readiness.ts";
 
@@ -45,7 +45,7 @@ describe("workspace provider (real dev-idp + emulator)", () => {
     expect(token.accessToken.length).toBeGreaterThan(20);
     // The reader credential is Reader: it cannot list keys.
     const refused = await p.tokenClient.listKeys(p.ref, "churn-predictor").catch((e: unknown) => e);
-    expect((toApiError(refused) as ApiError).code).toBe("forbidden");
+    expect((providerFaultToApiError(refused) as ApiError).code).toBe("forbidden");
     // The same provider object is reused (cached clients, cached token).
     expect((await getWorkspaceProvider(deps, "ws-prod-eastus")).client).toBe(p.client);
   });
@@ -60,7 +60,9 @@ describe("workspace provider (real dev-idp + emulator)", () => {
     const p = await getWorkspaceProvider(depsFor(), "ws-prod-eastus");
     await fx.admin.setFaults({ get: { rate429: 1, retryAfterSeconds: 9 } });
     try {
-      const err = toApiError(await p.client.getService(p.ref, "churn-predictor").catch((e: unknown) => e));
+      const err = providerFaultToApiError(
+        await p.client.getService(p.ref, "churn-predictor").catch((e: unknown) => e),
+      );
       expect(err).toBeInstanceOf(ApiError);
       expect((err as ApiError).status).toBe(503);
       expect((err as ApiError).code).toBe("provider_throttled");

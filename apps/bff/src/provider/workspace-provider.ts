@@ -9,7 +9,7 @@ import { type AccessTokenSource, type ConnectionTokenSources, tokenSources } fro
 import { hostPolicy } from "./allowed-hosts.ts";
 import { readConnectionCredential } from "./connection-credential.ts";
 import { guardedFetch } from "./guarded-fetch.ts";
-import { toApiError } from "./provider-errors.ts";
+import { providerFaultToApiError } from "./provider-errors.ts";
 
 /** What the provider needs of the app's deps (AppDeps satisfies it). */
 export type ProviderDeps = Pick<AppDeps, "config" | "database" | "keys" | "logger" | "providerClients">;
@@ -122,7 +122,7 @@ export async function listConnectionWorkspaces(deps: ProviderDeps, row: Connecti
   try {
     return await workspacesOf(deps, row, true);
   } catch (err) {
-    throw toApiError(err);
+    throw providerFaultToApiError(err);
   }
 }
 
@@ -169,7 +169,7 @@ export async function listWorkspaces(
       out.push(w);
     }
   });
-  if (out.length === 0 && firstFailure !== undefined) throw toApiError(firstFailure);
+  if (out.length === 0 && firstFailure !== undefined) throw providerFaultToApiError(firstFailure);
   return out;
 }
 
