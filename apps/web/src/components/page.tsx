@@ -1,9 +1,9 @@
 import { makeStyles, Title2, tokens } from "@fluentui/react-components";
 import { type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { useStackStyles } from "./stack-styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   header: {
     display: "flex",
     alignItems: "center",
@@ -23,12 +23,13 @@ export function Page({
   children: ReactNode;
 }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   useEffect(() => {
     document.title = `${title} · ${t("common.app.name")}`;
   }, [title, t]);
   return (
-    <section className={styles.root} aria-labelledby="page-title">
+    <section className={stack.l} aria-labelledby="page-title">
       <div className={styles.header}>
         <Title2 as="h1" id="page-title">
           {title}

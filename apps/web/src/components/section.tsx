@@ -1,12 +1,6 @@
-import { makeStyles, mergeClasses, Subtitle1, Subtitle2, tokens } from "@fluentui/react-components";
+import { mergeClasses, Subtitle1, Subtitle2 } from "@fluentui/react-components";
 import { type ReactNode, useId } from "react";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column" },
-  s: { gap: tokens.spacingVerticalS },
-  m: { gap: tokens.spacingVerticalM },
-  l: { gap: tokens.spacingVerticalL },
-});
+import { useStackStyles } from "./stack-styles";
 
 export interface SectionProps {
   title: ReactNode;
@@ -24,16 +18,12 @@ export interface SectionProps {
 
 /** A landmark region named by its heading: the heading, then the content in a column. */
 export function Section({ title, level = 2, gap = "m", headingId, busy, className, children }: SectionProps) {
-  const styles = useStyles();
+  const stack = useStackStyles();
   const ownId = useId();
   const id = headingId ?? ownId;
   const Heading = level === 2 ? Subtitle1 : Subtitle2;
   return (
-    <section
-      className={mergeClasses(styles.root, styles[gap], className)}
-      aria-labelledby={id}
-      aria-busy={busy}
-    >
+    <section className={mergeClasses(stack[gap], className)} aria-labelledby={id} aria-busy={busy}>
       <Heading as={level === 2 ? "h2" : "h3"} id={id}>
         {title}
       </Heading>

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/empty-state";
 import { ErrorView } from "../../../components/error-view";
 import { Loading } from "../../../components/loading";
+import { useStackStyles } from "../../../components/stack-styles";
 import { useFormatters } from "../../../lib/i18n/format";
 import { useAuditEvents } from "../api/get-audit-events";
 import { type AuditFilters, hasAuditFilters } from "../filters";
@@ -12,7 +13,6 @@ import { AuditTable } from "./audit-table";
 import { useOnVisible } from "./use-on-visible";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   summary: { color: tokens.colorNeutralForeground2 },
   more: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
@@ -23,6 +23,7 @@ const useStyles = makeStyles({
  */
 export function AuditLog({ filters, onClearFilters }: { filters: AuditFilters; onClearFilters: () => void }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
   const captionId = useId();
@@ -47,7 +48,7 @@ export function AuditLog({ filters, onClearFilters }: { filters: AuditFilters; o
   }
   const shown = { count: records.length, shown: formatNumber(records.length) };
   return (
-    <div className={styles.root}>
+    <div className={stack.s}>
       <Text id={captionId} role="status" className={styles.summary}>
         {hasNextPage ? t("audit.shownMore", shown) : t("audit.shown", shown)}
       </Text>

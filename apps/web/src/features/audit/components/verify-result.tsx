@@ -8,11 +8,11 @@ import {
 } from "@fluentui/react-components";
 import type { AuditVerifyReport } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
+import { useStackStyles } from "../../../components/stack-styles";
 import { useFormatters } from "../../../lib/i18n/format";
 import { verdictWords } from "./verdict-words";
 
 const useStyles = makeStyles({
-  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   hash: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
@@ -23,6 +23,7 @@ const useStyles = makeStyles({
 /** The answer of a verify just run: intact with its head, or the first broken link and what it means. */
 export function VerifyResult({ report }: { report: AuditVerifyReport }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
   const fault = report.break;
@@ -39,7 +40,7 @@ export function VerifyResult({ report }: { report: AuditVerifyReport }) {
   );
   return (
     <MessageBar intent={report.intact ? "success" : "error"} layout="multiline">
-      <MessageBarBody className={styles.body}>
+      <MessageBarBody className={stack.xs}>
         <MessageBarTitle>{title}</MessageBarTitle>
         {fault ? (
           <>

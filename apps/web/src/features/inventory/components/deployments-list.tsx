@@ -5,13 +5,13 @@ import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/empty-state";
 import { ErrorView } from "../../../components/error-view";
 import { Loading } from "../../../components/loading";
+import { useStackStyles } from "../../../components/stack-styles";
 import { useFormatters } from "../../../lib/i18n/format";
 import { useDeployments } from "../api/get-deployments";
 import { DEFAULT_ORDER, DEFAULT_SORT, hasFilters, type InventoryFilters } from "../filters";
 import { DeploymentsTable } from "./deployments-table";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   summary: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -24,6 +24,7 @@ export function DeploymentsList({
   onClearFilters: () => void;
 }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
   const captionId = useId();
@@ -46,7 +47,7 @@ export function DeploymentsList({
     );
   }
   return (
-    <div className={styles.root}>
+    <div className={stack.s}>
       <Text id={captionId} role="status" className={styles.summary}>
         {hasNextPage
           ? t("inventory.countLoaded", {

@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorView } from "../../../components/error-view";
 import { Loading } from "../../../components/loading";
+import { useStackStyles } from "../../../components/stack-styles";
 import { useNotify } from "../../../components/toast";
 import { useCreateDeployment } from "../api/create-deployment";
 import { useWorkspaceChoices } from "../api/get-workspaces";
@@ -14,7 +15,6 @@ import { ReviewStep } from "./review-step";
 import { TargetStep } from "./target-step";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   steps: {
     display: "flex",
     gap: tokens.spacingHorizontalL,
@@ -39,6 +39,7 @@ export function NewDeploymentWizard({
   onCreated: (deployment: { workspace: string; name: string }) => void;
 }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   const notify = useNotify();
   const workspaces = useWorkspaceChoices();
@@ -93,7 +94,7 @@ export function NewDeploymentWizard({
 
   const stepProps = { draft, update, invalid };
   return (
-    <form className={styles.root} onSubmit={onSubmit} noValidate aria-labelledby="new-deployment-step">
+    <form className={stack.l} onSubmit={onSubmit} noValidate aria-labelledby="new-deployment-step">
       <ol className={styles.steps} aria-label={t("newDeployment.steps.label")}>
         {WIZARD_STEPS.map((name, position) => (
           <li

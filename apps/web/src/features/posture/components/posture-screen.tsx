@@ -1,18 +1,14 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorView } from "../../../components/error-view";
 import { Loading } from "../../../components/loading";
+import { useStackStyles } from "../../../components/stack-styles";
 import { usePosture } from "../api/get-posture";
 import { type PostureSearch, parsePostureSearch } from "../search";
 import { FindingsSection } from "./findings-section";
 import { PostureSummary } from "./posture-summary";
 import { PostureTrend } from "./posture-trend";
 import { WorkspacesTable } from "./workspaces-table";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXL },
-});
 
 interface PostureScreenProps {
   /** The findings' filters (the route keeps them in the address bar). */
@@ -25,7 +21,7 @@ interface PostureScreenProps {
  * whole inventory) and the first page of findings for the filters; the trend is its own request.
  */
 export function PostureScreen({ search, onSearchChange }: PostureScreenProps) {
-  const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   // The router hands over the validated filters merged over the raw address bar (TanStack keeps
   // params its validateSearch dropped): read them again so a bad link never reaches the BFF.
@@ -39,7 +35,7 @@ export function PostureScreen({ search, onSearchChange }: PostureScreenProps) {
   const updating = query.isPlaceholderData;
   const nextPageFailed = query.isFetchNextPageError;
   return (
-    <div className={styles.root}>
+    <div className={stack.xxl}>
       {query.isError && !nextPageFailed ? (
         <ErrorView error={query.error} onRetry={() => void query.refetch()} />
       ) : null}

@@ -1,18 +1,19 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Connection } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
+import { useStackStyles } from "../../../components/stack-styles";
 
 const useStyles = makeStyles({
-  lines: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Where a connection reaches: one workspace or all of its resource group, then the group and subscription. */
 export function ConnectionScope({ connection }: { connection: Connection }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   return (
-    <span className={styles.lines}>
+    <span className={stack.xxs}>
       <Text weight="semibold">
         {connection.workspace
           ? t("settings.connections.scope.workspace", { name: connection.workspace })
@@ -34,6 +35,7 @@ export function ConnectionScope({ connection }: { connection: Connection }) {
  */
 export function ConnectionPrincipal({ connection }: { connection: Connection }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   const { credential: c } = connection;
   const line = (text: string) => (
@@ -43,7 +45,7 @@ export function ConnectionPrincipal({ connection }: { connection: Connection }) 
   );
   if (c.kind === "unreadable") {
     return (
-      <span className={styles.lines}>
+      <span className={stack.xxs}>
         <Text weight="semibold">{t("settings.connections.principal.unreadable")}</Text>
         {line(t("settings.connections.principal.unreadableHint"))}
       </span>
@@ -51,7 +53,7 @@ export function ConnectionPrincipal({ connection }: { connection: Connection }) 
   }
   const p = "settings.connections.principal";
   return (
-    <span className={styles.lines}>
+    <span className={stack.xxs}>
       <Text weight="semibold">{t(`${p}.${c.kind}`)}</Text>
       <Text size={200}>{c.clientId ? t(`${p}.clientId`, { id: c.clientId }) : t(`${p}.systemAssigned`)}</Text>
       {c.kind === "client_secret" ? line(t(`${p}.fingerprint`, { fingerprint: c.secretFingerprint })) : null}

@@ -5,21 +5,16 @@ import {
   DialogContent,
   DialogTitle,
   DialogTrigger,
-  makeStyles,
   Spinner,
   Text,
-  tokens,
 } from "@fluentui/react-components";
 import type { Connection } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
+import { useStackStyles } from "../../../components/stack-styles";
 import { useNotify } from "../../../components/toast";
 import { ConnectionFieldsForm } from "./connection-fields-form";
 import { ConnectionSaveProblem } from "./connection-save-problem";
 import { useConnectionEditor } from "./use-connection-editor";
-
-const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-});
 
 /**
  * The add / edit form inside its dialog (mounted when the dialog opens, so each opening starts from
@@ -32,7 +27,7 @@ export function ConnectionEditor({
   connection: Connection | undefined;
   onClose: () => void;
 }) {
-  const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   const notify = useNotify();
   const editor = useConnectionEditor(connection, (saved) => {
@@ -53,7 +48,7 @@ export function ConnectionEditor({
     <form onSubmit={editor.submit} noValidate>
       <DialogBody>
         <DialogTitle>{title}</DialogTitle>
-        <DialogContent className={styles.content}>
+        <DialogContent className={stack.l}>
           <ConnectionFieldsForm editor={editor} />
           {mutation.error ? (
             <ConnectionSaveProblem

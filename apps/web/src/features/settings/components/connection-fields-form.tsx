@@ -1,24 +1,20 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { FieldGroup } from "../../../components/field-group";
+import { useStackStyles } from "../../../components/stack-styles";
 import { CredentialFields } from "./credential-fields";
 import { DraftInput } from "./draft-input";
 import type { ConnectionEditor } from "./use-connection-editor";
-
-const useStyles = makeStyles({
-  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-});
 
 type FieldKey = "name" | "subscriptionId" | "resourceGroup" | "workspace" | "baseUrl";
 
 /** Every field of a connection: its name, where it reaches (scope and endpoint), and its credential. */
 export function ConnectionFieldsForm({ editor }: { editor: ConnectionEditor }) {
-  const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   const label = (key: FieldKey) => t(`settings.connectionForm.fields.${key}.label`);
   const hint = (key: FieldKey) => t(`settings.connectionForm.fields.${key}.hint`);
   return (
-    <div className={styles.fields}>
+    <div className={stack.m}>
       <DraftInput editor={editor} field="name" label={label("name")} hint={hint("name")} required />
       <FieldGroup legend={t("settings.connectionForm.scopeLegend")}>
         <DraftInput

@@ -1,5 +1,4 @@
 import {
-  makeStyles,
   Spinner,
   Table,
   TableBody,
@@ -8,18 +7,14 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert";
+import { useStackStyles } from "../../../components/stack-styles";
 import { toApiProblem } from "../../../lib/api-client";
 import { useFormatters } from "../../../lib/i18n/format";
 import { regionName } from "../../../lib/region-name";
 import type { useTestConnection } from "../api/test-connection";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-});
 
 /** The test's outcome in plain words: the workspaces reached (regions by name) and the time it took. */
 export function ConnectionTestResult({
@@ -29,7 +24,7 @@ export function ConnectionTestResult({
   name: string;
   test: ReturnType<typeof useTestConnection>;
 }) {
-  const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
   let outcome = null;
@@ -87,7 +82,7 @@ export function ConnectionTestResult({
     );
   }
   return (
-    <div className={styles.root} role="status">
+    <div className={stack.m} role="status">
       {outcome}
     </div>
   );

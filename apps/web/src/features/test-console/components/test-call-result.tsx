@@ -3,10 +3,10 @@ import type { TestCallResult as Result } from "@keyturn/api-contract";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { NameValueTable } from "../../../components/name-value-table";
+import { useStackStyles } from "../../../components/stack-styles";
 import { useFormatters } from "../../../lib/i18n/format";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   summary: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   mono: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
   body: {
@@ -34,6 +34,7 @@ function pretty(body: string): string {
 /** What the scoring URI answered: status, latency, selected headers, the (possibly truncated) body. */
 export function TestCallResult({ result }: { result: Result }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
   const headingId = useId();
@@ -47,7 +48,7 @@ export function TestCallResult({ result }: { result: Result }) {
   });
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section className={stack.s} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId}>
         {t("testConsole.result.title")}
       </Subtitle2>

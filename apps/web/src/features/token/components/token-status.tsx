@@ -3,11 +3,11 @@ import type { TokenMetadata } from "@keyturn/api-contract";
 import { secondsUntilExpiry, secondsUntilRefresh, type TokenState, tokenState } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { DescriptionList } from "../../../components/description-list";
+import { useStackStyles } from "../../../components/stack-styles";
 import { useClock } from "../../../lib/clock";
 import { useFormatters } from "../../../lib/i18n/format";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -44,6 +44,7 @@ export function useTokenState(token: TokenMetadata | undefined, skew: number): T
  */
 export function TokenStatus({ token, skew }: { token: TokenMetadata; skew: number }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const { t } = useTranslation();
   const { formatDateTime, formatDuration } = useFormatters();
   const now = useClock(() => nowEpochSeconds() + skew);
@@ -52,7 +53,7 @@ export function TokenStatus({ token, skew }: { token: TokenMetadata; skew: numbe
     formatDateTime(epochSeconds * 1000, { dateStyle: "medium", timeStyle: "medium" });
 
   return (
-    <div className={styles.root}>
+    <div className={stack.s}>
       <div>
         <Badge appearance="filled" color={BADGE_COLOR[state]}>
           {t(`token.state.${state}`)}
