@@ -14,23 +14,33 @@ const useStyles = makeStyles({
 });
 
 export interface NameValueTableProps {
-  /** The id of the heading that names the table. */
-  labelledBy: string;
+  /** What names the table: the id of a heading (`labelledBy`), or its own `label`. */
+  labelledBy?: string;
+  label?: string;
   nameHeader: string;
   valueHeader: string;
-  /** Names are unique (they key the rows); both columns are shown in a monospace font. */
+  /** Names are unique (they key the rows) and shown in a monospace font. */
   rows: ReadonlyArray<readonly [name: string, value: string]>;
+  /** `wire`: values as they came over the wire, in a monospace font (default); `words`: in the text font. */
+  values?: "wire" | "words";
 }
 
-/** Names and values as they came over the wire (token claims, response headers): two columns. */
-export function NameValueTable({ labelledBy, nameHeader, valueHeader, rows }: NameValueTableProps) {
+/** Names and their values in two columns: token claims, response headers, workspaces and their regions. */
+export function NameValueTable({
+  labelledBy,
+  label,
+  nameHeader,
+  valueHeader,
+  rows,
+  values = "wire",
+}: NameValueTableProps) {
   const styles = useStyles();
   return (
-    <Table size="small" aria-labelledby={labelledBy}>
+    <Table size="small" aria-labelledby={labelledBy} aria-label={label}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{nameHeader}</TableHeaderCell>
-          <TableHeaderCell>{valueHeader}</TableHeaderCell>
+          <TableHeaderCell scope="col">{nameHeader}</TableHeaderCell>
+          <TableHeaderCell scope="col">{valueHeader}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -39,9 +49,7 @@ export function NameValueTable({ labelledBy, nameHeader, valueHeader, rows }: Na
             <TableCell>
               <code className={styles.mono}>{name}</code>
             </TableCell>
-            <TableCell>
-              <span className={styles.mono}>{value}</span>
-            </TableCell>
+            <TableCell>{values === "wire" ? <span className={styles.mono}>{value}</span> : value}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -1,15 +1,7 @@
-import {
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Spinner, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert";
+import { NameValueTable } from "../../../components/name-value-table";
 import { useStackStyles } from "../../../components/stack-styles";
 import { toApiProblem } from "../../../lib/api-client";
 import { useFormatters } from "../../../lib/i18n/format";
@@ -57,26 +49,13 @@ export function ConnectionTestResult({
               })}
         </Text>
         {workspaces.length > 0 ? (
-          <Table size="small" aria-label={t("settings.testConnection.tableLabel", { name })}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">
-                  {t("settings.testConnection.columns.workspace")}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">{t("settings.testConnection.columns.region")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {workspaces.map((workspace) => (
-                <TableRow key={workspace.name}>
-                  <TableCell>
-                    <code>{workspace.name}</code>
-                  </TableCell>
-                  <TableCell>{regionName(workspace.region)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <NameValueTable
+            label={t("settings.testConnection.tableLabel", { name })}
+            nameHeader={t("settings.testConnection.columns.workspace")}
+            valueHeader={t("settings.testConnection.columns.region")}
+            rows={workspaces.map((workspace) => [workspace.name, regionName(workspace.region)] as const)}
+            values="words"
+          />
         ) : null}
       </>
     );
