@@ -1,8 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createAzureMlClient } from "@keyturn/azureml-rest";
-import { API_AUDIENCE, getServicePrincipalToken, SERVICE_PRINCIPALS, signInAs } from "@keyturn/dev-idp";
+import { API_AUDIENCE, signInAs } from "@keyturn/dev-idp";
 import { fingerprint } from "../../src/crypto/fingerprint.ts";
 import { type BffProcess, bffEnv, spawnBff } from "./bff-process.ts";
 import { type DbKind, openPostgres, type TestDatabase } from "./databases.ts";
@@ -46,14 +45,7 @@ export async function startCrashSystem(kind: DbKind) {
     const signIn = async (who: "operator" | "admin") =>
       (await signInAs(fx.idp.issuer, `${who}@keyturn.test`, fx.idp.caCertPem)).accessToken;
     const [operator, admin] = await Promise.all([signIn("operator"), signIn("admin")]);
-    const { bff } = SERVICE_PRINCIPALS;
-    const spToken = await getServicePrincipalToken(
-      fx.idp.issuer,
-      bff.clientId,
-      bff.defaultSecret,
-      fx.idp.caCertPem,
-    );
-    const workspace = createAzureMlClient({ baseUrl: fx.emulator.url, getAccessToken: async () => spToken });
+    const { client: workspace } = await fx.directClient();
     const running: BffProcess[] = [];
 
     return {

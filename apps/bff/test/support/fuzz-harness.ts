@@ -1,5 +1,4 @@
-import { createAzureMlClient } from "@keyturn/azureml-rest";
-import { getServicePrincipalToken, SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
+import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "@keyturn/emulator";
 import { tokenCacheKey } from "../../src/features/tokens/token-cache.ts";
 import { secretsRuntime } from "../../src/secrets-runtime.ts";
@@ -81,19 +80,12 @@ export async function startFuzzHarness(kind: DbKind, { fx, issuer }: FuzzFixture
   const hints = (resolve: SchemaHints["resolve"]): SchemaHints => ({ resolve, known: (n) => KNOWN[n] ?? [] });
 
   // The emulator, straight: the keys of every deployment are the secrets the BFF must not let out.
-  const { bff } = SERVICE_PRINCIPALS;
-  const spToken = await getServicePrincipalToken(
-    fx.idp.issuer,
-    bff.clientId,
-    bff.defaultSecret,
-    fx.idp.caCertPem,
-  );
-  const emulator = createAzureMlClient({ baseUrl: fx.emulator.url, getAccessToken: async () => spToken });
+  const { token: spToken, client: emulator } = await fx.directClient();
   async function secrets(): Promise<Set<string>> {
     const found = new Set<string>([
       ...Object.values(auth).map((a) => a.slice(7)),
       spToken,
-      bff.defaultSecret,
+      SERVICE_PRINCIPALS.bff.defaultSecret,
       SERVICE_PRINCIPALS.reader.defaultSecret,
       TEST_MASTER_KEY.toString("base64"),
       TEST_PEPPER.toString("base64"),

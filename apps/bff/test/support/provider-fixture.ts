@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { SERVICE_PRINCIPALS, startDevIdp } from "@keyturn/dev-idp";
+import { createAzureMlClient } from "@keyturn/azureml-rest";
+import { getServicePrincipalToken, SERVICE_PRINCIPALS, startDevIdp } from "@keyturn/dev-idp";
 import {
   type EmulatorOptions,
   type RunningEmulator,
@@ -77,6 +78,23 @@ export async function startProviderFixture(emulatorOptions: EmulatorOptions = {}
           },
         },
       }),
+    /**
+     * The emulator's control plane straight, as the BFF's principal (the test's own view of the truth,
+     * never the BFF's), and that principal's token.
+     */
+    async directClient() {
+      const { bff } = SERVICE_PRINCIPALS;
+      const token = await getServicePrincipalToken(
+        idp.issuer,
+        bff.clientId,
+        bff.defaultSecret,
+        idp.caCertPem,
+      );
+      return {
+        token,
+        client: createAzureMlClient({ baseUrl: emulator.url, getAccessToken: async () => token }),
+      };
+    },
     async close() {
       await emulator.close().catch(() => {});
       await idp.close().catch(() => {});

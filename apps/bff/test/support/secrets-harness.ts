@@ -1,14 +1,15 @@
-import { createAzureMlClient, type WorkspaceRef } from "@keyturn/azureml-rest";
-import { API_AUDIENCE, getServicePrincipalToken, SERVICE_PRINCIPALS, signInAs } from "@keyturn/dev-idp";
+import type { WorkspaceRef } from "@keyturn/azureml-rest";
+import { API_AUDIENCE, signInAs } from "@keyturn/dev-idp";
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "@keyturn/emulator";
 import { afterAll, beforeAll } from "vitest";
 import { createRemoteKeys } from "../../src/auth/jwks.ts";
 import { createTokenVerifier } from "../../src/auth/token-verifier.ts";
 import type { AppType } from "../../src/client-types.ts";
+import { fingerprint } from "../../src/crypto/fingerprint.ts";
 import { createIssuerFetch } from "../../src/http/issuer-fetch.ts";
 import { type DbKind, openTestDatabase } from "./databases.ts";
 import { startProviderFixture } from "./provider-fixture.ts";
-import { createTestApp } from "./test-app.ts";
+import { createTestApp, TEST_PEPPER } from "./test-app.ts";
 import { typedClient } from "./typed-client.ts";
 
 export type Who = "operator" | "support" | "lead" | "admin" | "norole";
@@ -50,10 +51,8 @@ export async function startSecretsHarness(kind: DbKind, env: Record<string, stri
       env: { ...fx.env, KEYTURN_AUTH_ISSUER: idp.issuer, KEYTURN_RATE_LIMIT_BURST: "10000", ...env, ...more },
     });
   const { app, deps, log } = build();
-  const { bff } = SERVICE_PRINCIPALS;
-  const spToken = await getServicePrincipalToken(idp.issuer, bff.clientId, bff.defaultSecret, idp.caCertPem);
   /** The emulator's control plane, straight (the test's own view of the truth, never the BFF's). */
-  const workspace = createAzureMlClient({ baseUrl: fx.emulator.url, getAccessToken: async () => spToken });
+  const { client: workspace } = await fx.directClient();
   const captured: Captured[] = [];
   const tokens = new Map<Who, string>();
 
@@ -186,6 +185,9 @@ export function score(scoringUri: string, credential: string | undefined, body: 
     body: JSON.stringify(body),
   });
 }
+
+/** A key's (or token's) fingerprint as the BFF shows it: under the test pepper; none is "". */
+export const fingerprintOf = (value: string | null | undefined) => fingerprint(TEST_PEPPER, value ?? "");
 
 export const deploymentPath = (ws: string, name: string) => `/api/deployments/${ws}/${name}`;
 

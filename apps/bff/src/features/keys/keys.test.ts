@@ -7,16 +7,14 @@ import { recordsWhere } from "../../../test/support/recorded.ts";
 import {
   type Caller,
   deploymentParam,
+  fingerprintOf,
   secretsHarnessFixture,
   wsRef,
 } from "../../../test/support/secrets-harness.ts";
-import { TEST_PEPPER } from "../../../test/support/test-app.ts";
 import { outsideContract } from "../../../test/support/typed-client.ts";
-import { fingerprint } from "../../crypto/fingerprint.ts";
 
 const WS = "ws-prod-eastus";
 const KEYED = "churn-predictor";
-const fp = (value: string | null) => fingerprint(TEST_PEPPER, value ?? "");
 
 describe.each(DB_KINDS)("keys on %s", (kind) => {
   const h = secretsHarnessFixture(kind);
@@ -34,10 +32,14 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
     const body = KeyListSchema.parse(await response.json());
     const createdAt = new Date(service.createdTime).toISOString();
     expect(body.keys).toEqual([
-      expect.objectContaining({ keyType: "Primary", fingerprint: fp(keys.primaryKey), issuedAt: createdAt }),
+      expect.objectContaining({
+        keyType: "Primary",
+        fingerprint: fingerprintOf(keys.primaryKey),
+        issuedAt: createdAt,
+      }),
       expect.objectContaining({
         keyType: "Secondary",
-        fingerprint: fp(keys.secondaryKey),
+        fingerprint: fingerprintOf(keys.secondaryKey),
         issuedAt: createdAt,
       }),
     ]);
@@ -147,7 +149,10 @@ describe.each(DB_KINDS)("keys on %s", (kind) => {
     expect(new Set(requestIds).size).toBe(3);
     for (const [i, record] of records.entries()) {
       if (record.outcome === "success")
-        expect(record.details).toEqual({ fingerprint: fp(primaryKey), intentSeq: records[i - 1]?.seq });
+        expect(record.details).toEqual({
+          fingerprint: fingerprintOf(primaryKey),
+          intentSeq: records[i - 1]?.seq,
+        });
     }
   });
 });

@@ -3,9 +3,11 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { recordsWhere } from "../../../test/support/recorded.ts";
-import { deploymentParam, secretsHarnessFixture } from "../../../test/support/secrets-harness.ts";
-import { TEST_PEPPER } from "../../../test/support/test-app.ts";
-import { fingerprint } from "../../crypto/fingerprint.ts";
+import {
+  deploymentParam,
+  fingerprintOf,
+  secretsHarnessFixture,
+} from "../../../test/support/secrets-harness.ts";
 import { keyMetadata } from "../../db/schema.ts";
 import { secretsRuntime } from "../../secrets-runtime.ts";
 import { keysLockName } from "./key-lock.ts";
@@ -63,15 +65,15 @@ describe.each(DB_KINDS)("concurrent regenerations of one deployment's keys on %s
     const audited = await records();
     expect(audited.map((r) => r.outcome)).toEqual(["intent", "success"]);
     expect(audited[1]?.details).toEqual({
-      previousFingerprint: fingerprint(TEST_PEPPER, before.primaryKey ?? ""),
+      previousFingerprint: fingerprintOf(before.primaryKey),
       fingerprint: winner.key.fingerprint,
       intentSeq: audited[0]?.seq,
     });
 
     // The state is that one rotation: the Primary replaced once, the Secondary untouched.
     const after = await h.keysOf(WS, NAME);
-    expect(fingerprint(TEST_PEPPER, after.primaryKey ?? "")).toBe(winner.key.fingerprint);
-    expect(winner.previousFingerprint).toBe(fingerprint(TEST_PEPPER, before.primaryKey ?? ""));
+    expect(fingerprintOf(after.primaryKey)).toBe(winner.key.fingerprint);
+    expect(winner.previousFingerprint).toBe(fingerprintOf(before.primaryKey));
     expect(after.secondaryKey).toBe(before.secondaryKey);
     expect(await h.keysEtag(WS, NAME)).toBe(winner.etag);
     expect(await metadataRow("Primary")).toMatchObject({ fingerprint: winner.key.fingerprint, version: 1 });
@@ -109,7 +111,7 @@ describe.each(DB_KINDS)("concurrent regenerations of one deployment's keys on %s
     let etag = await h.keysEtag(WS, NAME);
     const counted = (await records()).length;
     const replicas = [h.app, h.replica()];
-    let expected = fingerprint(TEST_PEPPER, (await h.keysOf(WS, NAME)).secondaryKey ?? "");
+    let expected = fingerprintOf((await h.keysOf(WS, NAME)).secondaryKey);
     for (let i = 0; i < CHAIN; i += 1) {
       const response = await h.regenerate(WS, NAME, "Secondary", "support", {
         ifMatch: etag,
@@ -125,7 +127,7 @@ describe.each(DB_KINDS)("concurrent regenerations of one deployment's keys on %s
     }
     const successes = (await records()).slice(counted).filter((r) => r.outcome === "success");
     expect(successes).toHaveLength(CHAIN);
-    expect(fingerprint(TEST_PEPPER, (await h.keysOf(WS, NAME)).secondaryKey ?? "")).toBe(expected);
+    expect(fingerprintOf((await h.keysOf(WS, NAME)).secondaryKey)).toBe(expected);
     expect(await metadataRow("Secondary")).toMatchObject({ fingerprint: expected });
     expect(await h.keysEtag(WS, NAME)).toBe(etag);
   });

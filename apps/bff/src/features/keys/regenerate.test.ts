@@ -7,18 +7,16 @@ import { expectProblem } from "../../../test/support/problem.ts";
 import { recordsWhere } from "../../../test/support/recorded.ts";
 import {
   deploymentParam,
+  fingerprintOf,
   score,
   secretsHarnessFixture,
   wsRef,
 } from "../../../test/support/secrets-harness.ts";
-import { TEST_PEPPER } from "../../../test/support/test-app.ts";
-import { fingerprint } from "../../crypto/fingerprint.ts";
 import { keyMetadata } from "../../db/schema.ts";
 import { keysEtag } from "./keys-etag.ts";
 
 const WS = "ws-prod-eastus";
 const KEYED = "churn-predictor";
-const fp = (value: string | null) => fingerprint(TEST_PEPPER, value ?? "");
 
 describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
   const h = secretsHarnessFixture(kind);
@@ -44,10 +42,10 @@ describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
 
     expect(after.primaryKey).toBe(before.primaryKey);
     expect(after.secondaryKey).not.toBe(before.secondaryKey);
-    expect(body.previousFingerprint).toBe(fp(before.secondaryKey));
+    expect(body.previousFingerprint).toBe(fingerprintOf(before.secondaryKey));
     expect(body.key).toMatchObject({
       keyType: "Secondary",
-      fingerprint: fp(after.secondaryKey),
+      fingerprint: fingerprintOf(after.secondaryKey),
       rotatedBy: "support@keyturn.test",
       ageDays: 0,
     });
@@ -64,8 +62,8 @@ describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
       .where(and(eq(keyMetadata.deployment, KEYED), eq(keyMetadata.keyType, "Secondary")));
     expect(row).toMatchObject({
       workspace: WS,
-      fingerprint: fp(after.secondaryKey),
-      previousFingerprint: fp(before.secondaryKey),
+      fingerprint: fingerprintOf(after.secondaryKey),
+      previousFingerprint: fingerprintOf(before.secondaryKey),
       rotatedBy: "support@keyturn.test",
     });
 
@@ -75,7 +73,10 @@ describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
       targetWorkspace: WS,
       targetDeployment: KEYED,
       targetKeyType: "Secondary",
-      details: { previousFingerprint: fp(before.secondaryKey), fingerprint: fp(after.secondaryKey) },
+      details: {
+        previousFingerprint: fingerprintOf(before.secondaryKey),
+        fingerprint: fingerprintOf(after.secondaryKey),
+      },
     });
     const recorded = JSON.stringify(records);
     for (const value of [before.secondaryKey, after.secondaryKey, after.primaryKey])
@@ -86,14 +87,14 @@ describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
     );
     const secondary = list.keys.find((k) => k.keyType === "Secondary");
     expect(secondary).toMatchObject({
-      fingerprint: fp(after.secondaryKey),
+      fingerprint: fingerprintOf(after.secondaryKey),
       rotatedBy: "support@keyturn.test",
       ageDays: 0,
     });
     expect(secondary?.issuedAt).toBe(secondary?.rotatedAt);
     expect(list.keys.find((k) => k.keyType === "Primary")).toMatchObject({
       rotatedAt: null,
-      fingerprint: fp(before.primaryKey),
+      fingerprint: fingerprintOf(before.primaryKey),
     });
   });
 
@@ -122,7 +123,9 @@ describe.each(DB_KINDS)("key regeneration on %s", (kind) => {
       const body = KeyListSchema.parse(await response.json());
       expect(response.headers.get("etag")).toBe(body.etag);
       const keys = await h.keysOf(WS, NAME);
-      expect(body.etag).toBe(keysEtag({ primary: fp(keys.primaryKey), secondary: fp(keys.secondaryKey) }));
+      expect(body.etag).toBe(
+        keysEtag({ primary: fingerprintOf(keys.primaryKey), secondary: fingerprintOf(keys.secondaryKey) }),
+      );
       expect(body.etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
       for (const value of [keys.primaryKey, keys.secondaryKey]) expect(body.etag).not.toContain(value);
     });

@@ -7,10 +7,9 @@ import { recordsWhere } from "../../../test/support/recorded.ts";
 import {
   type Caller,
   deploymentParam,
+  fingerprintOf,
   secretsHarnessFixture,
 } from "../../../test/support/secrets-harness.ts";
-import { TEST_PEPPER } from "../../../test/support/test-app.ts";
-import { fingerprint } from "../../crypto/fingerprint.ts";
 import { tokenLatencySamples } from "../../db/schema.ts";
 import { secretsRuntime } from "../../secrets-runtime.ts";
 import { tokenCacheKey } from "./token-cache.ts";
@@ -41,7 +40,7 @@ describe.each(DB_KINDS)("tokens on %s", (kind) => {
       state: "fresh",
       cached: false,
       region: "eastus",
-      fingerprint: fingerprint(TEST_PEPPER, token),
+      fingerprint: fingerprintOf(token),
       refreshAfter: held?.token.refreshAfter,
       expiryOn: held?.token.expiryOn,
       claims: decodeJwt(token),
