@@ -27,3 +27,16 @@ export const emulatorConnectionBody = (
   },
   ...overrides,
 });
+
+/** The same, its token issuer at an address nothing answers (the discard port on loopback). */
+export const unreachableIssuerBody = (s: DeploymentsSetup, overrides: Partial<ConnectionBody> = {}) =>
+  emulatorConnectionBody(s, {
+    name: "Unreachable issuer",
+    credential: {
+      kind: "client_secret",
+      authority: "https://127.0.0.1:9/idp",
+      clientId: SERVICE_PRINCIPALS.bff.clientId,
+      clientSecret: SERVICE_PRINCIPALS.bff.defaultSecret,
+    },
+    ...overrides,
+  });

@@ -1,8 +1,11 @@
 import { type ConnectionBody, ConnectionSchema, InventorySyncReportSchema } from "@keyturn/api-contract";
-import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { adminConnections, emulatorConnectionBody } from "../../../test/support/connection-requests.ts";
+import {
+  adminConnections,
+  emulatorConnectionBody,
+  unreachableIssuerBody,
+} from "../../../test/support/connection-requests.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { connections, inventory } from "../../db/schema.ts";
@@ -12,7 +15,6 @@ import { inventorySyncSettled } from "../inventory/public.ts";
 // sync now. Real dev-idp and emulator; the seeded connection is removed first, so the inventory holds
 // only what the connections made here bring.
 
-const { bff } = SERVICE_PRINCIPALS;
 // Polls the database: the sync runs after the answer. Generous, as the machine is shared.
 const WAIT = { timeout: 30_000, interval: 50 };
 
@@ -83,15 +85,6 @@ describe("the inventory follows connection changes", () => {
   });
 
   it("a sync that fails is logged, never the change's failure", async () => {
-    const unreachable = connectionBody({
-      name: "Unreachable issuer",
-      credential: {
-        kind: "client_secret",
-        authority: "https://127.0.0.1:9/idp", // the discard port: nothing listens there
-        clientId: bff.clientId,
-        clientSecret: bff.defaultSecret,
-      },
-    });
     // The only connection then: listing fails for every connection, so the whole sync fails.
     const removed = await asAdmin()[":id"].$delete({
       param: { id: created.id },
@@ -100,7 +93,7 @@ describe("the inventory follows connection changes", () => {
     expect(removed.status).toBe(204);
     expect(await rowsOf(created.id)).toEqual([]); // by cascade, at once
     await inventorySyncSettled(s.t.database);
-    const response = await asAdmin().$post({ json: unreachable });
+    const response = await asAdmin().$post({ json: unreachableIssuerBody(s) });
     expect(response.status).toBe(201);
     await vi.waitFor(
       () =>

@@ -10,7 +10,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditDown, auditUp } from "../../../test/support/audit-faults.ts";
 import { auditRows } from "../../../test/support/audit-fixtures.ts";
-import { adminConnections, emulatorConnectionBody } from "../../../test/support/connection-requests.ts";
+import {
+  adminConnections,
+  emulatorConnectionBody,
+  unreachableIssuerBody,
+} from "../../../test/support/connection-requests.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { outsideContract } from "../../../test/support/typed-client.ts";
@@ -176,15 +180,7 @@ describe("workspace connections", () => {
   });
 
   it("an identity provider that cannot be reached stays provider_unavailable", async () => {
-    const unreachable = newConnection({
-      name: "Unreachable issuer",
-      credential: {
-        kind: "client_secret",
-        authority: "https://127.0.0.1:9/idp", // the discard port: nothing listens there
-        clientId: bff.clientId,
-        clientSecret: bff.defaultSecret,
-      },
-    });
+    const unreachable = unreachableIssuerBody(s, { workspace: "ws-prod-eastus" });
     const created = await asAdmin().$post({ json: unreachable });
     expect(created.status).toBe(201);
     const { id, etag } = ConnectionSchema.parse(await created.json());

@@ -188,23 +188,15 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
     });
   });
 
-  it("throttling (429) becomes 503 provider_throttled with Retry-After", async () => {
-    await s.fx.admin.setFaults({ get: { rate429: 1, retryAfterSeconds: 30 } });
+  it.each([
+    ["throttling (429)", "provider_throttled", "rate429", 30],
+    ["an unavailable workspace (503)", "provider_unavailable", "rate503", 60],
+  ] as const)("%s becomes 503 %s with Retry-After", async (_fault, code, rate, retryAfterSeconds) => {
+    await s.fx.admin.setFaults({ get: { [rate]: 1, retryAfterSeconds } });
     try {
       const response = await get("ws-prod-eastus", "churn-predictor");
-      await expectProblem(response, 503, "provider_throttled");
-      expect(response.headers.get("retry-after")).toBe("30");
-    } finally {
-      await s.fx.admin.clearFaults();
-    }
-  });
-
-  it("an unavailable workspace (503) becomes 503 provider_unavailable with Retry-After", async () => {
-    await s.fx.admin.setFaults({ get: { rate503: 1, retryAfterSeconds: 60 } });
-    try {
-      const response = await get("ws-prod-eastus", "churn-predictor");
-      await expectProblem(response, 503, "provider_unavailable");
-      expect(response.headers.get("retry-after")).toBe("60");
+      await expectProblem(response, 503, code);
+      expect(response.headers.get("retry-after")).toBe(String(retryAfterSeconds));
     } finally {
       await s.fx.admin.clearFaults();
     }

@@ -11,9 +11,6 @@ import {
 import { expectProblem } from "../../../test/support/problem.ts";
 import { takePostureSnapshot } from "./posture-snapshots.ts";
 
-const NOW = POSTURE_NOW;
-const expected = expectedCounts;
-
 describe.each(DB_KINDS)("posture export and trend on %s", (kind) => {
   const { f, seeds, posture, report } = postureRouteFixture(kind);
 
@@ -47,13 +44,17 @@ describe.each(DB_KINDS)("posture export and trend on %s", (kind) => {
 
   it("keeps one snapshot a day for the trend", async () => {
     const db = f.t.database.db;
-    const day = (n: number) => new Date(NOW.getTime() - n * 86_400_000);
+    const day = (n: number) => new Date(POSTURE_NOW.getTime() - n * 86_400_000);
     for (const n of [40, 3, 2, 2, 0]) await takePostureSnapshot(db, day(n));
     const trend = await posture().trend.$get({ query: { days: 30 } });
     const body = (await trend.json()) as { days: Array<Record<string, unknown>> };
     expect(body.days.map((d) => d.day)).toEqual(["2026-06-12", "2026-06-13", "2026-06-15"]);
-    const { summary } = expected(seeds, DEFAULT_POSTURE_POLICY);
-    expect(body.days.at(-1)).toMatchObject({ ...summary, maxKeyAgeDays: 90, takenAt: NOW.toISOString() });
+    const { summary } = expectedCounts(seeds, DEFAULT_POSTURE_POLICY);
+    expect(body.days.at(-1)).toMatchObject({
+      ...summary,
+      maxKeyAgeDays: 90,
+      takenAt: POSTURE_NOW.toISOString(),
+    });
     await expectProblem(await posture().trend.$get({ query: { days: 0 } }), 400, "validation_failed");
   });
 });

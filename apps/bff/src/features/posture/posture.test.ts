@@ -11,20 +11,17 @@ import { expectProblem } from "../../../test/support/problem.ts";
 import { outsideContract } from "../../../test/support/typed-client.ts";
 import { REMEDY_KEYS } from "./posture-report.ts";
 
-const NOW = POSTURE_NOW;
-const expected = expectedCounts;
-
 describe.each(DB_KINDS)("posture report on %s", (kind) => {
   const { seeds, posture, report } = postureRouteFixture(kind);
 
   it("counts by severity, rule and workspace exactly as evaluatePosture over the same snapshots", async () => {
     const body = await report({ limit: 5000 });
-    const want = expected(seeds, DEFAULT_POSTURE_POLICY);
+    const want = expectedCounts(seeds, DEFAULT_POSTURE_POLICY);
     expect(body.summary).toEqual(want.summary);
     expect(body.workspaces).toEqual(want.workspaces);
     expect(body.policy).toMatchObject({ maxKeyAgeDays: 90, version: 0 });
     const findings = seeds.flatMap((s) =>
-      evaluatePosture(expectedSnapshot(s), DEFAULT_POSTURE_POLICY, NOW).map((f: Finding) => ({
+      evaluatePosture(expectedSnapshot(s), DEFAULT_POSTURE_POLICY, POSTURE_NOW).map((f: Finding) => ({
         ...f,
         computeType: s.computeType,
         remedyKey: REMEDY_KEYS[f.ruleId],

@@ -11,17 +11,24 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
+/** The seeded workspaces as [name, region, deployment count], from the provider or the inventory. */
+const SEEDED = [
+  ["ws-ml-westeurope", "westeurope", 6],
+  ["ws-prod-eastus", "eastus", 6],
+  ["ws-research-japaneast", "japaneast", 4],
+];
+const listed = async (who: "lead" | "operator", app = s.app) => {
+  const response = await s.client(who, app).api.workspaces.$get();
+  expect(response.status).toBe(200);
+  const body = WorkspaceListSchema.parse(await response.json());
+  return { body, rows: body.items.map((w) => [w.name, w.region, w.deploymentCount]) };
+};
+
 describe("GET /api/workspaces", () => {
   it("lists every connection's workspaces with region, connection and deployment count", async () => {
-    const response = await s.client("lead").api.workspaces.$get();
-    expect(response.status).toBe(200);
-    const body = WorkspaceListSchema.parse(await response.json());
+    const { body, rows } = await listed("lead");
     expect(body.source).toBe("provider");
-    expect(body.items.map((w) => [w.name, w.region, w.deploymentCount])).toEqual([
-      ["ws-ml-westeurope", "westeurope", 6],
-      ["ws-prod-eastus", "eastus", 6],
-      ["ws-research-japaneast", "japaneast", 4],
-    ]);
+    expect(rows).toEqual(SEEDED);
     expect(body.items[0]).toMatchObject({
       friendlyName: "ML platform (West Europe)",
       connection: { name: "Emulator (keyturn-dev)" },
@@ -30,15 +37,9 @@ describe("GET /api/workspaces", () => {
 
   it("answers from the inventory when the provider cannot be reached", async () => {
     const broken = s.build(s.t, { KEYTURN_IDP_CA_FILE: "/nonexistent/ca.pem" }).app;
-    const response = await s.client("operator", broken).api.workspaces.$get();
-    expect(response.status).toBe(200);
-    const body = WorkspaceListSchema.parse(await response.json());
+    const { body, rows } = await listed("operator", broken);
     expect(body.source).toBe("inventory");
-    expect(body.items.map((w) => [w.name, w.region, w.deploymentCount])).toEqual([
-      ["ws-ml-westeurope", "westeurope", 6],
-      ["ws-prod-eastus", "eastus", 6],
-      ["ws-research-japaneast", "japaneast", 4],
-    ]);
+    expect(rows).toEqual(SEEDED);
   });
 
   it("401 without a token; a signed-in user with no role may read (decision record 006)", async () => {
