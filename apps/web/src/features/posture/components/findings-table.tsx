@@ -4,6 +4,7 @@ import type { PostureRuleId } from "@keyturn/auth-domain";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useFindingText } from "../finding-text";
+import { ColumnHeader } from "./column-header";
 import { SeverityBadge } from "./severity-badge";
 import { useTableStyles } from "./table-styles";
 
@@ -40,18 +41,10 @@ export function FindingsTable({
       <table className={table.table} aria-labelledby={labelledBy}>
         <thead>
           <tr>
-            <th scope="col" className={table.th}>
-              {t("posture.findings.columns.severity")}
-            </th>
-            <th scope="col" className={table.th}>
-              {t("posture.findings.columns.deployment")}
-            </th>
-            <th scope="col" className={table.th}>
-              {t("posture.findings.columns.finding")}
-            </th>
-            <th scope="col" className={table.th}>
-              {t("posture.findings.columns.remedy")}
-            </th>
+            <ColumnHeader>{t("posture.findings.columns.severity")}</ColumnHeader>
+            <ColumnHeader>{t("posture.findings.columns.deployment")}</ColumnHeader>
+            <ColumnHeader>{t("posture.findings.columns.finding")}</ColumnHeader>
+            <ColumnHeader>{t("posture.findings.columns.remedy")}</ColumnHeader>
           </tr>
         </thead>
         <tbody>

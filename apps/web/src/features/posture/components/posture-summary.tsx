@@ -5,6 +5,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Section } from "../../../components/section";
 import { useFormatters } from "../../../lib/i18n/format";
+import { ColumnHeader } from "./column-header";
 import { useTableStyles } from "./table-styles";
 
 const useStyles = makeStyles({
@@ -91,12 +92,8 @@ export function PostureSummary({ report }: { report: PostureReport }) {
         </caption>
         <thead>
           <tr>
-            <th scope="col" className={table.th}>
-              {t("posture.summary.rule")}
-            </th>
-            <th scope="col" className={table.thNumber}>
-              {t("posture.summary.findings")}
-            </th>
+            <ColumnHeader>{t("posture.summary.rule")}</ColumnHeader>
+            <ColumnHeader numeric>{t("posture.summary.findings")}</ColumnHeader>
           </tr>
         </thead>
         <tbody>

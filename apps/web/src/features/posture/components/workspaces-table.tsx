@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/empty-state";
 import { Section } from "../../../components/section";
 import { useFormatters } from "../../../lib/i18n/format";
+import { ColumnHeader } from "./column-header";
 import { useTableStyles } from "./table-styles";
 
 const useStyles = makeStyles({
@@ -28,19 +29,13 @@ export function WorkspacesTable({ workspaces }: { workspaces: readonly Workspace
           <table className={table.table} aria-labelledby={titleId}>
             <thead>
               <tr>
-                <th scope="col" className={table.th}>
-                  {t("posture.workspaces.workspace")}
-                </th>
-                <th scope="col" className={table.thNumber}>
-                  {t("posture.summary.deployments")}
-                </th>
-                <th scope="col" className={table.thNumber}>
-                  {t("posture.summary.findings")}
-                </th>
+                <ColumnHeader>{t("posture.workspaces.workspace")}</ColumnHeader>
+                <ColumnHeader numeric>{t("posture.summary.deployments")}</ColumnHeader>
+                <ColumnHeader numeric>{t("posture.summary.findings")}</ColumnHeader>
                 {SEVERITIES.map((severity) => (
-                  <th key={severity} scope="col" className={table.thNumber}>
+                  <ColumnHeader key={severity} numeric>
                     {t(`posture.severities.${severity}`)}
-                  </th>
+                  </ColumnHeader>
                 ))}
               </tr>
             </thead>
