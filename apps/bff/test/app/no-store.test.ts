@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite, type TestDatabase } from "../support/databases.ts";
-import { allowedPersona, apiOperations, permissionOf, urlFor } from "../support/request-samples.ts";
+import { operations } from "../support/openapi-operations.ts";
+import { allowedPersona, permissionOf, urlFor } from "../support/request-samples.ts";
 import { bearer, createTestApp } from "../support/test-app.ts";
 import { createTestIssuer, type TestIssuer } from "../support/test-issuer.ts";
 
@@ -21,7 +22,7 @@ describe("Cache-Control: no-store", () => {
   it("on every operation's answer to a caller it allows; public routes keep their own caching", async () => {
     const app = buildApp();
     const seen: string[] = [];
-    for (const api of await apiOperations(app)) {
+    for (const api of await operations(app)) {
       const who = allowedPersona(api);
       const ifMatch = api.op.parameters?.some(
         (p) => p.in === "header" && p.name.toLowerCase() === "if-match",

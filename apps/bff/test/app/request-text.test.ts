@@ -1,15 +1,9 @@
 import { LONE_SURROGATE_MESSAGE, NUL_MESSAGE } from "@keyturn/auth-domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { type ApiOperation, type JsonSchema, operations } from "../support/openapi-operations.ts";
 import { expectProblem } from "../support/problem.ts";
-import {
-  type ApiOperation,
-  allowedPersona,
-  apiOperations,
-  type JsonSchema,
-  sampleFor,
-  urlFor,
-} from "../support/request-samples.ts";
+import { allowedPersona, sampleFor, urlFor } from "../support/request-samples.ts";
 import { bearer, createTestApp } from "../support/test-app.ts";
 import { createTestIssuer, type TestIssuer } from "../support/test-issuer.ts";
 
@@ -106,7 +100,7 @@ describe("every request string refuses text that cannot be stored", () => {
       return { status: response.status, errors: body.errors ?? [] };
     };
     const checked: string[] = [];
-    for (const api of await apiOperations(app)) {
+    for (const api of await operations(app)) {
       const who = allowedPersona(api);
       const token = who ? await issuer.tokenFor(who) : null;
       for (const field of stringFields(api, token)) {

@@ -1,38 +1,10 @@
-import { hasPermission, type Permission } from "@keyturn/auth-domain";
-import { PERMISSION_EXTENSION } from "../../src/routing/define-route.ts";
+import { hasPermission } from "@keyturn/auth-domain";
+import { PERMISSION_EXTENSION, type RoutePermission } from "../../src/routing/define-route.ts";
+import type { ApiOperation, JsonSchema } from "./openapi-operations.ts";
 import { PERSONA_NAMES, type PersonaName, persona } from "./test-issuer.ts";
 
-// Every operation of the app's OpenAPI document, who may call it and sample values for its inputs:
-// for the tests that must hold on every route.
-
-export type JsonSchema = Record<string, unknown>;
-export type RoutePermission = Permission | "authenticated" | "public";
-export interface ApiOperation {
-  method: string;
-  path: string;
-  op: {
-    [PERMISSION_EXTENSION]?: string;
-    parameters?: Array<{ name: string; in: string; schema?: JsonSchema }>;
-    requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
-  };
-  /** A named schema ({$ref: "#/components/schemas/Name"}) as the component it names. */
-  resolve(schema: JsonSchema | undefined): JsonSchema | undefined;
-}
-
-export async function apiOperations(app: {
-  request(input: string): Response | Promise<Response>;
-}): Promise<ApiOperation[]> {
-  const doc = (await (await app.request("/api/openapi.json")).json()) as {
-    paths: Record<string, Record<string, ApiOperation["op"]>>;
-    components?: { schemas?: Record<string, JsonSchema> };
-  };
-  const schemas = doc.components?.schemas ?? {};
-  const resolve = (schema: JsonSchema | undefined) =>
-    typeof schema?.$ref === "string" ? schemas[schema.$ref.replace("#/components/schemas/", "")] : schema;
-  return Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, op]) => ({ method: method.toUpperCase(), path, op, resolve })),
-  );
-}
+// Who may call an operation of the app's OpenAPI document (openapi-operations.ts lists them) and
+// sample values for its inputs: for the tests that must hold on every route.
 
 export const permissionOf = (api: ApiOperation) => api.op[PERMISSION_EXTENSION] as RoutePermission;
 
