@@ -1,4 +1,5 @@
 import { type AuditFilters, AuditFiltersSchema } from "@keyturn/api-contract";
+import { parseLenientSearch } from "../../lib/lenient-search";
 
 /**
  * The audit log's filters (the contract's `AuditFilters`), as they stand in the address bar
@@ -34,19 +35,9 @@ export function auditFilterParams(filters: AuditFilters): URLSearchParams {
   return params;
 }
 
-/**
- * Reads the filters from the address bar leniently: a value that is not valid is dropped, not an
- * error (an old bookmark with an action this version no longer knows still opens the log).
- */
-export function parseAuditFilters(search: Record<string, unknown>): AuditFilters {
-  const filters: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(AuditFiltersSchema.shape)) {
-    const raw = search[name];
-    const parsed = schema.safeParse(typeof raw === "string" ? raw.trim() || undefined : raw);
-    if (parsed.success && parsed.data !== undefined) filters[name] = parsed.data;
-  }
-  return filters as AuditFilters;
-}
+/** The filters in the address bar, read leniently (an invalid value is dropped). */
+export const parseAuditFilters = (search: Record<string, unknown>): AuditFilters =>
+  parseLenientSearch(AuditFiltersSchema, search);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

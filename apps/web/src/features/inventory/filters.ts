@@ -6,6 +6,7 @@ import {
 } from "@keyturn/api-contract";
 import { AuthModeSchema, ComputeTargetSchema, RegionSchema } from "@keyturn/auth-domain";
 import { z } from "zod";
+import { parseLenientSearch } from "../../lib/lenient-search";
 
 export const DEFAULT_SORT: InventorySort = "name";
 export const DEFAULT_ORDER: SortOrder = "asc";
@@ -36,16 +37,6 @@ export const FILTER_NAMES = ["workspace", "computeType", "authMode", "region", "
 export const hasFilters = (filters: InventoryFilters) =>
   FILTER_NAMES.some((name) => filters[name] !== undefined);
 
-/**
- * Reads filters from the address bar leniently: a value that is not valid is dropped, not an error
- * (an old bookmark with an unknown sort still opens the inventory).
- */
-export function parseInventoryFilters(search: Record<string, unknown>): InventoryFilters {
-  const filters: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(InventoryFiltersSchema.shape)) {
-    const raw = search[name];
-    const parsed = schema.safeParse(typeof raw === "string" ? raw.trim() || undefined : raw);
-    if (parsed.success && parsed.data !== undefined) filters[name] = parsed.data;
-  }
-  return filters as InventoryFilters;
-}
+/** The filters and order in the address bar, read leniently (an unknown sort is dropped). */
+export const parseInventoryFilters = (search: Record<string, unknown>): InventoryFilters =>
+  parseLenientSearch(InventoryFiltersSchema, search);
