@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPglite, type TestDatabase } from "../support/databases.ts";
+import { describe, expect, it } from "vitest";
 import { operations } from "../support/openapi-operations.ts";
+import { pgliteAndIssuer } from "../support/pglite-issuer.ts";
 import { allowedPersona, permissionOf, urlFor } from "../support/request-samples.ts";
 import { bearer, createTestApp } from "../support/test-app.ts";
-import { createTestIssuer, type TestIssuer } from "../support/test-issuer.ts";
 
 // No cache keeps what the API answers: every /api answer but the public routes' is `no-store`, and so
 // are the operations endpoints. Checked on every operation of the document, as the role × route matrix
 // enumerates them, and on refusals.
 
-let db: TestDatabase;
-let issuer: TestIssuer;
-beforeAll(async () => {
-  [db, issuer] = await Promise.all([openPglite(), createTestIssuer()]);
-});
-afterAll(() => db.close());
+const f = pgliteAndIssuer();
 
-const buildApp = () => createTestApp({ db, issuer, env: { KEYTURN_RATE_LIMIT_BURST: "10000" } }).app;
+const buildApp = () => createTestApp({ ...f, env: { KEYTURN_RATE_LIMIT_BURST: "10000" } }).app;
 
 describe("Cache-Control: no-store", () => {
   it("on every operation's answer to a caller it allows; public routes keep their own caching", async () => {
@@ -30,7 +24,7 @@ describe("Cache-Control: no-store", () => {
       const response = await app.request(urlFor(api), {
         method: api.method,
         headers: {
-          ...(who ? bearer(await issuer.tokenFor(who)) : {}),
+          ...(who ? bearer(await f.issuer.tokenFor(who)) : {}),
           ...(api.op.requestBody ? { "Content-Type": "application/json" } : {}),
           ...(ifMatch ? { "If-Match": '"sample"' } : {}),
         },
@@ -49,7 +43,7 @@ describe("Cache-Control: no-store", () => {
 
   it("on /api/me, the posture policy (once no-cache) and the operations endpoints", async () => {
     const app = buildApp();
-    const admin = bearer(await issuer.tokenFor("admin"));
+    const admin = bearer(await f.issuer.tokenFor("admin"));
     for (const path of [
       "/api/me",
       "/api/policies/posture",
@@ -66,7 +60,7 @@ describe("Cache-Control: no-store", () => {
 
   it("on refusals: no token, a denied role, an unknown /api path", async () => {
     const app = buildApp();
-    const operator = bearer(await issuer.tokenFor("operator"));
+    const operator = bearer(await f.issuer.tokenFor("operator"));
     for (const [path, headers, status] of [
       ["/api/me", {}, 401],
       ["/api/audit/events", operator, 403],

@@ -1,25 +1,20 @@
 import { hasPermission, type Permission } from "@keyturn/auth-domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PERMISSION_EXTENSION } from "../../src/routing/define-route.ts";
-import { openPglite, type TestDatabase } from "../support/databases.ts";
 import { type Operation, operations } from "../support/openapi-operations.ts";
+import { pgliteAndIssuer } from "../support/pglite-issuer.ts";
 import { bearer, createTestApp } from "../support/test-app.ts";
-import { createTestIssuer, PERSONA_NAMES, persona, type TestIssuer } from "../support/test-issuer.ts";
+import { PERSONA_NAMES, persona } from "../support/test-issuer.ts";
 import { createExampleRouter } from "../support/test-routes.ts";
 
 // The role × route matrix (security.md, property 10), generated from the OpenAPI document and the
 // permission table: allowed → 2xx or 4xx-by-input, denied → 403, no token → 401. New routes join the
 // matrix by being declared with defineRoute; a route mounted any other way fails the first test.
 
-let db: TestDatabase;
-let issuer: TestIssuer;
-beforeAll(async () => {
-  [db, issuer] = await Promise.all([openPglite(), createTestIssuer()]);
-});
-afterAll(() => db.close());
+const f = pgliteAndIssuer();
 
 function buildApp() {
-  const { app } = createTestApp({ db, issuer, env: { KEYTURN_RATE_LIMIT_BURST: "10000" } });
+  const { app } = createTestApp({ ...f, env: { KEYTURN_RATE_LIMIT_BURST: "10000" } });
   return app.route("/api", createExampleRouter());
 }
 
@@ -63,7 +58,7 @@ describe("role × route matrix", () => {
   it("allows, denies (403) and challenges (401) exactly as the permission table says", async () => {
     const app = buildApp();
     const tokens = Object.fromEntries(
-      await Promise.all(PERSONA_NAMES.map(async (name) => [name, await issuer.tokenFor(name)] as const)),
+      await Promise.all(PERSONA_NAMES.map(async (name) => [name, await f.issuer.tokenFor(name)] as const)),
     );
     const results: string[] = [];
     for (const { method, path, op } of await operations(app)) {

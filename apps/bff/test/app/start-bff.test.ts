@@ -1,19 +1,14 @@
 import { rm, stat } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTokenVerifier } from "../../src/auth/token-verifier.ts";
 import { connections } from "../../src/db/schema.ts";
 import { createBff, startBff } from "../../src/index.ts";
 import { createLogger } from "../../src/logger.ts";
-import { openPglite, type TestDatabase } from "../support/databases.ts";
+import { pgliteAndIssuer } from "../support/pglite-issuer.ts";
 import { bearer, memoryLog, testConfig } from "../support/test-app.ts";
-import { createTestIssuer, type TestIssuer } from "../support/test-issuer.ts";
+import type { TestIssuer } from "../support/test-issuer.ts";
 
-let db: TestDatabase;
-let issuer: TestIssuer;
-beforeAll(async () => {
-  [db, issuer] = await Promise.all([openPglite(), createTestIssuer()]);
-});
-afterAll(() => db.close());
+const f = pgliteAndIssuer();
 
 const verifierFor = (i: TestIssuer) =>
   createTokenVerifier({ issuer: i.issuer, audience: i.audience, keys: i.keys });
@@ -28,8 +23,8 @@ describe("startBff", () => {
       KEYTURN_EMULATOR_URL: "http://127.0.0.1:1",
     });
     const bff = await startBff(config, {
-      database: db.database,
-      verifier: verifierFor(issuer),
+      database: f.db.database,
+      verifier: verifierFor(f.issuer),
       logger: silent(),
     });
     try {
@@ -40,9 +35,9 @@ describe("startBff", () => {
         checks: { database: "ok", workspace: "failed" },
       });
       expect(ready.status).toBe(503);
-      const me = await fetch(`${bff.url}/api/me`, { headers: bearer(await issuer.tokenFor("admin")) });
+      const me = await fetch(`${bff.url}/api/me`, { headers: bearer(await f.issuer.tokenFor("admin")) });
       expect(me.status).toBe(200);
-      expect(await db.database.db.select().from(connections)).toHaveLength(1);
+      expect(await f.db.database.db.select().from(connections)).toHaveLength(1);
     } finally {
       await bff.close();
     }
@@ -55,8 +50,8 @@ describe("createBff", () => {
     const config = testConfig({ KEYTURN_MASTER_KEY: "", KEYTURN_FINGERPRINT_PEPPER: "" });
     expect(config.secrets.masterKey).toBeNull();
     const bff = await createBff(config, {
-      database: db.database,
-      verifier: verifierFor(issuer),
+      database: f.db.database,
+      verifier: verifierFor(f.issuer),
       logger: silent(),
     });
     await bff.close();
@@ -72,7 +67,7 @@ describe("createBff", () => {
   it("opens the default PGlite in the data folder and migrates it", async () => {
     const config = testConfig({ KEYTURN_SEED_DEFAULT_CONNECTION: "false" });
     expect(config.database.kind).toBe("pglite");
-    const bff = await createBff(config, { verifier: verifierFor(issuer), logger: silent() });
+    const bff = await createBff(config, { verifier: verifierFor(f.issuer), logger: silent() });
     try {
       // No connection: nothing for the workspace check to reach, so ready.
       expect((await bff.app.request("/readyz")).status).toBe(200);

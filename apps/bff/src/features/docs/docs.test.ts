@@ -1,24 +1,18 @@
 import { createHash } from "node:crypto";
 import { gunzipSync } from "node:zlib";
 import { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPglite, type TestDatabase } from "../../../test/support/databases.ts";
+import { describe, expect, it } from "vitest";
+import { pgliteAndIssuer } from "../../../test/support/pglite-issuer.ts";
 import { createTestApp } from "../../../test/support/test-app.ts";
-import { createTestIssuer, type TestIssuer } from "../../../test/support/test-issuer.ts";
 import { typedClient } from "../../../test/support/typed-client.ts";
 import { securityHeaders } from "../../middleware/security-headers.ts";
 import { PERMISSION_EXTENSION } from "../../routing/define-route.ts";
 import { BUNDLE_FILE, BUNDLE_URL } from "./scalar-bundle.ts";
 
-let db: TestDatabase;
-let issuer: TestIssuer;
-beforeAll(async () => {
-  [db, issuer] = await Promise.all([openPglite(), createTestIssuer()]);
-});
-afterAll(() => db.close());
+const f = pgliteAndIssuer();
 
 /** The docs routes (`/api/docs…`, `/api/openapi.json`) of a fresh app, through the typed client. */
-const docsApi = () => typedClient(createTestApp({ db, issuer }).app).api;
+const docsApi = () => typedClient(createTestApp(f).app).api;
 const bundle = (api: ReturnType<typeof docsApi>, acceptEncoding: string) =>
   api.docs[":file"].$get(
     { param: { file: BUNDLE_FILE } },
@@ -122,7 +116,7 @@ describe("GET /api/docs", () => {
   });
 
   it("does not open other routes: public paths are matched exactly", async () => {
-    const { app } = createTestApp({ db, issuer });
+    const { app } = createTestApp(f);
     // Raw paths: dot segments and a trailing slash are what is tried here, no route's path.
     expect((await app.request(`${BUNDLE_URL}/../../me`)).status).not.toBe(200);
     expect((await app.request("/api/openapi.json/")).status).toBe(401);

@@ -1,28 +1,18 @@
 import { MeSchema } from "@keyturn/api-contract";
 import { PERMISSION_MATRIX, permissionsOf } from "@keyturn/auth-domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPglite, type TestDatabase } from "../../../test/support/databases.ts";
+import { describe, expect, it } from "vitest";
+import { pgliteAndIssuer } from "../../../test/support/pglite-issuer.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { createTestApp } from "../../../test/support/test-app.ts";
-import {
-  createTestIssuer,
-  PERSONA_NAMES,
-  persona,
-  type TestIssuer,
-} from "../../../test/support/test-issuer.ts";
+import { PERSONA_NAMES, persona } from "../../../test/support/test-issuer.ts";
 import { clientAs, typedClient } from "../../../test/support/typed-client.ts";
 
-let db: TestDatabase;
-let issuer: TestIssuer;
-beforeAll(async () => {
-  [db, issuer] = await Promise.all([openPglite(), createTestIssuer()]);
-});
-afterAll(() => db.close());
+const f = pgliteAndIssuer();
 
 describe("GET /api/me", () => {
   it.each(PERSONA_NAMES)("tells %s who they are, with the permissions of their roles", async (name) => {
-    const { app } = createTestApp({ db, issuer });
-    const response = await clientAs(app, issuer, name).api.me.$get();
+    const { app } = createTestApp(f);
+    const response = await clientAs(app, f.issuer, name).api.me.$get();
     expect(response.status).toBe(200);
     const me = MeSchema.parse(await response.json());
     const p = persona(name);
@@ -38,8 +28,8 @@ describe("GET /api/me", () => {
   });
 
   it("lists only roles this version knows; unknown roles grant nothing beyond the signed-in baseline", async () => {
-    const { app } = createTestApp({ db, issuer });
-    const client = clientAs(app, issuer, "norole", { roles: ["SuperAdmin", "admin"] });
+    const { app } = createTestApp(f);
+    const client = clientAs(app, f.issuer, "norole", { roles: ["SuperAdmin", "admin"] });
     const me = MeSchema.parse(await (await client.api.me.$get()).json());
     expect(me.roles).toEqual([]);
     expect(me.permissions).toEqual(["inventory:read"]);
@@ -47,14 +37,14 @@ describe("GET /api/me", () => {
   });
 
   it("needs a token: 401 with a Bearer challenge", async () => {
-    const { app } = createTestApp({ db, issuer });
+    const { app } = createTestApp(f);
     const response = await typedClient(app).api.me.$get();
     await expectProblem(response, 401, "unauthenticated");
     expect(response.headers.get("www-authenticate")).toBe('Bearer realm="keyturn"');
   });
 
   it("ignores identity headers: only the verified token counts", async () => {
-    const { app } = createTestApp({ db, issuer });
+    const { app } = createTestApp(f);
     const admin = persona("admin");
     const spoof = {
       "X-User-Id": admin.oid,
@@ -68,15 +58,15 @@ describe("GET /api/me", () => {
       401,
       "unauthenticated",
     );
-    const norole = clientAs(app, issuer, "norole");
+    const norole = clientAs(app, f.issuer, "norole");
     const me = MeSchema.parse(await (await norole.api.me.$get(undefined, { headers: spoof })).json());
     expect(me.oid).toBe(persona("norole").oid);
     expect(me.roles).toEqual([]);
   });
 
   it("types the answer by its status: a 200's body is the Me payload", async () => {
-    const { app } = createTestApp({ db, issuer });
-    const response = await clientAs(app, issuer, "lead").api.me.$get();
+    const { app } = createTestApp(f);
+    const response = await clientAs(app, f.issuer, "lead").api.me.$get();
     expect(response.status).toBe(200);
     if (response.status === 200) expect((await response.json()).roles).toEqual(["Auditor"]);
   });
