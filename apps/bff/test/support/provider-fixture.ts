@@ -83,13 +83,8 @@ export async function startProviderFixture(emulatorOptions: EmulatorOptions = {}
      * never the BFF's), and that principal's token.
      */
     async directClient() {
-      const { bff } = SERVICE_PRINCIPALS;
-      const token = await getServicePrincipalToken(
-        idp.issuer,
-        bff.clientId,
-        bff.defaultSecret,
-        idp.caCertPem,
-      );
+      const { clientId, defaultSecret } = SERVICE_PRINCIPALS.bff;
+      const token = await getServicePrincipalToken(idp.issuer, clientId, defaultSecret, idp.caCertPem);
       return {
         token,
         client: createAzureMlClient({ baseUrl: emulator.url, getAccessToken: async () => token }),
