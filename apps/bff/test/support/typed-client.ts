@@ -16,8 +16,9 @@ export interface TypedClientOptions {
 /**
  * The app's routes as Hono's typed client (hc over `app.request`, no network), typed by the app as the
  * SPA's client is: a renamed path, a changed parameter or a changed body type fails the typecheck.
- * `client.api.deployments[":workspace"][":name"].keys.$get({ param: { workspace, name } })`; extra
- * headers (If-Match, X-Request-Id) go in the second argument: `{ headers: { "If-Match": etag } }`.
+ * `client.api.deployments[":workspace"][":name"].keys.$get({ param: { workspace, name } })`. Headers a
+ * route declares (If-Match) go in `header`; any other (X-Request-Id, Accept-Encoding) in the second
+ * argument: `{ headers: { "X-Request-Id": id } }`.
  */
 export function typedClient(app: AppType, options: TypedClientOptions = {}) {
   const { token, onResponse } = options;
