@@ -1,7 +1,8 @@
-import { Button, Spinner, Text } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { type ReactElement, type ReactNode, useState } from "react";
 import { type ApiProblem, isStaleVersion } from "../lib/api-client";
 import { Alert } from "./alert";
+import { BusyButton } from "./busy-button";
 import { DialogShell } from "./dialog-shell";
 import { ErrorView } from "./error-view";
 import { useNotify } from "./toast";
@@ -81,14 +82,15 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           <Button disabledFocusable={pending} onClick={() => setOpen(false)}>
             {cancelLabel}
           </Button>
-          <Button
+          <BusyButton
             appearance="primary"
             onClick={confirm}
-            disabledFocusable={pending || Boolean(stale)}
-            icon={pending ? <Spinner size="tiny" /> : undefined}
+            disabledFocusable={Boolean(stale)}
+            busy={pending}
+            busyLabel={pendingLabel ?? confirmLabel}
           >
-            {pending && pendingLabel ? pendingLabel : confirmLabel}
-          </Button>
+            {confirmLabel}
+          </BusyButton>
         </>
       }
     >

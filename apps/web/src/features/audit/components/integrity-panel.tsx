@@ -1,7 +1,8 @@
-import { Button, makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { ShieldCheckmark20Regular } from "@fluentui/react-icons";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "../../../components/busy-button";
 import { ErrorView } from "../../../components/error-view";
 import { useFormatters } from "../../../lib/i18n/format";
 import { useLastVerification } from "../api/get-last-verification";
@@ -55,14 +56,15 @@ export function IntegrityPanel() {
         <Subtitle2 as="h2" id={titleId} className={styles.title}>
           {t("audit.integrity.title")}
         </Subtitle2>
-        <Button
+        <BusyButton
           appearance="primary"
-          icon={verify.isPending ? <Spinner size="tiny" /> : <ShieldCheckmark20Regular />}
-          disabledFocusable={verify.isPending}
+          icon={<ShieldCheckmark20Regular />}
+          busy={verify.isPending}
+          busyLabel={t("audit.integrity.verifying")}
           onClick={() => verify.mutate()}
         >
-          {verify.isPending ? t("audit.integrity.verifying") : t("audit.integrity.verify")}
-        </Button>
+          {t("audit.integrity.verify")}
+        </BusyButton>
       </div>
       <Text className={styles.intro}>{t("audit.integrity.intro")}</Text>
       {verify.isError ? <ErrorView error={verify.error} /> : null}

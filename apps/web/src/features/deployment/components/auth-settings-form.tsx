@@ -1,10 +1,11 @@
-import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { DeploymentDetail } from "@keyturn/api-contract";
 import { type AuthSettings, applyAuthChange, authMode } from "@keyturn/auth-domain";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert";
 import { AuthSettingsFields } from "../../../components/auth-settings-fields";
+import { BusyButton } from "../../../components/busy-button";
 import { useNotify } from "../../../components/toast";
 import { isStaleVersion } from "../../../lib/api-client";
 import { usePermission } from "../../../lib/auth/permissions";
@@ -149,15 +150,16 @@ export function AuthSettingsForm({
       <div role="status">{reloaded ? <Text>{t("deployment.auth.reloaded")}</Text> : null}</div>
       {canEdit ? (
         <div className={styles.actions}>
-          <Button
+          <BusyButton
             ref={saveRef}
             type="submit"
             appearance="primary"
-            disabledFocusable={!dirty || mutation.isPending || (verdict !== undefined && !verdict.ok)}
-            icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+            disabledFocusable={!dirty || (verdict !== undefined && !verdict.ok)}
+            busy={mutation.isPending}
+            busyLabel={t("deployment.auth.saving")}
           >
-            {mutation.isPending ? t("deployment.auth.saving") : t("deployment.auth.save")}
-          </Button>
+            {t("deployment.auth.save")}
+          </BusyButton>
           <Button
             disabledFocusable={!dirty || mutation.isPending}
             onClick={() => {

@@ -1,7 +1,8 @@
-import { Button, Field, Input, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { KeyIdentifyResult } from "@keyturn/api-contract";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "../../../components/busy-button";
 import { ErrorView } from "../../../components/error-view";
 import { Section } from "../../../components/section";
 import { useIdentifyKey } from "../api/identify-key";
@@ -64,14 +65,14 @@ export function IdentifyKeyForm({ workspace, name }: { workspace: string; name: 
             onChange={(_event, data) => setValue(data.value)}
           />
         </Field>
-        <Button
+        <BusyButton
           type="submit"
           appearance="primary"
-          disabledFocusable={identify.isPending}
-          icon={identify.isPending ? <Spinner size="tiny" /> : undefined}
+          busy={identify.isPending}
+          busyLabel={t("keys.identify.pending")}
         >
-          {identify.isPending ? t("keys.identify.pending") : t("keys.identify.submit")}
-        </Button>
+          {t("keys.identify.submit")}
+        </BusyButton>
       </form>
       <div role="status">
         {answer ? <Text weight="semibold">{t(`keys.identify.answer.${answer}`)}</Text> : null}

@@ -1,16 +1,9 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { Eye20Regular } from "@fluentui/react-icons";
 import type { KeyView } from "@keyturn/api-contract";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "../../../components/busy-button";
 import { Can } from "../../../components/can";
 import { DescriptionList } from "../../../components/description-list";
 import { RevealedSecret } from "../../../components/revealed-secret";
@@ -102,15 +95,17 @@ export function KeyCard({
       ) : null}
       <div className={styles.actions}>
         <Can permission="secret:reveal">
-          <Button
+          <BusyButton
             ref={revealButton}
-            icon={reveal.isPending ? <Spinner size="tiny" /> : <Eye20Regular />}
-            disabledFocusable={reveal.isPending || secret !== null}
+            icon={<Eye20Regular />}
+            disabledFocusable={secret !== null}
+            busy={reveal.isPending}
+            busyLabel={t("keys.revealing")}
             aria-label={t("keys.revealKey", { key })}
             onClick={onReveal}
           >
-            {reveal.isPending ? t("keys.revealing") : t("keys.reveal")}
-          </Button>
+            {t("keys.reveal")}
+          </BusyButton>
         </Can>
         <Can permission="key:regenerate">
           <RegenerateKeyDialog

@@ -1,6 +1,7 @@
-import { Button, makeStyles, Spinner, Text } from "@fluentui/react-components";
+import { makeStyles, Text } from "@fluentui/react-components";
 import { Signature20Regular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "../../../components/busy-button";
 import { Can } from "../../../components/can";
 import { ErrorView } from "../../../components/error-view";
 import { Loading } from "../../../components/loading";
@@ -51,14 +52,15 @@ export function AuditCheckpoints() {
       ) : null}
       <Can permission="settings:admin">
         <div className={styles.actions}>
-          <Button
+          <BusyButton
             appearance="primary"
             onClick={signNow}
-            disabledFocusable={sign.isPending}
-            icon={sign.isPending ? <Spinner size="tiny" /> : <Signature20Regular />}
+            icon={<Signature20Regular />}
+            busy={sign.isPending}
+            busyLabel={t("settings.checkpoints.signing")}
           >
-            {sign.isPending ? t("settings.checkpoints.signing") : t("settings.checkpoints.sign")}
-          </Button>
+            {t("settings.checkpoints.sign")}
+          </BusyButton>
         </div>
       </Can>
     </SettingsSection>

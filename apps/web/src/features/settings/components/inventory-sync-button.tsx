@@ -1,7 +1,7 @@
-import { Button, Spinner } from "@fluentui/react-components";
 import { ArrowSync20Regular } from "@fluentui/react-icons";
 import type { InventorySyncReport } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "../../../components/busy-button";
 import { useNotify } from "../../../components/toast";
 import { useFormatters } from "../../../lib/i18n/format";
 import { useSyncInventory } from "../api/sync-inventory";
@@ -44,12 +44,13 @@ export function InventorySyncButton() {
   };
 
   return (
-    <Button
+    <BusyButton
       onClick={() => sync.mutate(undefined, { onSuccess: announce, onError: (error) => notify.error(error) })}
-      disabledFocusable={sync.isPending}
-      icon={sync.isPending ? <Spinner size="tiny" /> : <ArrowSync20Regular />}
+      icon={<ArrowSync20Regular />}
+      busy={sync.isPending}
+      busyLabel={t("settings.connections.sync.running")}
     >
-      {sync.isPending ? t("settings.connections.sync.running") : t("settings.connections.sync.button")}
-    </Button>
+      {t("settings.connections.sync.button")}
+    </BusyButton>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Field, Input, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "../../../components/busy-button";
 import { useNotify } from "../../../components/toast";
 import { usePermission } from "../../../lib/auth/permissions";
 import { useFormatters } from "../../../lib/i18n/format";
@@ -127,14 +128,15 @@ export function KeyAgePolicyForm({
       <div role="status">{reloaded ? <Text>{t("settings.policy.reloaded")}</Text> : null}</div>
       {permission.allowed ? (
         <div className={styles.actions}>
-          <Button
+          <BusyButton
             type="submit"
             appearance="primary"
-            disabledFocusable={!dirty || !parsed.ok || mutation.isPending}
-            icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+            disabledFocusable={!dirty || !parsed.ok}
+            busy={mutation.isPending}
+            busyLabel={t("settings.policy.saving")}
           >
-            {mutation.isPending ? t("settings.policy.saving") : t("settings.policy.save")}
-          </Button>
+            {t("settings.policy.save")}
+          </BusyButton>
           <Button
             disabledFocusable={!dirty || mutation.isPending}
             onClick={() => {

@@ -1,9 +1,10 @@
-import { Button, makeStyles, Spinner, Subtitle1, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Subtitle1, Text, tokens } from "@fluentui/react-components";
 import { Send20Regular, ShieldCheckmark20Regular } from "@fluentui/react-icons";
 import { type CredentialName, SAMPLE_SCORING_INPUT } from "@keyturn/api-contract";
 import type { AuthMode } from "@keyturn/auth-domain";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "../../../components/busy-button";
 import { Can } from "../../../components/can";
 import { ErrorView } from "../../../components/error-view";
 import { Section } from "../../../components/section";
@@ -74,14 +75,15 @@ export function TestConsolePanel({ workspace, name, authMode }: TestConsolePanel
         />
         <div className={styles.actions}>
           <Can permission="token:get-and-test" mode="disable">
-            <Button
+            <BusyButton
               type="submit"
               appearance="primary"
-              icon={testCall.isPending ? <Spinner size="tiny" /> : <Send20Regular />}
-              disabledFocusable={testCall.isPending}
+              icon={<Send20Regular />}
+              busy={testCall.isPending}
+              busyLabel={t("testConsole.sending")}
             >
-              {testCall.isPending ? t("testConsole.sending") : t("testConsole.send")}
-            </Button>
+              {t("testConsole.send")}
+            </BusyButton>
           </Can>
         </div>
       </form>
@@ -95,13 +97,14 @@ export function TestConsolePanel({ workspace, name, authMode }: TestConsolePanel
       <Text as="p">{t("testConsole.enforcement.intro")}</Text>
       <div className={styles.actions}>
         <Can permission="enforcement:verify" mode="disable">
-          <Button
-            icon={verify.isPending ? <Spinner size="tiny" /> : <ShieldCheckmark20Regular />}
-            disabledFocusable={verify.isPending}
+          <BusyButton
+            icon={<ShieldCheckmark20Regular />}
+            busy={verify.isPending}
+            busyLabel={t("testConsole.enforcement.running")}
             onClick={() => verify.mutate()}
           >
-            {verify.isPending ? t("testConsole.enforcement.running") : t("testConsole.enforcement.run")}
-          </Button>
+            {t("testConsole.enforcement.run")}
+          </BusyButton>
         </Can>
       </div>
       {verify.isError ? <ErrorView error={verify.error} onRetry={() => verify.mutate()} /> : null}

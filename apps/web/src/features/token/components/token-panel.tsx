@@ -1,8 +1,9 @@
-import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, ShieldKeyhole20Regular } from "@fluentui/react-icons";
 import { type AuthMode, type ComputeTarget, supportsTokenAuth } from "@keyturn/auth-domain";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "../../../components/busy-button";
 import { Can } from "../../../components/can";
 import { EmptyState } from "../../../components/empty-state";
 import { ErrorView } from "../../../components/error-view";
@@ -73,14 +74,15 @@ function TokenWorkbench({ workspace, name, workspaceRegion, clusterRegion }: Tok
       </div>
       <div className={styles.actions}>
         <Can permission="token:get-and-test" mode="disable">
-          <Button
+          <BusyButton
             appearance="primary"
-            icon={getToken.isPending ? <Spinner size="tiny" /> : <ArrowClockwise20Regular />}
-            disabledFocusable={getToken.isPending}
+            icon={<ArrowClockwise20Regular />}
+            busy={getToken.isPending}
+            busyLabel={t("token.getting")}
             onClick={fetchToken}
           >
-            {getToken.isPending ? t("token.getting") : token ? t("token.getAgain") : t("token.get")}
-          </Button>
+            {token ? t("token.getAgain") : t("token.get")}
+          </BusyButton>
         </Can>
       </div>
       {getToken.isError ? (

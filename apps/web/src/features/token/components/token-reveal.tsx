@@ -1,7 +1,8 @@
-import { Button, Spinner, Text } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import { Eye20Regular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "../../../components/busy-button";
 import { Can } from "../../../components/can";
 import { RevealedSecret } from "../../../components/revealed-secret";
 import { useNotify } from "../../../components/toast";
@@ -27,14 +28,16 @@ export function TokenReveal({ workspace, name }: { workspace: string; name: stri
   return (
     <Can permission="secret:reveal">
       <div>
-        <Button
+        <BusyButton
           ref={button}
-          icon={reveal.isPending ? <Spinner size="tiny" /> : <Eye20Regular />}
-          disabledFocusable={reveal.isPending || secret !== null}
+          icon={<Eye20Regular />}
+          disabledFocusable={secret !== null}
+          busy={reveal.isPending}
+          busyLabel={t("token.revealing")}
           onClick={onReveal}
         >
-          {reveal.isPending ? t("token.revealing") : t("token.reveal")}
-        </Button>
+          {t("token.reveal")}
+        </BusyButton>
         {secret === null ? (
           <Text as="p" size={200}>
             {t("token.revealNote")}
