@@ -39,19 +39,16 @@ describe("BusyButton", () => {
     expect(screen.getByRole("button", { name: "Send" })).toHaveAttribute("aria-disabled", "true");
   });
 
-  it("takes the reason of a permission it lacks, as any Fluent button does", () => {
+  it("passes on what Can gives a Fluent button: disabled, with the missing permission as its description", () => {
     renderWithProviders(
-      <Can permission="key:regenerate" mode="disable">
-        <BusyButton busy={false} busyLabel="Regenerating…">
-          Regenerate
+      <Can permission="settings:admin" mode="disable">
+        <BusyButton busy={false} busyLabel="Signing…">
+          Sign now
         </BusyButton>
       </Can>,
-      { me: meWithRoles(["Auditor"]) },
+      { me: meWithRoles(["Operator"]) },
     );
-    const button = screen.getByRole("button", { name: "Regenerate" });
-    expect(button).toHaveAttribute("aria-disabled", "true");
-    expect(button).toHaveAccessibleDescription(
-      "Only people with one of the Operator or Key rotator roles can do this.",
-    );
+    const sign = screen.getByRole("button", { name: "Sign now" });
+    expect(sign).toHaveAccessibleDescription("Only people with the Admin role can do this.");
   });
 });
