@@ -5,24 +5,17 @@ import { fromLocalInput, hasAuditFilters, parseAuditFilters, toLocalInput } from
 
 describe("audit filters", () => {
   it("reads the address bar leniently: trims, keeps what the BFF accepts, drops the rest", () => {
-    expect(
-      parseAuditFilters({
-        actor: "  ana@keyturn.test ",
-        action: "key.reveal",
-        outcome: "denied",
-        workspace: "ws-prod",
-        keyType: "Secondary",
-        from: "2026-03-01T00:00:00.000Z",
-        to: "2026-03-02T00:00:00+01:00",
-      }),
-    ).toEqual({
-      actor: "ana@keyturn.test",
+    const accepted = {
       action: "key.reveal",
       outcome: "denied",
       workspace: "ws-prod",
       keyType: "Secondary",
       from: "2026-03-01T00:00:00.000Z",
       to: "2026-03-02T00:00:00+01:00",
+    };
+    expect(parseAuditFilters({ ...accepted, actor: "  ana@keyturn.test " })).toEqual({
+      ...accepted,
+      actor: "ana@keyturn.test",
     });
     expect(
       parseAuditFilters({
