@@ -11,7 +11,7 @@
  *   transaction, or neither does (503 when the record fails).
  * - `auditRecord` — one record of a request that changes nothing by itself (an export, a verify, a
  *   failed checkpoint, a refusal), in a transaction of its own; fail closed: 503, and the caller does
- *   not go on.
+ *   not go on — except a refusal's (`auditDenied`), which logs it: nothing was done, the 403 stands.
  *
  * All three append through `appendAudit`, the chain itself. Only the writers with a transaction rule
  * of their own call it directly: the reconciler (each intent ends once) and the sign-in record (once
