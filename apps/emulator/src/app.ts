@@ -4,6 +4,8 @@ import { adminRoutes } from "./admin/admin.routes.ts";
 import type { AppEnv, EmulatorContext } from "./context.ts";
 import { armAuth } from "./control-plane/arm-auth.ts";
 import { authSettingsRoutes } from "./control-plane/auth-settings.routes.ts";
+import { discoveryRoutes } from "./control-plane/discovery.routes.ts";
+import { gatewayFaults } from "./control-plane/gateway-faults.ts";
 import { keyRoutes } from "./control-plane/keys.routes.ts";
 import { operationRoutes } from "./control-plane/operations.routes.ts";
 import { serviceRoutes } from "./control-plane/services.routes.ts";
@@ -18,9 +20,13 @@ const ARM_WORKSPACES =
   "/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.MachineLearningServices/workspaces";
 const V1_BASE = `/modelmanagement/v1.0${ARM_WORKSPACES}/:ws`;
 
-/** The emulator's HTTP surface: the v1 control plane, ARM workspaces, the data plane and /_emulator. */
+/**
+ * The emulator's HTTP surface: the v1 control plane, ARM workspaces, each workspace's discovery
+ * document, the data plane and /_emulator.
+ */
 export function createApp(ctx: EmulatorContext) {
   const v1 = new Hono<AppEnv>()
+    .use(gatewayFaults(ctx))
     .use(armAuth(ctx))
     .route("/", serviceRoutes(ctx))
     .route("/", authSettingsRoutes(ctx))
@@ -33,6 +39,7 @@ export function createApp(ctx: EmulatorContext) {
     .use("/_emulator/*", bodyLimit({ maxSize: 64 * 1024 }))
     .route(V1_BASE, v1)
     .route(ARM_WORKSPACES, workspaceRoutes(ctx))
+    .route("/discovery", discoveryRoutes(ctx))
     .route("/_emulator", adminRoutes(ctx))
     .route("/", scoringRoutes(ctx));
   app.onError(onError(ctx.logger));

@@ -85,7 +85,7 @@ describe("/_emulator", () => {
       ServiceListSchema,
     );
     expect(page2.value).toHaveLength(56);
-    expect(page2.nextLink ?? null).toBeNull();
+    expect(page2).not.toHaveProperty("nextLink");
     expect(new Set([...page1.value, ...page2.value].map((s) => s.name)).size).toBe(156);
     expect((await admin.seed()).status).toBe(200);
     await expectError(await admin.seed('{"count":1,"workspace":"nope"}'), 404, "not_found");

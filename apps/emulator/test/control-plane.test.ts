@@ -97,7 +97,7 @@ describe("services", () => {
       400,
       "validation_failed",
     );
-    expect(unknownCluster.error.message).toContain("aks-prod-eastus");
+    expect(unknownCluster.message).toContain("aks-prod-eastus");
     await expectError(
       await cp.create(aksService("x-aks", { computeName: undefined })),
       400,
@@ -112,9 +112,9 @@ describe("services", () => {
       400,
       "validation_failed",
     );
-    expect(badJson.error.message).toMatch(/not valid JSON/);
+    expect(badJson.message).toMatch(/not valid JSON/);
     const badName = await expectError(await cp.create(aksService("Bad_Name")), 400, "validation_failed");
-    expect(badName.error.message).toMatch(/^Invalid service definition: name:/);
+    expect(badName.message).toMatch(/^Invalid service definition: name:/);
   });
 
   it("patches auth settings with a JSON Patch and answers the updated service", async ({ cp }) => {

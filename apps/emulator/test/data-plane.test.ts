@@ -15,7 +15,7 @@ describe("key auth", () => {
   it("refuses no credential, and a wrong key", async ({ scoring }) => {
     const churn = scoring("churn-predictor");
     const none = await churn.refuses(undefined, 401, "missing_credential");
-    expect(none.error.message).toMatch(/Bearer/);
+    expect(none.message).toMatch(/Bearer/);
     const res = await churn.score("not-a-key");
     expect(res.headers.get("www-authenticate")).toMatch(/^Bearer /);
     await expectError(res, 401, "key_auth_access_denied");
@@ -87,7 +87,7 @@ describe("scoring errors", () => {
     const short = await scoring("demo-open-aci").refuses(undefined, 400, "validation_failed", {
       data: [[1, 2, 3]],
     });
-    expect(short.error.message).toContain("10 features");
+    expect(short.message).toContain("10 features");
   });
 
   it("answers 503 for a service that is not healthy, and 404 for no service", async ({ emu, scoring }) => {

@@ -15,7 +15,7 @@ describe("fault injection", () => {
   it("answers 503 for another operation", async ({ cp, admin }) => {
     expect((await admin.setFaults({ list: { rate503: 1 } })).status).toBe(200);
     await expectError(await cp.list(), 503, "ServiceUnavailable");
-    await expectBody(await cp.token("fraud-scoring"), 200, TokenResponseSchema);
+    await expectBody(await cp.token("fraud-scoring"), 201, TokenResponseSchema);
   });
 
   it("adds latency", async ({ cp, admin }) => {

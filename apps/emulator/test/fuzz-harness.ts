@@ -67,6 +67,7 @@ export async function emulatorFuzz(
     const problems = answerProblems(response.status, response.headers.get("content-type"), text, {
       allowed: allow503 ? [503] : [],
       head: req.method === "HEAD",
+      path: new URL(response.url).pathname,
     });
     // A HEAD answer has no body: its 503 is told apart by the status alone while a fault is set.
     if (response.status === 503 && allow503 && req.method !== "HEAD") {

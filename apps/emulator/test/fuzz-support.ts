@@ -1,18 +1,22 @@
 import net from "node:net";
-import { AzureErrorBodySchema } from "@keyturn/azureml-rest";
 import fc from "fast-check";
+import { readErrorBody } from "./support/clients.ts";
 
 // The rule every answer of the emulator keeps under fuzzing: no 5xx (but a deliberate fault), errors
 // in Azure's shape, no stack trace or source path; how a failure is reported; a raw-socket request.
 
-/** The problems of one answer: a 5xx not allowed here, an error not in Azure's shape, a stack or path. */
+/**
+ * The problems of one answer: a 5xx not allowed here, an error not in Azure's shape, a stack or path.
+ * With the request's `path`, the shape is the one Azure answers there (model management's on its
+ * routes, ARM's elsewhere); without (a request no parser could read), either.
+ */
 export function answerProblems(
   status: number,
   contentType: string | null,
   text: string,
-  options: { allowed?: number[]; head?: boolean } = {},
+  options: { allowed?: number[]; head?: boolean; path?: string } = {},
 ) {
-  const { allowed = [], head = false } = options;
+  const { allowed = [], head = false, path } = options;
   const problems: string[] = [];
   if (status >= 500 && !allowed.includes(status)) problems.push(`answered ${status}`);
   if (/\n\s+at \S|\bat (?:async )?\S+ \(|[\w./-]+\.(?:ts|js|mjs):\d+:\d+|node_modules/.test(text))
@@ -26,9 +30,11 @@ export function answerProblems(
   } catch {
     return [...problems, `error body is not JSON: ${JSON.stringify(text.slice(0, 100))}`];
   }
-  const parsed = AzureErrorBodySchema.strict().safeParse(body);
-  if (!parsed.success) problems.push(`error body is not Azure's: ${JSON.stringify(body).slice(0, 160)}`);
-  else if (parsed.data.error.message === "") problems.push("error without a message");
+  const read = (at: string) => readErrorBody(at, status, body);
+  let error = read(path ?? "/");
+  if (path === undefined && "problem" in error) error = read("/modelmanagement/");
+  if ("problem" in error) problems.push(error.problem);
+  else if (error.message === "") problems.push("error without a message");
   return problems;
 }
 

@@ -68,7 +68,7 @@ describe("token", () => {
   }) => {
     const res = await cp.token("fraud-scoring");
     expect(res.headers.get("cache-control")).toBe("no-store");
-    const token = await expectBody(res, 200, TokenResponseSchema);
+    const token = await expectBody(res, 201, TokenResponseSchema);
     const now = Math.floor(Date.now() / 1000);
     expect(token.tokenType).toBe("Bearer");
     expect(token.expiryOn - now).toBeGreaterThan(3590);

@@ -28,7 +28,7 @@ describe("a workspace region going down", () => {
     // A token fetched before the outage still scores: the cluster verifies it locally.
     expect((await tokenAuth.score(token)).status).toBe(200);
     // Other regions' workspaces are unaffected.
-    expect((await cp.inWorkspace(WS_WESTEUROPE).token("claims-triage")).status).toBe(200);
+    expect((await cp.inWorkspace(WS_WESTEUROPE).token("claims-triage")).status).toBe(201);
 
     const regions = (await (await admin.regions()).json()) as {
       value: { region: string; down: boolean; workspaces: string[] }[];
@@ -39,7 +39,7 @@ describe("a workspace region going down", () => {
     });
 
     expect((await admin.region("eastus", "up")).status).toBe(200);
-    await expectBody(await cp.token("fraud-scoring"), 200, TokenResponseSchema);
+    await expectBody(await cp.token("fraud-scoring"), 201, TokenResponseSchema);
   });
 
   it("refuses an unknown region name", async ({ admin }) => {
@@ -56,7 +56,7 @@ describe("token latency", () => {
       const started = performance.now();
       const res = await cp.token(name);
       const elapsed = performance.now() - started;
-      expect(res.status).toBe(200);
+      expect(res.status).toBe(201);
       return { header: Number(res.headers.get(LATENCY_HEADER)), elapsed };
     };
     // Not timed: the emulator's first control-plane call also fetches the IdP's discovery and JWKS.

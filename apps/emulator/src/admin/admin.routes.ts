@@ -2,8 +2,9 @@ import { RegionSchema } from "@keyturn/auth-domain";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv, EmulatorContext } from "../context.ts";
+import { notFound } from "../errors.ts";
 import { parseWith, readJson } from "../http/body.ts";
-import { FaultTableSchema } from "../runtime/faults.ts";
+import { FaultTableSchema, GatewayFaultSchema } from "../runtime/faults.ts";
 import { resetFleet, seedFleet } from "./fleet.ts";
 import { localOnly } from "./local-only.ts";
 
@@ -69,5 +70,18 @@ export function adminRoutes(ctx: EmulatorContext) {
     .delete("/faults", (c) => {
       ctx.faults.clear();
       return c.json(ctx.faults.get(), 200);
+    })
+    .get("/faults/gateway", (c) => c.json({ value: ctx.faults.listGateways() }, 200))
+    .put("/faults/gateway/:workspace", async (c) => {
+      const name = c.req.param("workspace");
+      if (!ctx.store.listWorkspaces().some((w) => w.name === name))
+        throw notFound(`Workspace '${name}' does not exist.`);
+      const fault = parseWith(GatewayFaultSchema, await readJson(c), "gateway fault");
+      ctx.faults.setGateway(name, fault.status);
+      return c.json({ value: ctx.faults.listGateways() }, 200);
+    })
+    .delete("/faults/gateway/:workspace", (c) => {
+      ctx.faults.setGateway(c.req.param("workspace"), null);
+      return c.json({ value: ctx.faults.listGateways() }, 200);
     });
 }

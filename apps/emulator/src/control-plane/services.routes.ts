@@ -1,27 +1,29 @@
-import {
-  CreateServiceBodySchema,
-  OPERATION_LOCATION_HEADER,
-  type ServiceList,
-  v1Paths,
-} from "@keyturn/azureml-rest";
+import { CreateServiceBodySchema, OPERATION_LOCATION_HEADER, v1Paths } from "@keyturn/azureml-rest";
 import { Hono } from "hono";
 import type { AppEnv, EmulatorContext } from "../context.ts";
-import { badRequest } from "../errors.ts";
 import { parseWith, readJson } from "../http/body.ts";
 import { buildNewService } from "./create-service.ts";
 import { guard } from "./guard.ts";
+import { type ListQuery, readExpand, readListQuery } from "./list-query.ts";
 import { requireService } from "./lookup.ts";
 import { recordOperation } from "./operations.ts";
-import { operationLocation, toWireOperation, toWireService, workspaceRef } from "./wire.ts";
+import { operationLocation, toWireOperation, toWireService, type WireService, workspaceRef } from "./wire.ts";
 
-const PAGE_SIZE = 100;
+/** A page of services; on the last page `nextLink` is absent (Azure leaves it out, it does not write null). */
+interface ServicePage {
+  value: WireService[];
+  nextLink?: string;
+}
 
-/** `$skipToken` is the offset of the page, opaque to clients. */
-function pageOffset(skipToken: string | undefined): number {
-  if (skipToken === undefined) return 0;
-  const offset = Number(Buffer.from(skipToken, "base64url").toString("utf8"));
-  if (!Number.isInteger(offset) || offset < 0) throw badRequest("$skipToken is not one this service issued.");
-  return offset;
+/** The next page's absolute URL: the same query (filter, page size, expand) from the next offset. */
+function nextLinkOf(baseUrl: string, path: string, query: ListQuery, offset: number): string {
+  const params: [string, string][] = [];
+  if (query.computeType !== undefined) params.push(["computeType", query.computeType]);
+  if (query.count !== undefined) params.push(["count", String(query.count)]);
+  if (query.expand) params.push(["expand", "true"]);
+  params.push(["$skipToken", Buffer.from(String(offset)).toString("base64url")]);
+  // `$skipToken` written as Azure writes it (URLSearchParams would write %24skipToken).
+  return `${baseUrl}${path}?${params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&")}`;
 }
 
 /** List, get, create (async) and delete web services of a workspace. */
@@ -30,22 +32,25 @@ export function serviceRoutes(ctx: EmulatorContext) {
   return new Hono<AppEnv>()
     .get("/services", guard(ctx, "list"), (c) => {
       const workspace = c.var.workspace;
-      const all = store.listServices(workspace.id);
-      const offset = pageOffset(c.req.query("$skipToken"));
-      const next = offset + PAGE_SIZE;
-      const token = Buffer.from(String(next)).toString("base64url");
-      const body: ServiceList = {
-        value: all.slice(offset, next).map((s) => toWireService(s, ctx.baseUrl())),
-        nextLink:
-          next < all.length
-            ? `${ctx.baseUrl()}${v1Paths.services(workspaceRef(workspace))}?$skipToken=${token}`
-            : null,
+      const query = readListQuery((name) => c.req.query(name));
+      const kind = query.computeType?.toUpperCase();
+      const all = store
+        .listServices(workspace.id)
+        .filter((s) => kind === undefined || s.computeType === kind);
+      const next = query.offset + query.pageSize;
+      const body: ServicePage = {
+        value: all
+          .slice(query.offset, next)
+          .map((s) => toWireService(s, ctx.baseUrl(), { expand: query.expand })),
       };
+      if (next < all.length)
+        body.nextLink = nextLinkOf(ctx.baseUrl(), v1Paths.services(workspaceRef(workspace)), query, next);
       return c.json(body, 200);
     })
     .get("/services/:name", guard(ctx, "get"), (c) => {
       const service = requireService(store, c.var.workspace, c.req.param("name"));
-      return c.json(toWireService(service, ctx.baseUrl()), 200);
+      const expand = readExpand(c.req.query("expand"));
+      return c.json(toWireService(service, ctx.baseUrl(), { expand }), 200);
     })
     .post("/services", guard(ctx, "create"), async (c) => {
       const workspace = c.var.workspace;

@@ -29,6 +29,7 @@ export function tokenRoutes(ctx: EmulatorContext) {
     const token = await ctx.tokens.issue(workspace, service, principal.objectId ?? principal.appId);
     c.header("Cache-Control", "no-store");
     c.header(REGION_LATENCY_HEADER, String(latencyMs));
-    return c.json(token, 200);
+    // Azure answers the token call 201 Created.
+    return c.json(token, 201);
   });
 }

@@ -25,7 +25,7 @@ export function workspaceRoutes(ctx: EmulatorContext) {
       const rg = c.req.param("rg") ?? "";
       const found = inGroup(c.req.param("sub") ?? "", rg);
       if (found.length === 0) throw notFound(`Resource group '${rg}' could not be found.`);
-      const body: WorkspaceList = { value: found.map(toWireWorkspace), nextLink: null };
+      const body: WorkspaceList = { value: found.map((w) => toWireWorkspace(w, ctx.baseUrl())) };
       return c.json(body, 200);
     })
     .get("/:ws", (c) => {
@@ -34,6 +34,6 @@ export function workspaceRoutes(ctx: EmulatorContext) {
         (w) => w.name === name,
       );
       if (!workspace) throw notFound(`Workspace '${name}' could not be found.`);
-      return c.json(toWireWorkspace(workspace), 200);
+      return c.json(toWireWorkspace(workspace, ctx.baseUrl()), 200);
     });
 }

@@ -1,17 +1,20 @@
-import type { AzureErrorBody } from "@keyturn/azureml-rest";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
 import { EmulatorError } from "../errors.ts";
+import { errorBody } from "./error-body.ts";
 
-/** Maps every thrown error to Azure's error body `{"error": {"code", "message"}}`, in one place. */
+/**
+ * Maps every thrown error to Azure's error body, in one place: model management's ModelErrorResponse
+ * on its routes, ARM's `{"error": {"code", "message"}}` elsewhere (errorBody).
+ */
 export function onError(logger: Logger) {
   return (err: Error, c: Context): Response => {
     const known = toEmulatorError(err);
     if (!known) logger.error({ err, path: c.req.path }, "unhandled error");
     const e =
       known ?? new EmulatorError(500, "internal_error", "The emulator failed to process the request.");
-    const body: AzureErrorBody = { error: { code: e.code, message: e.message } };
+    const body = errorBody(c.req.path, e.status, e.code, e.message);
     // A 413 leaves (part of) the body unread on the socket, which the server then closes: a client
     // told keep-alive would send its next request into a closing connection.
     return c.json(body, e.status, e.status === 413 ? { ...e.headers, Connection: "close" } : e.headers);
@@ -30,8 +33,5 @@ function toEmulatorError(err: Error): EmulatorError | undefined {
 }
 
 export function notFoundHandler(c: Context): Response {
-  const body: AzureErrorBody = {
-    error: { code: "not_found", message: `No route for ${c.req.method} ${c.req.path}.` },
-  };
-  return c.json(body, 404);
+  return c.json(errorBody(c.req.path, 404, "not_found", `No route for ${c.req.method} ${c.req.path}.`), 404);
 }

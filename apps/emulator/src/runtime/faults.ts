@@ -31,11 +31,18 @@ export type FaultSpec = z.infer<typeof FaultSpecSchema>;
 export const FaultTableSchema = z.partialRecord(OperationNameSchema, FaultSpecSchema);
 export type FaultTable = z.infer<typeof FaultTableSchema>;
 
+/** A gateway fault: every model-management call of a workspace answered by the gateway, in HTML. */
+export const GatewayFaultSchema = z.strictObject({ status: z.union([z.literal(502), z.literal(504)]) });
+export type GatewayFault = z.infer<typeof GatewayFaultSchema>;
+export type GatewayStatus = GatewayFault["status"];
+
 export type FaultOutcome = { latencyMs: number; fail?: { status: 429 | 503; retryAfterSeconds: number } };
 
 /** The faults in force (in memory; reset and restart clear them). */
 export class Faults {
   private table: FaultTable = {};
+  /** Workspace name → the status its gateway answers. */
+  private readonly gateways = new Map<string, GatewayStatus>();
 
   set(table: FaultTable): void {
     this.table = table;
@@ -45,8 +52,24 @@ export class Faults {
     return this.table;
   }
 
+  /** Clears every fault: the operation table and the gateway faults. */
   clear(): void {
     this.table = {};
+    this.gateways.clear();
+  }
+
+  setGateway(workspace: string, status: GatewayStatus | null): void {
+    if (status === null) this.gateways.delete(workspace);
+    else this.gateways.set(workspace, status);
+  }
+
+  /** The status the gateway of `workspace` answers its model-management calls with, if faulted. */
+  gateway(workspace: string): GatewayStatus | undefined {
+    return this.gateways.get(workspace);
+  }
+
+  listGateways(): { workspace: string; status: GatewayStatus }[] {
+    return [...this.gateways].map(([workspace, status]) => ({ workspace, status }));
   }
 
   /** What happens to one call of `operation`; `roll` is a uniform draw in [0, 1). */

@@ -10,7 +10,7 @@ import {
   type WorkspaceRef,
 } from "@keyturn/azureml-rest";
 import { expect } from "vitest";
-import type { z } from "zod";
+import { z } from "zod";
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "../../src/index.ts";
 
 // Callers of the emulator's three HTTP surfaces (the v1 control plane, the scoring endpoints and the
@@ -35,12 +35,45 @@ export async function expectBody<S extends z.ZodType>(
   return schema.parse(JSON.parse(text));
 }
 
-/** An Azure error answer with this status and code. */
+/** Model management's error body: a top-level ModelErrorResponse, its statusCode the answer's status. */
+const ModelErrorBodySchema = z.strictObject({
+  code: z.string().min(1),
+  statusCode: z.number().int(),
+  message: z.string(),
+  details: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+
+/** What an error answer of the emulator said, in the shape Azure answers on `path`; else why not. */
+export function readErrorBody(
+  path: string,
+  status: number,
+  body: unknown,
+): { code: string; message: string } | { problem: string } {
+  const shown = JSON.stringify(body).slice(0, 160);
+  if (path.startsWith("/modelmanagement/")) {
+    const parsed = ModelErrorBodySchema.safeParse(body);
+    if (!parsed.success) return { problem: `error body is not model management's: ${shown}` };
+    if (parsed.data.statusCode !== status)
+      return { problem: `statusCode ${parsed.data.statusCode} in a ${status} answer` };
+    return parsed.data;
+  }
+  const parsed = AzureErrorBodySchema.strict().safeParse(body);
+  if (!parsed.success) return { problem: `error body is not ARM's: ${shown}` };
+  return parsed.data.error;
+}
+
+/**
+ * An Azure error answer with this status and code, in the shape Azure answers at its URL: model
+ * management's ModelErrorResponse on its routes, ARM's `{error}` elsewhere (ARM, the data plane, admin).
+ */
 export async function expectError(response: Response, status: number, code: string) {
-  const body = await expectBody(response, status, AzureErrorBodySchema);
-  expect(body.error.code).toBe(code);
-  expect(body.error.message.length).toBeGreaterThan(0);
-  return body;
+  const text = await response.text();
+  expect(response.status, text).toBe(status);
+  const error = readErrorBody(new URL(response.url).pathname, status, JSON.parse(text));
+  if ("problem" in error) expect.fail(error.problem);
+  expect(error.code).toBe(code);
+  expect(error.message.length).toBeGreaterThan(0);
+  return error;
 }
 
 /** A create body for an AKS service on aks-prod-eastus, `extra` fields laid over it. */
@@ -104,9 +137,9 @@ export function controlPlane(baseUrl: string, token: string | undefined, ref: Wo
       expect(keys).toEqual({ primaryKey: expect.any(String), secondaryKey: expect.any(String) });
       return keys as { primaryKey: string; secondaryKey: string };
     },
-    /** A workspace token for the service, answered 200. */
+    /** A workspace token for the service, answered 201 (as Azure answers it). */
     accessToken: async (name: string) =>
-      (await expectBody(await api.token(name), 200, TokenResponseSchema)).accessToken,
+      (await expectBody(await api.token(name), 201, TokenResponseSchema)).accessToken,
   };
 }
 export type ControlPlane = ReturnType<typeof controlPlane>;
