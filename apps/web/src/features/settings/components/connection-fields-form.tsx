@@ -11,34 +11,24 @@ type FieldKey = "name" | "subscriptionId" | "resourceGroup" | "workspace" | "bas
 export function ConnectionFieldsForm({ editor }: { editor: ConnectionEditor }) {
   const stack = useStackStyles();
   const { t } = useTranslation();
-  const label = (key: FieldKey) => t(`settings.connectionForm.fields.${key}.label`);
-  const hint = (key: FieldKey) => t(`settings.connectionForm.fields.${key}.hint`);
+  /** The text field `key`: its label and hint are under `settings.connectionForm.fields.<key>`. */
+  const input = (key: FieldKey, required = true) => (
+    <DraftInput
+      editor={editor}
+      field={key}
+      label={t(`settings.connectionForm.fields.${key}.label`)}
+      hint={t(`settings.connectionForm.fields.${key}.hint`)}
+      required={required}
+    />
+  );
   return (
     <div className={stack.m}>
-      <DraftInput editor={editor} field="name" label={label("name")} hint={hint("name")} required />
+      {input("name")}
       <FieldGroup legend={t("settings.connectionForm.scopeLegend")}>
-        <DraftInput
-          editor={editor}
-          field="subscriptionId"
-          label={label("subscriptionId")}
-          hint={hint("subscriptionId")}
-          required
-        />
-        <DraftInput
-          editor={editor}
-          field="resourceGroup"
-          label={label("resourceGroup")}
-          hint={hint("resourceGroup")}
-          required
-        />
-        <DraftInput editor={editor} field="workspace" label={label("workspace")} hint={hint("workspace")} />
-        <DraftInput
-          editor={editor}
-          field="baseUrl"
-          label={label("baseUrl")}
-          hint={hint("baseUrl")}
-          required
-        />
+        {input("subscriptionId")}
+        {input("resourceGroup")}
+        {input("workspace", false)}
+        {input("baseUrl")}
       </FieldGroup>
       <CredentialFields editor={editor} />
     </div>
