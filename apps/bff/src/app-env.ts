@@ -8,6 +8,7 @@ import type { Config } from "./env.ts";
 import type { Metrics } from "./middleware/metrics.ts";
 import type { ProviderClients } from "./provider/workspace-provider.ts";
 import type { Readiness } from "./readiness.ts";
+import type { SecretsRuntime } from "./secrets-runtime.ts";
 
 /** Everything the app needs, built once by `createBff` (index.ts) or by a test. */
 export interface AppDeps {
@@ -20,6 +21,8 @@ export interface AppDeps {
   metrics: Metrics;
   /** The Azure ML clients built per connection (rebuilt when a connection changes). */
   providerClients: ProviderClients;
+  /** Workspace tokens, previous keys and key locks held by this process. */
+  secrets: SecretsRuntime;
   /** The clock; tests move it. */
   now: () => Date;
 }

@@ -18,6 +18,7 @@ import { createMetrics } from "./middleware/metrics.ts";
 import { createProviderClients } from "./provider/workspace-provider.ts";
 import { registerWorkspaceReadiness } from "./provider/workspace-readiness.ts";
 import { Readiness } from "./readiness.ts";
+import { createSecretsRuntime } from "./secrets-runtime.ts";
 
 export type { AppType } from "./app.ts";
 export { type Config, loadConfig } from "./env.ts";
@@ -65,6 +66,7 @@ export async function createBff(config: Config, overrides: BffOverrides = {}): P
     });
   const readiness = new Readiness();
   readiness.register("database", () => ping(database));
+  const now = overrides.now ?? (() => new Date());
   const deps: AppDeps = {
     config,
     database,
@@ -73,8 +75,9 @@ export async function createBff(config: Config, overrides: BffOverrides = {}): P
     keys,
     readiness,
     providerClients: createProviderClients(),
+    secrets: createSecretsRuntime(keys, database, now),
     metrics: createMetrics(),
-    now: overrides.now ?? (() => new Date()),
+    now,
   };
   registerWorkspaceReadiness(readiness, deps);
   const app = createApp(deps);

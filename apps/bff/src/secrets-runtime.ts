@@ -1,11 +1,12 @@
-import type { AppDeps } from "./app-env.ts";
+import type { KeyMaterial } from "./crypto/key-material.ts";
+import type { Database } from "./db/client.ts";
 import { KeyLocks, PreviousKeys } from "./features/keys/public.ts";
 import { TokenCache } from "./features/tokens/public.ts";
 
 /**
  * The in-memory state of one BFF process around secrets: workspace tokens cached until refreshAfter,
  * the value a regeneration replaced (for the previous-key check, 15 minutes) and the per-key locks.
- * One per `AppDeps` (one per app built), created on first use.
+ * One per app built, never shared between two apps in one process.
  */
 export interface SecretsRuntime {
   tokens: TokenCache;
@@ -13,17 +14,11 @@ export interface SecretsRuntime {
   keyLocks: KeyLocks;
 }
 
-const runtimes = new WeakMap<AppDeps, SecretsRuntime>();
-
-export function secretsRuntime(deps: AppDeps): SecretsRuntime {
-  let runtime = runtimes.get(deps);
-  if (!runtime) {
-    runtime = {
-      tokens: new TokenCache(deps.keys.masterKey, deps.now),
-      previousKeys: new PreviousKeys(deps.keys.masterKey, deps.now),
-      keyLocks: new KeyLocks(deps.database),
-    };
-    runtimes.set(deps, runtime);
-  }
-  return runtime;
+/** Built once per app (`createBff`, or a test's app) and carried in `AppDeps.secrets`. */
+export function createSecretsRuntime(keys: KeyMaterial, database: Database, now: () => Date): SecretsRuntime {
+  return {
+    tokens: new TokenCache(keys.masterKey, now),
+    previousKeys: new PreviousKeys(keys.masterKey, now),
+    keyLocks: new KeyLocks(database),
+  };
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, auditSessionsSeen, keyMetadata, tokenLatencySamples } from "../../src/db/schema.ts";
 import { tokenCacheKey } from "../../src/features/tokens/token-cache.ts";
-import { secretsRuntime } from "../../src/secrets-runtime.ts";
 import { DB_KINDS } from "../support/databases.ts";
 import {
   deploymentPath,
@@ -100,7 +99,7 @@ describe.each(DB_KINDS)("secret canary on %s", (kind) => {
     await h.call("POST", `${d("fraud-scoring")}/token/reveal`, fresh);
 
     const tokens = ["fraud-scoring", "credit-risk-dr"].map(
-      (name) => secretsRuntime(h.deps).tokens.peek(tokenCacheKey(WS, name))?.token.accessToken as string,
+      (name) => h.deps.secrets.tokens.peek(tokenCacheKey(WS, name))?.token.accessToken as string,
     );
     const secrets = [...new Set([...before, ...(await allKeys()), ...tokens])];
     expect(secrets.length).toBeGreaterThan(10);

@@ -1,7 +1,6 @@
 import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "@keyturn/emulator";
 import { tokenCacheKey } from "../../src/features/tokens/token-cache.ts";
-import { secretsRuntime } from "../../src/secrets-runtime.ts";
 import { TEST_CHECKPOINT_KEY } from "./audit-fixtures.ts";
 import { type DbKind, openTestDatabase } from "./databases.ts";
 import type { SchemaHints } from "./fuzz-schema.ts";
@@ -99,7 +98,7 @@ export async function startFuzzHarness(kind: DbKind, { fx, issuer }: FuzzFixture
       }
     }
     for (const d of page.items) {
-      const cached = secretsRuntime(deps).tokens.peek(tokenCacheKey(d.workspace, d.name));
+      const cached = deps.secrets.tokens.peek(tokenCacheKey(d.workspace, d.name));
       if (cached) found.add(cached.token.accessToken);
     }
     return found;

@@ -11,6 +11,7 @@ import { createLogger } from "../../src/logger.ts";
 import { createMetrics } from "../../src/middleware/metrics.ts";
 import { createProviderClients } from "../../src/provider/workspace-provider.ts";
 import { Readiness } from "../../src/readiness.ts";
+import { createSecretsRuntime } from "../../src/secrets-runtime.ts";
 import { TEST_CHECKPOINT_KEY } from "./audit-fixtures.ts";
 import type { TestDatabase } from "./databases.ts";
 import { TEST_AUDIENCE, TEST_ISSUER, type TestIssuer } from "./test-issuer.ts";
@@ -75,16 +76,19 @@ export function createTestApp(options: TestAppOptions) {
     });
   const readiness = new Readiness(500);
   readiness.register("database", () => ping(options.db.database));
+  const keys = { masterKey: TEST_MASTER_KEY, pepper: TEST_PEPPER };
+  const now = options.now ?? (() => new Date());
   const deps: AppDeps = {
     config,
     database: options.db.database,
     logger,
     verifier,
-    keys: { masterKey: TEST_MASTER_KEY, pepper: TEST_PEPPER },
+    keys,
     readiness,
     providerClients: createProviderClients(),
+    secrets: createSecretsRuntime(keys, options.db.database, now),
     metrics: createMetrics({ defaultMetrics: false }),
-    now: options.now ?? (() => new Date()),
+    now,
   };
   return { app: createApp(deps), deps, log };
 }

@@ -3,7 +3,6 @@ import { ApiError } from "../../errors/api-error.ts";
 import { providerCall } from "../../provider/provider-errors.ts";
 import { getWorkspaceProvider } from "../../provider/workspace-provider.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
-import { secretsRuntime } from "../../secrets-runtime.ts";
 import { auditedCall, auditScope } from "../audit/public.ts";
 import { tokenCacheKey } from "../tokens/public.ts";
 import { withDeploymentLock } from "./deployment-lock.ts";
@@ -64,7 +63,7 @@ export const patchAuth: AppRouteHandler<typeof changeAuth> = async (c) => {
   });
 
   // A cached workspace token of the old settings must not be served (this replica's cache).
-  secretsRuntime(deps).tokens.drop(tokenCacheKey(workspace, name));
+  deps.secrets.tokens.drop(tokenCacheKey(workspace, name));
   await refreshRow(c, deps, p, updated);
   const detail = toDetail(updated, p);
   return c.json(detail, 200, { ETag: detail.etag });

@@ -3,7 +3,6 @@ import { ApiError } from "../../errors/api-error.ts";
 import { providerCall } from "../../provider/provider-errors.ts";
 import { getWorkspaceProvider } from "../../provider/workspace-provider.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
-import { secretsRuntime } from "../../secrets-runtime.ts";
 import { auditedCall, auditScope } from "../audit/public.ts";
 import { deleteInventoryRow } from "../inventory/public.ts";
 import { tokenCacheKey } from "../tokens/public.ts";
@@ -99,7 +98,7 @@ export const remove: AppRouteHandler<typeof deleteDeployment> = async (c) => {
       202,
     );
   }
-  secretsRuntime(deps).tokens.drop(tokenCacheKey(workspace, name));
+  deps.secrets.tokens.drop(tokenCacheKey(workspace, name));
   await deleteInventoryRow(deps.database.db, workspace, name);
   return c.body(null, 204);
 };

@@ -1,7 +1,6 @@
 import { KEY_TYPES } from "@keyturn/auth-domain";
 import type { AppDeps } from "../../app-env.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
-import { secretsRuntime } from "../../secrets-runtime.ts";
 import { auditedCall, auditScope } from "../audit/public.ts";
 import { keyLockName, keyRows, PREVIOUS_KEY_WINDOW_MS } from "../keys/public.ts";
 import {
@@ -60,7 +59,7 @@ const WINDOW_MINUTES = PREVIOUS_KEY_WINDOW_MS / 60_000;
 
 /** One probe per key whose replaced value this process still holds; a skipped check otherwise. */
 async function previousKeyProbes(deps: AppDeps, { provider, service }: DeploymentTarget) {
-  const { previousKeys } = secretsRuntime(deps);
+  const { previousKeys } = deps.secrets;
   const probes: Probe[] = [];
   for (const keyType of KEY_TYPES) {
     const previous = previousKeys.recall(keyLockName(provider.name, service.name, keyType));

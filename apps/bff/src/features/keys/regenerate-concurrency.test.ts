@@ -9,7 +9,6 @@ import {
   secretsHarnessFixture,
 } from "../../../test/support/secrets-harness.ts";
 import { keyMetadata } from "../../db/schema.ts";
-import { secretsRuntime } from "../../secrets-runtime.ts";
 import { keysLockName } from "./key-lock.ts";
 
 // security.md, properties 13 and 14: regenerations need If-Match with the keys' current ETag. 50
@@ -145,7 +144,7 @@ describe.each(DB_KINDS)("concurrent regenerations of one deployment's keys on %s
     const locked = new Promise<void>((resolve) => {
       acquired = resolve;
     });
-    const held = secretsRuntime(h.deps).keyLocks.run(keysLockName(WS, NAME), async () => {
+    const held = h.deps.secrets.keyLocks.run(keysLockName(WS, NAME), async () => {
       acquired();
       await new Promise((resolve) => setTimeout(resolve, 3000));
     });
@@ -155,7 +154,7 @@ describe.each(DB_KINDS)("concurrent regenerations of one deployment's keys on %s
     await held;
     // Queue behind the timed-out request: when this runs, it has had its turn with the lock.
     await new Promise((resolve) => setTimeout(resolve, 100));
-    await secretsRuntime(h.deps).keyLocks.run(keysLockName(WS, NAME), async () => {});
+    await h.deps.secrets.keyLocks.run(keysLockName(WS, NAME), async () => {});
     expect(await intents()).toBe(counted);
     expect((await h.keysOf(WS, NAME)).secondaryKey).toBe(before.secondaryKey);
   });

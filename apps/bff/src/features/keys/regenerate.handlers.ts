@@ -4,7 +4,6 @@ import { ApiError } from "../../errors/api-error.ts";
 import { checkPrecondition, requireIfMatch } from "../../http/if-match.ts";
 import { providerCall } from "../../provider/provider-errors.ts";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
-import { secretsRuntime } from "../../secrets-runtime.ts";
 import { auditedCall, auditScope } from "../audit/public.ts";
 import { deploymentTarget } from "../scoring/public.ts";
 import { keyLockName, keysLockName } from "./key-lock.ts";
@@ -35,7 +34,7 @@ export const regenerate: AppRouteHandler<typeof regenerateKey> = async (c) => {
   const { client, ref } = provider;
   const deployment = service.name;
   const target = { workspace: provider.name, deployment, keyType };
-  const runtime = secretsRuntime(deps);
+  const runtime = deps.secrets;
   const previousKeyName = keyLockName(provider.name, deployment, keyType);
 
   const outcome = await runtime.keyLocks.run(keysLockName(provider.name, deployment), async () => {

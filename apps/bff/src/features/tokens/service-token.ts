@@ -3,7 +3,6 @@ import type { AppDeps } from "../../app-env.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { providerCall } from "../../provider/provider-errors.ts";
 import type { WorkspaceProvider } from "../../provider/workspace-provider.ts";
-import { secretsRuntime } from "../../secrets-runtime.ts";
 import { recordTokenLatency } from "./latency-samples.ts";
 import { type CachedToken, tokenCacheKey } from "./token-cache.ts";
 
@@ -18,7 +17,7 @@ export async function serviceToken(
   provider: WorkspaceProvider,
   deployment: string,
 ): Promise<CachedToken> {
-  const { tokens } = secretsRuntime(deps);
+  const { tokens } = deps.secrets;
   return tokens.get(tokenCacheKey(provider.name, deployment), async () => {
     const started = performance.now();
     const token = await providerCall(() => provider.tokenClient.getToken(provider.ref, deployment)).catch(

@@ -11,7 +11,6 @@ import {
   secretsHarnessFixture,
 } from "../../../test/support/secrets-harness.ts";
 import { tokenLatencySamples } from "../../db/schema.ts";
-import { secretsRuntime } from "../../secrets-runtime.ts";
 import { tokenCacheKey } from "./token-cache.ts";
 
 const WS = "ws-prod-eastus";
@@ -21,8 +20,7 @@ describe.each(DB_KINDS)("tokens on %s", (kind) => {
 
   const getToken = (name: string, who: Caller, ws = WS) =>
     h.deployment(who).token.$post(deploymentParam(ws, name));
-  const cachedToken = (ws: string, name: string) =>
-    secretsRuntime(h.deps).tokens.peek(tokenCacheKey(ws, name));
+  const cachedToken = (ws: string, name: string) => h.deps.secrets.tokens.peek(tokenCacheKey(ws, name));
 
   it("gets a token's metadata and claims (never the token), then serves it from the cache", async () => {
     const first = await getToken("fraud-scoring", "support");
