@@ -6,7 +6,7 @@ import {
 } from "@keyturn/azureml-rest";
 import fc from "fast-check";
 import { z } from "zod";
-import { FaultTableSchema } from "../src/runtime/faults.ts";
+import { FaultTableSchema, GatewayFaultSchema } from "../src/runtime/faults.ts";
 import {
   hostileJson,
   hostileString,
@@ -65,6 +65,7 @@ export const CONTROL_PLANE: EmulatorRoute[] = [
   },
   { method: "POST", path: `${V1}/services/{name}/token`, limit: V1_LIMIT },
   { method: "GET", path: `${V1}/operations/{id}`, limit: V1_LIMIT },
+  { method: "GET", path: "/discovery/subscriptions/{sub}/resourceGroups/{rg}/workspaces/{ws}", limit: 0 },
 ];
 
 export const ADMIN: EmulatorRoute[] = [
@@ -75,13 +76,19 @@ export const ADMIN: EmulatorRoute[] = [
     "POST /regions/{region}/down",
     "POST /regions/{region}/up",
   ],
-  ...["GET /faults", "DELETE /faults"],
+  ...["GET /faults", "DELETE /faults", "GET /faults/gateway", "DELETE /faults/gateway/{workspace}"],
 ]
   .map((line) => line.split(" ") as [string, string])
   .map(([method, path]) => ({ method, path: `/_emulator${path}`, limit: ADMIN_LIMIT }) as EmulatorRoute)
   .concat([
     { method: "POST", path: "/_emulator/seed", body: SeedBodySchema, limit: ADMIN_LIMIT },
     { method: "PUT", path: "/_emulator/faults", body: FaultTableSchema, limit: ADMIN_LIMIT },
+    {
+      method: "PUT",
+      path: "/_emulator/faults/gateway/{workspace}",
+      body: GatewayFaultSchema,
+      limit: ADMIN_LIMIT,
+    },
   ]);
 
 export interface EmulatorRequest {
