@@ -3,6 +3,7 @@ import {
   ComputeTargetSchema,
   RegionNameSchema,
   RegionSchema,
+  SERVICE_NAME_RULE,
 } from "@keyturn/auth-domain";
 import { z } from "zod";
 import { AzureTimeSchema } from "./wire-values.ts";
@@ -124,12 +125,7 @@ export const ServiceListSchema = z.object({
 });
 export type ServiceList = z.infer<typeof ServiceListSchema>;
 
-const ServiceNameSchema = z
-  .string()
-  .regex(
-    /^[a-z][a-z0-9-]{1,30}[a-z0-9]$/,
-    "3–32 lowercase letters, digits and dashes, starting with a letter",
-  );
+const ServiceNameSchema = z.string().regex(SERVICE_NAME_RULE.pattern, SERVICE_NAME_RULE.message);
 
 /** POST …/services. Unknown fields of the wider Azure body are ignored, not refused. */
 export const CreateServiceBodySchema = z.object({
