@@ -53,5 +53,5 @@ describe("audit appends from two processes on one PostgreSQL", () => {
       intact: true,
       checked: 2 * PER_PROCESS,
     });
-  }, 120_000);
+  });
 });

@@ -22,14 +22,14 @@ const config = fuzzConfig();
 let fixture: FuzzFixture;
 beforeAll(async () => {
   fixture = await startFuzzFixture();
-}, 60_000);
+});
 afterAll(() => fixture?.close());
 
 describe.each(DB_KINDS)("fuzzing every route and caller on %s", (kind) => {
   let h: FuzzHarness;
   beforeAll(async () => {
     h = await startFuzzHarness(kind, fixture);
-  }, 120_000);
+  });
   afterAll(() => h?.close());
 
   it(

@@ -122,5 +122,5 @@ describe.each(DB_KINDS)("secret canary on %s", (kind) => {
       await db.select().from(tokenLatencySamples),
     ]);
     expect(leaks(stored)).toEqual([]);
-  }, 90_000);
+  });
 });

@@ -132,5 +132,5 @@ describe.each(DB_KINDS)("reveal on %s", (kind) => {
       outcome: "success",
       actorUsername: "support@keyturn.test",
     });
-  }, 90_000);
+  });
 });

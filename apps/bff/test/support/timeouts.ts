@@ -27,6 +27,15 @@ const LONG_RUNNING: Record<string, { testTimeout?: number; hookTimeout?: number 
   // Each waits for a background inventory sync against the emulator.
   "src/features/connections/connections-sync.test.ts": { testTimeout: 90_000 },
   "src/features/inventory/inventory-sync-runner.test.ts": { testTimeout: 90_000 },
+  // Every secret route called, its keys and tokens then looked for in every answer, log line and table.
+  "test/secrets/canary.test.ts": { testTimeout: 90_000 },
+  // A real session left to grow older than the 30 s step-up age, then a step-up sign-in.
+  "test/secrets/reveal-step-up.test.ts": { testTimeout: 90_000 },
+  // Two processes appending to one chain on PostgreSQL at once (one of them started with tsx).
+  "test/audit/audit-concurrency.test.ts": { testTimeout: 120_000 },
+  // The fuzz harness starts the emulator, the identity provider and an app per database kind; the fuzz
+  // run's own bound grows with KEYTURN_FUZZ_RUNS (fuzz-config.ts).
+  "test/fuzz/routes.test.ts": { hookTimeout: 120_000 },
 };
 
 const stale = Object.keys(LONG_RUNNING).filter((file) => !existsSync(path.join(BFF, file)));
