@@ -6,9 +6,17 @@ export interface TrustedFetch {
   close(): Promise<void>;
 }
 
-/** fetch that trusts dev-idp's self-signed certificate, and only for this client (no global flag). */
+/**
+ * fetch that trusts dev-idp's self-signed certificate, and only for this client (no global flag). Idle
+ * connections are dropped after 1 s, well before the server's 5 s keep-alive, so a loaded machine never
+ * sends a request on a connection the server is closing (ECONNRESET).
+ */
 export function trustedFetch(caCertPem: string): TrustedFetch {
-  const dispatcher = new Agent({ connect: { ca: caCertPem } });
+  const dispatcher = new Agent({
+    connect: { ca: caCertPem },
+    keepAliveTimeout: 1_000,
+    keepAliveMaxTimeout: 1_000,
+  });
   const trusted = (url: string | URL, init: RequestInit = {}) => fetch(url, { ...init, dispatcher });
   return Object.assign(trusted, { close: () => dispatcher.close() });
 }
