@@ -17,7 +17,8 @@ export interface EmulatedService {
   computeType: "ACI" | "AKS";
   state: string;
   authEnabled: boolean;
-  aadAuthEnabled: boolean;
+  /** Absent on ACI answers, as on Azure: token auth is AKS-only. */
+  aadAuthEnabled?: boolean;
   scoringUri: string | null;
 }
 
