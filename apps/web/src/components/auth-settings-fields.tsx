@@ -5,13 +5,13 @@ import {
   type ComputeTarget,
   isCrossRegionTokenRisk,
   type Region,
+  regionDisplayName,
   regionDistanceKm,
 } from "@keyturn/auth-domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type AuthEdit, type AuthSwitch, editAuthSetting } from "../lib/auth-settings-edit";
 import { useFormatters } from "../lib/i18n/format";
-import { regionName } from "../lib/region-name";
 import { FieldGroup } from "./field-group";
 
 export interface AuthSettingsFieldsProps {
@@ -102,8 +102,8 @@ export function AuthSettingsFields({
             <MessageBarTitle>{t("deployment.authFields.regionRisk.title")}</MessageBarTitle>
             <Text as="p">
               {t("deployment.authFields.regionRisk.body", {
-                workspaceRegion: regionName(workspaceRegion),
-                clusterRegion: regionName(clusterRegion),
+                workspaceRegion: regionDisplayName(workspaceRegion),
+                clusterRegion: regionDisplayName(clusterRegion),
                 distance: formatNumber(regionDistanceKm(workspaceRegion, clusterRegion), {
                   style: "unit",
                   unit: "kilometer",

@@ -1,7 +1,7 @@
 import type { PostureFinding } from "@keyturn/api-contract";
+import { regionDisplayName } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../lib/i18n/format";
-import { regionName } from "../../lib/region-name";
 
 /** The message keys auth-domain's posture rules produce (`Finding.messageKey`). */
 export const MESSAGE_KEYS = [
@@ -40,7 +40,8 @@ export function useFindingText() {
       key: finding.keyType ? t(`posture.keyTypes.${finding.keyType}`) : t("posture.keyTypes.any"),
     };
     for (const [name, value] of Object.entries(finding.facts)) {
-      if (typeof value === "string") values[name] = name.endsWith("Region") ? regionName(value) : value;
+      if (typeof value === "string")
+        values[name] = name.endsWith("Region") ? regionDisplayName(value) : value;
       else if (name.endsWith("Days")) {
         values[name] = formatNumber(value, { style: "unit", unit: "day", unitDisplay: "long" });
       } else values[name] = formatNumber(value);

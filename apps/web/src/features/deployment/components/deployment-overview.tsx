@@ -1,12 +1,12 @@
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { Open16Regular } from "@fluentui/react-icons";
 import type { DeploymentDetail } from "@keyturn/api-contract";
+import { regionDisplayName } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { AuthModeBadge } from "../../../components/auth-mode-badge";
 import { type Description, DescriptionList } from "../../../components/description-list";
 import { ServiceStateBadge } from "../../../components/service-state-badge";
 import { useFormatters } from "../../../lib/i18n/format";
-import { regionName } from "../../../lib/region-name";
 
 const useStyles = makeStyles({
   uri: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
@@ -35,7 +35,7 @@ export function DeploymentOverview({ deployment }: { deployment: DeploymentDetai
       t("deployment.overview.workspace"),
       t("deployment.overview.workspaceIn", {
         workspace: deployment.workspace,
-        region: regionName(deployment.workspaceRegion),
+        region: regionDisplayName(deployment.workspaceRegion),
       }),
     ],
     [
@@ -44,7 +44,7 @@ export function DeploymentOverview({ deployment }: { deployment: DeploymentDetai
         ? t("deployment.overview.clusterRegion")
         : t("deployment.overview.containerRegion"),
       deployment.clusterRegion
-        ? regionName(deployment.clusterRegion)
+        ? regionDisplayName(deployment.clusterRegion)
         : muted(t("deployment.overview.unknown")),
     ],
     [

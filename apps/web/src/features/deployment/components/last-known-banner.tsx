@@ -7,9 +7,9 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { DeploymentDetail } from "@keyturn/api-contract";
+import { regionDisplayName } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../lib/i18n/format";
-import { regionName } from "../../../lib/region-name";
 
 /**
  * While the workspace's region is down the BFF answers the deployment's last-known state (from its
@@ -33,7 +33,7 @@ export function LastKnownBanner({
         <Text as="p">
           {t("deployment.lastKnown.body", {
             workspace: deployment.workspace,
-            region: regionName(deployment.workspaceRegion),
+            region: regionDisplayName(deployment.workspaceRegion),
             asOf: formatDateTime(deployment.lastKnown.asOf),
           })}
         </Text>

@@ -1,10 +1,10 @@
 import type { DeploymentSummary } from "@keyturn/api-contract";
+import { regionDisplayName } from "@keyturn/auth-domain";
 import { Link } from "@tanstack/react-router";
 import { type KeyboardEvent, memo } from "react";
 import { useTranslation } from "react-i18next";
 import { AuthModeBadge } from "../../../components/auth-mode-badge";
 import { ServiceStateBadge } from "../../../components/service-state-badge";
-import { regionName } from "../../../lib/region-name";
 import { RegionRiskBadge } from "./region-risk-badge";
 
 export interface DeploymentRowProps {
@@ -53,10 +53,10 @@ export const DeploymentRow = memo(function DeploymentRow({
       <td className={cellClassName}>
         {runsElsewhere && item.clusterRegion
           ? t("inventory.regions.split", {
-              workspace: regionName(item.workspaceRegion),
-              cluster: regionName(item.clusterRegion),
+              workspace: regionDisplayName(item.workspaceRegion),
+              cluster: regionDisplayName(item.clusterRegion),
             })
-          : regionName(item.workspaceRegion)}
+          : regionDisplayName(item.workspaceRegion)}
       </td>
       <td className={cellClassName}>
         <ServiceStateBadge state={item.state} />

@@ -5,12 +5,11 @@ import {
   SortOrderSchema,
   type Workspace,
 } from "@keyturn/api-contract";
-import { ALL_REGIONS, AuthModeSchema, COMPUTE_TARGETS } from "@keyturn/auth-domain";
+import { ALL_REGIONS, AuthModeSchema, COMPUTE_TARGETS, regionDisplayName } from "@keyturn/auth-domain";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FilterBar, type SelectFilter } from "../../../components/filter-bar";
 import type { FilterOption } from "../../../components/filter-select";
-import { regionName } from "../../../lib/region-name";
 import {
   DEFAULT_ORDER,
   DEFAULT_SORT,
@@ -56,7 +55,7 @@ export function InventoryFilterBar({ value, onChange, workspaces }: InventoryFil
   }, [search, value, onChange]);
 
   const set = (name: InventoryFilterName, next: string | undefined) => onChange({ ...value, [name]: next });
-  const regions = [...ALL_REGIONS].sort((a, b) => regionName(a).localeCompare(regionName(b)));
+  const regions = [...ALL_REGIONS].sort((a, b) => regionDisplayName(a).localeCompare(regionDisplayName(b)));
 
   const select = (
     name: InventoryFilterName,
@@ -95,7 +94,7 @@ export function InventoryFilterBar({ value, onChange, workspaces }: InventoryFil
         select(
           "region",
           t("inventory.filters.region"),
-          regions.map((region) => ({ value: region, label: regionName(region) })),
+          regions.map((region) => ({ value: region, label: regionDisplayName(region) })),
         ),
         select(
           "state",

@@ -1,8 +1,7 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { defaultAuthSettings, type Region, supportsTokenAuth } from "@keyturn/auth-domain";
+import { defaultAuthSettings, type Region, regionDisplayName, supportsTokenAuth } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { AuthSettingsFields } from "../../../components/auth-settings-fields";
-import { regionName } from "../../../lib/region-name";
 import type { StepProps } from "./target-step";
 
 const useStyles = makeStyles({
@@ -53,7 +52,7 @@ export function AuthStep({
       {target === "AKS" && draft.auth.tokenAuth && workspaceRegion ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            {t("newDeployment.auth.clusterRegionNote", { region: regionName(workspaceRegion) })}
+            {t("newDeployment.auth.clusterRegionNote", { region: regionDisplayName(workspaceRegion) })}
           </MessageBarBody>
         </MessageBar>
       ) : null}

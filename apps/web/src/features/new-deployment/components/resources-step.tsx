@@ -1,7 +1,6 @@
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { ALL_REGIONS, type Region } from "@keyturn/auth-domain";
+import { ALL_REGIONS, type Region, regionDisplayName } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
-import { regionName } from "../../../lib/region-name";
 import type { StepProps } from "./target-step";
 
 const useStyles = makeStyles({
@@ -75,12 +74,12 @@ export function ResourcesStep({
           >
             <option value="">
               {workspaceRegion
-                ? t("newDeployment.fields.workspaceRegion", { region: regionName(workspaceRegion) })
+                ? t("newDeployment.fields.workspaceRegion", { region: regionDisplayName(workspaceRegion) })
                 : t("newDeployment.fields.workspaceRegionUnknown")}
             </option>
             {ALL_REGIONS.map((region) => (
               <option key={region} value={region}>
-                {regionName(region)}
+                {regionDisplayName(region)}
               </option>
             ))}
           </Select>

@@ -1,9 +1,8 @@
-import { authMode, type Region } from "@keyturn/auth-domain";
+import { authMode, type Region, regionDisplayName } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { AuthModeBadge } from "../../../components/auth-mode-badge";
 import { type Description, DescriptionList } from "../../../components/description-list";
 import { useFormatters } from "../../../lib/i18n/format";
-import { regionName } from "../../../lib/region-name";
 import type { NewDeploymentDraft } from "../draft";
 
 /** Step 4: everything that will be sent, in words, before "Create". */
@@ -20,7 +19,7 @@ export function ReviewStep({
   const where =
     draft.computeType === "AKS"
       ? t("newDeployment.review.cluster", { cluster: draft.computeName.trim() })
-      : regionName(draft.location || workspaceRegion || "");
+      : regionDisplayName(draft.location || workspaceRegion || "");
   const rows: Description[] = [
     [t("newDeployment.fields.workspace"), draft.workspace],
     [t("newDeployment.fields.name"), draft.name.trim()],

@@ -13,11 +13,11 @@ import {
   COMPUTE_TARGETS,
   type ComputeTarget,
   defaultAuthSettings,
+  regionDisplayName,
   supportsTokenAuth,
 } from "@keyturn/auth-domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { regionName } from "../../../lib/region-name";
 import type { DraftField, NewDeploymentDraft } from "../draft";
 
 const useStyles = makeStyles({
@@ -65,7 +65,7 @@ export function TargetStep({
             <option key={workspace.name} value={workspace.name}>
               {t("newDeployment.fields.workspaceOption", {
                 workspace: workspace.friendlyName ?? workspace.name,
-                region: regionName(workspace.region),
+                region: regionDisplayName(workspace.region),
               })}
             </option>
           ))}

@@ -1,9 +1,8 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { TokenMetadata } from "@keyturn/api-contract";
-import { isCrossRegionTokenRisk } from "@keyturn/auth-domain";
+import { isCrossRegionTokenRisk, isKnownRegion, regionDisplayName } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../lib/i18n/format";
-import { isKnownRegion, regionName } from "../../../lib/region-name";
 import { useRegionLatency } from "../api/get-region-latency";
 
 const useStyles = makeStyles({
@@ -32,7 +31,7 @@ export function RegionNote({
       unitDisplay: "short",
       maximumFractionDigits: 0,
     });
-  const region = regionName(token.region);
+  const region = regionDisplayName(token.region);
   const stats = latency.data?.regions.find((entry) => entry.region === token.region);
   const crossRegion =
     isKnownRegion(clusterRegion) &&
@@ -58,7 +57,9 @@ export function RegionNote({
         </Text>
       ) : null}
       {crossRegion ? (
-        <Text as="p">{t("token.region.crossRegion", { cluster: regionName(clusterRegion), region })}</Text>
+        <Text as="p">
+          {t("token.region.crossRegion", { cluster: regionDisplayName(clusterRegion), region })}
+        </Text>
       ) : clusterRegion === token.region ? (
         <Text as="p">{t("token.region.sameRegion")}</Text>
       ) : null}
