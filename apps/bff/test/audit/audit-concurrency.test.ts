@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appendAudit } from "../../src/features/audit/audit-append.ts";
 import { verifyAuditLog } from "../../src/features/audit/audit-verify.ts";
-import { appendAudit } from "../../src/features/audit/audit-write.ts";
 import { checkpointKey } from "../../src/features/audit/checkpoint-key.ts";
 import { auditRows, fixtureEvent, TEST_CHECKPOINT_KEY } from "../support/audit-fixtures.ts";
 import { openPostgres, type TestDatabase } from "../support/databases.ts";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents } from "../../src/db/schema.ts";
+import { appendAudit } from "../../src/features/audit/audit-append.ts";
 import { verifyAuditLog } from "../../src/features/audit/audit-verify.ts";
-import { appendAudit } from "../../src/features/audit/audit-write.ts";
 import { checkpointKey } from "../../src/features/audit/checkpoint-key.ts";
 import { auditDown, auditUp } from "../support/audit-faults.ts";
 import { AUDIT_TEST_ENV, appendEvents, auditRows, fixtureEvent, tamper } from "../support/audit-fixtures.ts";

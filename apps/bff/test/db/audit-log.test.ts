@@ -5,8 +5,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Database, fromPool } from "../../src/db/client.ts";
 import { auditEvents, policies } from "../../src/db/schema.ts";
 import { ApiError } from "../../src/errors/api-error.ts";
+import { appendAudit } from "../../src/features/audit/audit-append.ts";
 import { verifyChain } from "../../src/features/audit/audit-chain.ts";
-import { appendAudit, auditedCall, auditedChange } from "../../src/features/audit/audit-write.ts";
+import { auditedCall, auditedChange } from "../../src/features/audit/audit-write.ts";
 import { auditDown, auditUp } from "../support/audit-faults.ts";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { fromPool } from "../../src/db/client.ts";
-import { appendAudit } from "../../src/features/audit/audit-write.ts";
+import { appendAudit } from "../../src/features/audit/audit-append.ts";
 import { fixtureEvent } from "./audit-fixtures.ts";
 
 // A second BFF process appending to the audit chain: `tsx audit-append-loop.ts <database url> <count> <tag>`.

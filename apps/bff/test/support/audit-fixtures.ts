@@ -2,8 +2,8 @@ import type { AuditEvent } from "@keyturn/auth-domain";
 import { asc, sql } from "drizzle-orm";
 import type { Database, Db } from "../../src/db/client.ts";
 import { auditEvents } from "../../src/db/schema.ts";
+import { appendAudit } from "../../src/features/audit/audit-append.ts";
 import { type AuditRow, chainHash, eventToRow, GENESIS_HASH } from "../../src/features/audit/audit-chain.ts";
-import { appendAudit } from "../../src/features/audit/audit-write.ts";
 
 /** A fixed Ed25519 checkpoint key (PKCS#8 DER, base64) for KEYTURN_AUDIT_CHECKPOINT_KEY: no key file. */
 export const TEST_CHECKPOINT_KEY = "MC4CAQAwBQYDK2VwBCIEIAcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcH";

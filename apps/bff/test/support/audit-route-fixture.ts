@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
+import { appendAudit } from "../../src/features/audit/audit-append.ts";
 import { toAuditRecord } from "../../src/features/audit/audit-record.ts";
-import { appendAudit } from "../../src/features/audit/audit-write.ts";
 import { AUDIT_TEST_ENV, appendEvents, auditRows, fixtureEvent } from "./audit-fixtures.ts";
 import { type DbKind, openTestDatabase, type TestDatabase } from "./databases.ts";
 import { bearer, createTestApp } from "./test-app.ts";

@@ -2,8 +2,9 @@ import { asc, sql } from "drizzle-orm";
 import type { AppDeps } from "../../src/app-env.ts";
 import type { Db } from "../../src/db/client.ts";
 import { auditEvents } from "../../src/db/schema.ts";
+import type { AuditIntent } from "../../src/features/audit/audit-append.ts";
 import { intentDeadlineMs } from "../../src/features/audit/audit-reconcile.ts";
-import { type AuditIntent, auditedCall } from "../../src/features/audit/audit-write.ts";
+import { auditedCall } from "../../src/features/audit/audit-write.ts";
 
 export type AuditRow = typeof auditEvents.$inferSelect;
 

@@ -2,8 +2,8 @@ import type { AuditAction } from "@keyturn/auth-domain";
 import { sql } from "drizzle-orm";
 import type { AppDeps } from "../../app-env.ts";
 import type { Config } from "../../env.ts";
+import { AUDIT_CHAIN_LOCK, appendAudit, outcomeDetails } from "./audit-append.ts";
 import type { AuditRow } from "./audit-chain.ts";
-import { AUDIT_CHAIN_LOCK, appendAudit, outcomeDetails } from "./audit-write.ts";
 import { type Probe, type ProbeDeps, probeIntent } from "./reconcile-probe.ts";
 import {
   headSeq,

@@ -4,7 +4,8 @@ import type { AppEnv } from "../../app-env.ts";
 import type { Identity } from "../../auth/identity.ts";
 import { auditSessionsSeen } from "../../db/schema.ts";
 import { ApiError } from "../../errors/api-error.ts";
-import { type AuditEventInput, appendAudit, auditIntent } from "./audit-write.ts";
+import { type AuditEventInput, appendAudit } from "./audit-append.ts";
+import { auditIntent } from "./audit-write.ts";
 
 /** One sign-in: who, and which interactive sign-in (the key of `audit_sessions_seen`). */
 export interface SignIn {

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureEvent, tamper } from "../../../test/support/audit-fixtures.ts";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "../../../test/support/databases.ts";
 import { auditEvents } from "../../db/schema.ts";
+import { appendAudit } from "./audit-append.ts";
 import { type AuditRow, chainHash, eventToRow, GENESIS_HASH, rowToEvent } from "./audit-chain.ts";
-import { appendAudit } from "./audit-write.ts";
 import { ConfirmedRow, PiecedRow, selectWalkRows, walkRowOf } from "./walk-rows.ts";
 
 // The verify walk hashes canonical JSON that PostgreSQL assembles (and hashes); these tests pin it to
