@@ -10,6 +10,12 @@ export const AuditActionSchema = z.enum([
   "key.regenerate",
   "key.reveal",
   "key.identify",
+  "rotation.start",
+  "rotation.step",
+  "rotation.cancel",
+  "destination.change",
+  "webhook.change",
+  "webhook.redeliver",
   "token.get",
   "token.reveal",
   "test-call.run",
@@ -19,6 +25,15 @@ export const AuditActionSchema = z.enum([
   "audit.export",
   "audit.verify",
   "audit.checkpoint",
+  // v2 online endpoints: their own names, so a v1 service's record and an endpoint's never read alike.
+  "endpoint.create",
+  "endpoint.auth.change",
+  "endpoint.key.regenerate",
+  "endpoint.key.reveal",
+  "endpoint.key.identify",
+  "endpoint.token.get",
+  "endpoint.test-call.run",
+  "endpoint.enforcement.verify",
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

@@ -13,6 +13,16 @@ export const ErrorCodeSchema = z.enum([
   /** A chosen key breaks the key rule (too short or long, one character repeated, whitespace or control characters). */
   "weak_key",
   "token_auth_not_enabled",
+  /** A v2 online endpoint was asked to turn authentication off: it has no such mode. */
+  "endpoint_auth_required",
+  /** Text that is not one of Key, AMLToken, AADToken. */
+  "invalid_endpoint_auth_mode",
+  /** AADToken (Microsoft Entra tokens) asked of a Kubernetes endpoint: managed endpoints only. */
+  "entra_token_auth_requires_managed",
+  /** A key rotation was told something its current step does not allow (a step out of order, grace cut short). */
+  "rotation_event_not_allowed",
+  /** Cancel asked once the old key has started to die, or of a rotation that is over. */
+  "rotation_not_cancellable",
   // Requests.
   "validation_failed",
   "unauthenticated",
@@ -42,6 +52,8 @@ export const ErrorCodeSchema = z.enum([
   "provider_host_not_allowed",
   /** The provider answered a redirect; a request carrying a credential never follows one. */
   "provider_redirect_refused",
+  /** A webhook's receiver is an internal address (loopback, link-local, private): refused in production. */
+  "webhook_address_not_allowed",
   // The console itself.
   "audit_unavailable",
   "internal_error",
@@ -57,7 +69,8 @@ export type DomainError = z.infer<typeof DomainErrorSchema>;
 
 /**
  * RFC 9457 problem details, as every Keyturn app sends them (`application/problem+json`).
- * `code` is the stable extension member; `errors` lists field-level problems of a bad request.
+ * `code` is the stable extension member; `errors` lists field-level problems of a bad request;
+ * `traceId` is the W3C trace id of the request when the BFF traces (its spans and log lines carry it).
  */
 export const ProblemSchema = z.object({
   type: z.string().default("about:blank"),
@@ -67,6 +80,10 @@ export const ProblemSchema = z.object({
   instance: z.string().optional(),
   code: ErrorCodeSchema,
   requestId: z.string().optional(),
+  traceId: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;

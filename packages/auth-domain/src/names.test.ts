@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RESOURCE_NAME_RULE, SERVICE_NAME_RULE } from "./names.ts";
+import { ENDPOINT_NAME_RULE, endpointNameFor, RESOURCE_NAME_RULE, SERVICE_NAME_RULE } from "./names.ts";
 
 const serviceName = (s: string) => SERVICE_NAME_RULE.pattern.test(s);
 const resourceName = (s: string) => RESOURCE_NAME_RULE.pattern.test(s);
@@ -39,5 +39,42 @@ describe("RESOURCE_NAME_RULE", () => {
     );
     for (const name of [".", "..", "a/b", "-a", "a.b"]) expect(resourceName(name), name).toBe(false);
     for (const name of ["ws-prod-eastus", "A_1", "9lives"]) expect(resourceName(name), name).toBe(true);
+  });
+});
+
+describe("ENDPOINT_NAME_RULE and endpointNameFor", () => {
+  const endpointName = (s: string) => ENDPOINT_NAME_RULE.pattern.test(s);
+
+  it("accepts every v1 service name, so a service keeps its name when it moves", () => {
+    const v1 = fc
+      .tuple(
+        fc.stringMatching(/^[a-z]$/),
+        fc.stringMatching(/^[a-z0-9-]{1,30}$/),
+        fc.stringMatching(/^[a-z0-9]$/),
+      )
+      .map(([a, b, c]) => `${a}${b}${c}`);
+    fc.assert(
+      fc.property(v1, (name) => {
+        expect(endpointName(name)).toBe(true);
+        expect(endpointNameFor(name)).toBe(name);
+      }),
+    );
+  });
+
+  it("always proposes a name the rule accepts, and keeps one it already accepts", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 50 }), fc.string({ unit: "binary", maxLength: 40 })),
+        (s) => {
+          const name = endpointNameFor(s);
+          expect(endpointName(name), name).toBe(true);
+          expect(endpointNameFor(name)).toBe(name);
+          if (endpointName(s)) expect(name).toBe(s);
+        },
+      ),
+    );
+    expect(endpointNameFor("Fraud_Model.v2")).toBe("fraud-model-v2");
+    expect(endpointNameFor("9lives")).toBe("ep-9lives");
+    expect(endpointNameFor("")).toBe("ep-ep");
   });
 });

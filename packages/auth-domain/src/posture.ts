@@ -3,6 +3,19 @@ import { type AuthSettings, authMode, supportsTokenAuth } from "./auth-settings.
 import { ComputeTargetSchema } from "./compute.ts";
 import { KeyTypeSchema, keyAgeDays } from "./keys.ts";
 import { isCrossRegionTokenRisk, RegionSchema } from "./regions.ts";
+import { RotationStepSchema } from "./rotation.ts";
+import { oldestKeyAgeDays } from "./rotation-policy.ts";
+
+/**
+ * What posture knows of a deployment's rotations: the maximum key age of the rotation policy that
+ * applies (null: none does, or it is disabled), whether a rotation is running, how the last one failed.
+ */
+export const RotationFactsSchema = z.object({
+  policyMaxKeyAgeDays: z.number().int().min(1).nullable(),
+  running: z.boolean(),
+  lastFailure: z.object({ step: RotationStepSchema, reason: z.string().max(200) }).nullable(),
+});
+export type RotationFacts = z.infer<typeof RotationFactsSchema>;
 
 /** What the posture rules look at: one deployment's auth facts, no secrets. */
 export const DeploymentSnapshotSchema = z.object({
@@ -17,6 +30,8 @@ export const DeploymentSnapshotSchema = z.object({
   keys: z.array(
     z.object({ keyType: KeyTypeSchema, issuedAt: z.iso.datetime(), rotatedAt: z.iso.datetime().nullable() }),
   ),
+  /** Absent where rotations are not known (then neither rotation rule finds anything). */
+  rotation: RotationFactsSchema.optional(),
 });
 export type DeploymentSnapshot = z.infer<typeof DeploymentSnapshotSchema>;
 
@@ -36,6 +51,8 @@ export const PostureRuleIdSchema = z.enum([
   "key-never-rotated",
   "token-cross-region",
   "key-auth-where-token-possible",
+  "rotation-overdue",
+  "rotation-failed",
 ]);
 export type PostureRuleId = z.infer<typeof PostureRuleIdSchema>;
 
@@ -53,8 +70,17 @@ export const FindingSchema = z.object({
 export type Finding = z.infer<typeof FindingSchema>;
 
 type Rule = (d: DeploymentSnapshot, policy: PosturePolicy, at: Date) => Finding[];
+/**
+ * What the key and rotation rules read of a deployment of either generation: a v2 endpoint's
+ * `keyAuth` is whether its mode uses keys (fleet-posture applies these same rules to it).
+ */
+export type KeyedSnapshot = Pick<
+  DeploymentSnapshot,
+  "workspace" | "deployment" | "keyAuth" | "keys" | "rotation"
+>;
+type KeyRule = (d: KeyedSnapshot, policy: PosturePolicy, at: Date) => Finding[];
 const settingsOf = (d: DeploymentSnapshot): AuthSettings => ({ keyAuth: d.keyAuth, tokenAuth: d.tokenAuth });
-const base = (d: DeploymentSnapshot) => ({ workspace: d.workspace, deployment: d.deployment });
+const base = (d: KeyedSnapshot) => ({ workspace: d.workspace, deployment: d.deployment });
 
 const authDisabled: Rule = (d) =>
   authMode(settingsOf(d)) === "none"
@@ -69,7 +95,7 @@ const authDisabled: Rule = (d) =>
       ]
     : [];
 
-const keyTooOld: Rule = (d, policy, at) =>
+const keyTooOld: KeyRule = (d, policy, at) =>
   d.keyAuth
     ? d.keys
         .filter((k) => keyAgeDays(k, at) > policy.maxKeyAgeDays)
@@ -83,7 +109,7 @@ const keyTooOld: Rule = (d, policy, at) =>
         }))
     : [];
 
-const keyNeverRotated: Rule = (d) =>
+const keyNeverRotated: KeyRule = (d) =>
   d.keyAuth
     ? d.keys
         .filter((k) => k.rotatedAt === null)
@@ -123,13 +149,61 @@ const keyWhereTokenPossible: Rule = (d) =>
       ]
     : [];
 
+/** The policy's schedule should have rotated it: the oldest key is past its maximum and none is running. */
+const rotationOverdue: KeyRule = (d, _policy, at) => {
+  const r = d.rotation;
+  if (!d.keyAuth || !r || r.policyMaxKeyAgeDays === null || r.running) return [];
+  const ageDays = oldestKeyAgeDays(d.keys, at);
+  if (ageDays <= r.policyMaxKeyAgeDays) return [];
+  return [
+    {
+      ...base(d),
+      ruleId: "rotation-overdue",
+      severity: "medium",
+      messageKey: "posture.rotationOverdue",
+      facts: { ageDays, maxKeyAgeDays: r.policyMaxKeyAgeDays },
+    },
+  ];
+};
+
+/** The last rotation stopped on a failed step: the keys may not be where callers read them. */
+const rotationFailed: KeyRule = (d) => {
+  const failure = d.rotation?.lastFailure;
+  if (!failure) return [];
+  return [
+    {
+      ...base(d),
+      ruleId: "rotation-failed",
+      severity: "high",
+      messageKey: "posture.rotationFailed",
+      facts: { step: failure.step, reason: failure.reason },
+    },
+  ];
+};
+
 export const POSTURE_RULES: Readonly<Record<PostureRuleId, Rule>> = {
   "auth-disabled": authDisabled,
   "key-too-old": keyTooOld,
   "key-never-rotated": keyNeverRotated,
   "token-cross-region": tokenCrossRegion,
   "key-auth-where-token-possible": keyWhereTokenPossible,
+  "rotation-overdue": rotationOverdue,
+  "rotation-failed": rotationFailed,
 };
+
+/** The rules about a deployment's keys and their rotations: one home for both generations. */
+export const KEY_ROTATION_RULES = {
+  "key-too-old": keyTooOld,
+  "key-never-rotated": keyNeverRotated,
+  "rotation-overdue": rotationOverdue,
+  "rotation-failed": rotationFailed,
+} as const satisfies Partial<Record<PostureRuleId, KeyRule>>;
+export type KeyRotationRuleId = keyof typeof KEY_ROTATION_RULES;
+
+/** The key and rotation findings of a deployment of either generation, in rule order. */
+export function evaluateKeyRotationRules(d: KeyedSnapshot, policy: PosturePolicy, at: Date): Finding[] {
+  return Object.values(KEY_ROTATION_RULES).flatMap((rule) => rule(d, policy, at));
+}
 
 /** Every finding for one deployment under a policy, at an instant, in rule order. */
 export function evaluatePosture(d: DeploymentSnapshot, policy: PosturePolicy, at: Date): Finding[] {

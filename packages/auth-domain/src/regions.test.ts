@@ -125,6 +125,26 @@ describe("an unknown region", () => {
 
   it("is shown by its name", () => {
     expect(regionDisplayName("usgovvirginia")).toBe("usgovvirginia");
+    expect(regionDisplayName("usgovvirginia", "es")).toBe("usgovvirginia");
     expect(regionDisplayName("westus")).toBe("West US");
+  });
+});
+
+describe("regionDisplayName", () => {
+  it("names a region as the Azure portal does in English (the default) and in Spanish", () => {
+    expect(regionDisplayName("eastus")).toBe("East US");
+    expect(regionDisplayName("eastus", "en")).toBe("East US");
+    expect(regionDisplayName("eastus", "es")).toBe("Este de EE. UU.");
+    expect(regionDisplayName("westeurope", "es")).toBe("Oeste de Europa");
+    expect(regionDisplayName("southcentralus", "es")).toBe("Centro-sur de EE. UU.");
+    expect(regionDisplayName("westus2", "es")).toBe("Oeste de EE. UU. 2");
+  });
+
+  it("gives each listed region its own name in each language", () => {
+    for (const language of ["en", "es"] as const) {
+      const names = ALL_REGIONS.map((r) => regionDisplayName(r, language));
+      expect(names.every((name) => name.trim() === name && name.length > 0)).toBe(true);
+      expect(new Set(names).size).toBe(ALL_REGIONS.length);
+    }
   });
 });
