@@ -1,6 +1,7 @@
 import {
   AuthModeSchema,
   ComputeTargetSchema,
+  normalizeRegionName,
   RESOURCE_NAME_RULE,
   RegionSchema,
   SERVICE_NAME_RULE,
@@ -17,15 +18,50 @@ export const ResourceNameSchema = safeText()
   .max(100)
   .regex(RESOURCE_NAME_RULE.pattern, RESOURCE_NAME_RULE.message);
 
-/** The service's state as the workspace reports it. */
-export const DeploymentStateSchema = z.enum([
+/** The states Azure documents for a v1 web service: the console's filter offers these. */
+export const KnownDeploymentStateSchema = z.enum([
   "Transitioning",
   "Healthy",
   "Unhealthy",
   "Failed",
   "Unschedulable",
 ]);
-export type DeploymentState = z.infer<typeof DeploymentStateSchema>;
+export type KnownDeploymentState = z.infer<typeof KnownDeploymentStateSchema>;
+export const KNOWN_DEPLOYMENT_STATES = KnownDeploymentStateSchema.options;
+
+/**
+ * The service's state as the workspace reports it: a documented one, or any other kept as written
+ * (a workspace may report a state the documented list lacks; the console shows it, never refuses it).
+ */
+export const DeploymentStateSchema = safeText()
+  .min(1)
+  .max(100)
+  .meta({
+    description: `The state as the workspace reports it (documented: ${KNOWN_DEPLOYMENT_STATES.join(", ")}).`,
+    examples: ["Healthy"],
+  });
+export type DeploymentState = KnownDeploymentState | (string & {});
+
+/**
+ * A region name as Azure writes it: one of auth-domain's list (with coordinates) or any other (a newer
+ * region, a sovereign cloud's), in the normalised form of auth-domain's RegionNameSchema.
+ */
+export const RegionNameFieldSchema = z
+  .string()
+  .refine((value) => normalizeRegionName(value) === value, "not a region name")
+  .meta({
+    description: "An Azure region name; one the console does not list is kept as written.",
+    examples: ["eastus", "usgovvirginia"],
+  });
+
+/** The service kinds Keyturn manages (ACI, AKS) or any other compute type, as Azure wrote it. */
+export const DeploymentKindSchema = safeText()
+  .min(1)
+  .max(64)
+  .meta({
+    description: "computeType as Azure wrote it: ACI and AKS are managed, any other is listed read-only.",
+    examples: ["AKS", "AKSENDPOINT"],
+  });
 
 /** A deployment's own identity, in the answers that describe it: its workspace and its name. */
 export const DeploymentIdShape = { workspace: z.string(), name: z.string() };
@@ -49,6 +85,12 @@ export const DeploymentLastKnownSchema = z
   .meta({ id: "DeploymentLastKnown" });
 export type DeploymentLastKnown = z.infer<typeof DeploymentLastKnownSchema>;
 
+/** A Key Vault secret a deployment's active key is published to. */
+export const DeploymentDestinationSchema = z
+  .strictObject({ vaultUrl: z.string(), secretName: z.string() })
+  .meta({ id: "DeploymentDestination" });
+export type DeploymentDestination = z.infer<typeof DeploymentDestinationSchema>;
+
 export const DeploymentDetailSchema = z
   .object({
     ...DeploymentIdShape,
@@ -60,9 +102,9 @@ export const DeploymentDetailSchema = z
     swaggerUri: z.string().nullable(),
     auth: AuthSettingsViewSchema,
     tokenAuthSupported: z.boolean(),
-    workspaceRegion: RegionSchema,
-    /** The AKS cluster's region; null for ACI. */
-    clusterRegion: RegionSchema.nullable(),
+    workspaceRegion: RegionNameFieldSchema,
+    /** Where the service runs: the ACI container group's region, the AKS compute's; null when unknown. */
+    clusterRegion: RegionNameFieldSchema.nullable(),
     /** auth-domain's isCrossRegionTokenRisk: token auth with the service outside the workspace's region. */
     crossRegionTokenRisk: z.boolean(),
     connection: z.object({ id: z.string(), name: z.string() }),
@@ -79,6 +121,11 @@ export const DeploymentDetailSchema = z
      * the region is back (every change reads the workspace first).
      */
     lastKnown: DeploymentLastKnownSchema.nullable(),
+    /**
+     * Where the deployment's active key is published (Key Vault secrets, set by an Admin with
+     * PUT …/destinations); absent from an answer that did not read them.
+     */
+    destinations: z.array(DeploymentDestinationSchema).optional(),
   })
   .meta({ id: "DeploymentDetail" });
 export type DeploymentDetail = z.infer<typeof DeploymentDetailSchema>;

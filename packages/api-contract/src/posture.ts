@@ -1,7 +1,9 @@
 import {
-  ComputeTargetSchema,
+  DeploymentKindSchema,
+  FleetPostureRuleIdSchema,
+  GenerationSchema,
   KeyTypeSchema,
-  PostureRuleIdSchema,
+  MigrationPlanRefSchema,
   SeveritySchema,
   safeText,
 } from "@keyturn/auth-domain";
@@ -15,7 +17,7 @@ const CountsShape = {
   deployments: z.number().int(),
   findings: z.number().int(),
   bySeverity: z.record(SeveritySchema, z.number().int()),
-  byRule: z.record(PostureRuleIdSchema, z.number().int()),
+  byRule: z.record(FleetPostureRuleIdSchema, z.number().int()),
 };
 export const PostureCountsSchema = z.object(CountsShape).meta({ id: "PostureCounts" });
 export type PostureCounts = z.infer<typeof PostureCountsSchema>;
@@ -23,14 +25,17 @@ export type PostureCounts = z.infer<typeof PostureCountsSchema>;
 /** One finding: a rule a deployment breaks, with translation keys and the facts behind it. */
 export const PostureFindingSchema = z
   .object({
-    ruleId: PostureRuleIdSchema,
+    ruleId: FleetPostureRuleIdSchema,
     severity: SeveritySchema,
     messageKey: z.string(),
     remedyKey: z.string().meta({ description: "Translation key of what to do about it, in plain words." }),
     ...DeploymentRefShape,
-    computeType: ComputeTargetSchema,
+    /** The deployment's kind: a v1 service (ACI, AKS) or a v2 endpoint (Managed, Kubernetes). */
+    computeType: DeploymentKindSchema,
     keyType: KeyTypeSchema.optional(),
     facts: z.record(z.string(), z.union([z.string(), z.number()])),
+    /** On a `v1-support-ended` finding: what the service becomes (its plan: `…/migration`). */
+    migrationPlan: MigrationPlanRefSchema.optional(),
   })
   .meta({ id: "PostureFinding" });
 export type PostureFinding = z.infer<typeof PostureFindingSchema>;
@@ -38,8 +43,14 @@ export type PostureFinding = z.infer<typeof PostureFindingSchema>;
 /** The findings' filters, under the names sent (absent means "any"). */
 export const PostureFilterShape = {
   severity: SeveritySchema.optional(),
-  rule: PostureRuleIdSchema.optional(),
+  rule: FleetPostureRuleIdSchema.optional(),
   workspace: safeText().min(1).max(200).optional(),
+  /** One deployment's findings (with `workspace` and `generation`, one row of the inventory). */
+  deployment: safeText().min(1).max(200).optional(),
+  generation: GenerationSchema.optional().meta({
+    description:
+      "v1 (web services) or v2 (online endpoints); absent: both. With `deployment`, one row of the inventory: a v2 successor may keep its v1 service's name.",
+  }),
 };
 
 export const PostureFiltersSchema = z.strictObject(PostureFilterShape);

@@ -6,5 +6,6 @@ export * from "./operation.ts";
 export * from "./paths.ts";
 export * from "./scoring.ts";
 export * from "./service.ts";
+export * from "./v2/index.ts";
 export * from "./wire-values.ts";
 export * from "./workspace.ts";

@@ -23,9 +23,14 @@ export function workspacesPath(subscriptionId: string, resourceGroup: string): s
   return `/subscriptions/${seg(subscriptionId)}/resourceGroups/${seg(resourceGroup)}/${PROVIDER}`;
 }
 
+/** ARM path of a workspace's computes (its attached clusters and other compute resources). */
+export function computesPath(ref: WorkspaceRef): string {
+  return `${workspacesPath(ref.subscriptionId, ref.resourceGroup)}/${seg(ref.workspace)}/computes`;
+}
+
 /** ARM path of a workspace's compute (an AKS service's region is its compute's). */
 export function computePath(ref: WorkspaceRef, computeName: string): string {
-  return `${workspacesPath(ref.subscriptionId, ref.resourceGroup)}/${seg(ref.workspace)}/computes/${seg(computeName)}`;
+  return `${computesPath(ref)}/${seg(computeName)}`;
 }
 
 /** The v1 model-management base path of a workspace (append to the region's host). */

@@ -57,3 +57,10 @@ export const ComputeResourceSchema = z.object({
     .catch(null),
 });
 export type ComputeResource = z.infer<typeof ComputeResourceSchema>;
+
+/**
+ * A compute of a workspace's list (ARM …/workspaces/{ws}/computes, `{value:[…]}`): a compute without a
+ * name cannot be chosen, so the list reads it as unreadable.
+ */
+export const ComputeListItemSchema = ComputeResourceSchema.extend({ name: z.string().min(1) });
+export type ComputeListItem = z.infer<typeof ComputeListItemSchema>;

@@ -47,13 +47,20 @@ describe("answerClientErrorsWith", () => {
     expect(await exchange(big)).toBe(
       wire("431 Request Header Fields Too Large", `headers_too_large: ${message}`),
     );
-    expect(asked.at(-1)).toEqual({ status: 431, code: "headers_too_large", message });
+    expect(asked.at(-1)).toEqual({ status: 431, code: "headers_too_large", message, target: "/" });
   });
 
   it("answers malformed HTTP with 400 in the app's body, and closes", async () => {
     expect(await exchange("GET / HTTP/1.1\r\nHost a\r\n\r\n")).toBe(
       wire("400 Bad Request", "validation_failed: The request is not valid HTTP."),
     );
+  });
+
+  it("tells the app the target of a refused request line it can read, and none of one it cannot", async () => {
+    await exchange("FOO /modelmanagement/v1.0/a?b=%ed HTTP/1.1\r\nHost: a\r\n\r\n");
+    expect(asked.at(-1)).toMatchObject({ status: 400, target: "/modelmanagement/v1.0/a?b=%ed" });
+    await exchange("\u0000GARBAGE\r\n\r\n");
+    expect(asked.at(-1)).not.toHaveProperty("target");
   });
 
   it("refuses a broken request pipelined after a complete one only after the first answer", async () => {

@@ -36,6 +36,8 @@ export interface AzureMlErrorInit {
   retryAfterSeconds?: number;
   operationId?: string | null;
   operationState?: OperationState;
+  /** A v2 write Azure accepted whose operation still ran at the deadline (not a failure of the write). */
+  stillRunning?: boolean;
   cause?: unknown;
 }
 
@@ -51,6 +53,7 @@ export class AzureMlError extends Error {
   readonly retryAfterSeconds: number | undefined;
   readonly operationId: string | null | undefined;
   readonly operationState: OperationState | undefined;
+  readonly stillRunning: boolean;
 
   constructor(init: AzureMlErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -63,6 +66,7 @@ export class AzureMlError extends Error {
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.operationId = init.operationId;
     this.operationState = init.operationState;
+    this.stillRunning = init.stillRunning ?? false;
   }
 }
 

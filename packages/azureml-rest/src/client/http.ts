@@ -5,7 +5,7 @@ import { isRetryable, maxTries, type RetryMode, type RetryPolicy, retryDelay } f
 export interface HttpCall {
   /** Names the call in error messages (e.g. `listKeys`); the URL's values never appear there. */
   label: string;
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** A path on the base URL, or an absolute URL (nextLink, Operation-Location). */
   url: string;
   /** The host `url` belongs to; the client's base URL unless said (ARM calls). */

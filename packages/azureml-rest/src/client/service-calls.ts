@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { AuthPatchSchema, authChangeToPatch, JSON_PATCH_CONTENT_TYPE } from "../auth-patch.ts";
-import { computePath, v1Paths, type WorkspaceRef, workspacesPath } from "../paths.ts";
+import { computePath, computesPath, v1Paths, type WorkspaceRef, workspacesPath } from "../paths.ts";
 import {
   CreateServiceBodySchema,
   isManagedComputeType,
@@ -8,7 +8,7 @@ import {
   type Service,
   ServiceSchema,
 } from "../service.ts";
-import { ComputeResourceSchema, WorkspaceResourceSchema } from "../workspace.ts";
+import { ComputeListItemSchema, ComputeResourceSchema, WorkspaceResourceSchema } from "../workspace.ts";
 import { notUnderstood } from "./errors.ts";
 import type { Http } from "./http.ts";
 import { pendingFrom, pendingFromBody } from "./operations.ts";
@@ -25,6 +25,7 @@ type ServiceCalls = Pick<
   | "listServiceItems"
   | "getService"
   | "getComputeRegion"
+  | "listComputeItems"
   | "createService"
   | "deleteService"
   | "updateAuth"
@@ -116,6 +117,14 @@ export function serviceCalls(
         const compute = parseAnswer(ComputeResourceSchema, answer.json, "getCompute", answer.status);
         return compute.properties?.computeLocation ?? compute.location ?? null;
       });
+    },
+
+    async listComputeItems(ref) {
+      const url = computesPath(ref) + armQuery();
+      return readItems(
+        await collectPages(http, { label: "listComputes", url, base: arm.base }),
+        ComputeListItemSchema,
+      );
     },
 
     async createService(ref, body) {

@@ -3,7 +3,7 @@ import type { ServiceKeys, TokenResponse } from "../keys.ts";
 import type { OperationStatus } from "../operation.ts";
 import type { WorkspaceRef } from "../paths.ts";
 import type { CreateServiceBody, OtherKindService, Service } from "../service.ts";
-import type { WorkspaceResource } from "../workspace.ts";
+import type { ComputeListItem, WorkspaceResource } from "../workspace.ts";
 import type { DiscoverableWorkspace } from "./discovery.ts";
 import type { PendingOperation, PollPolicy } from "./operations.ts";
 import type { ItemListing, UnreadableItem } from "./paging.ts";
@@ -72,6 +72,11 @@ export interface AzureMlClient {
    * `computeLocation`, else its `location`; null when it has neither. Kept for computeRegionCacheMs.
    */
   getComputeRegion(ref: WorkspaceRef, computeName: string): Promise<string | null>;
+  /**
+   * A workspace's computes (ARM …/computes, every page), each read on its own: one without a name is
+   * reported as unreadable, never hides the others. Not cached: a cluster attached a moment ago shows.
+   */
+  listComputeItems(ref: WorkspaceRef): Promise<ItemListing<ComputeListItem>>;
   /**
    * The workspace's model-management host, from its discovery document's `api`; kept per workspace for
    * discoveryCacheMs. Null when the workspace has no discovery URL.
