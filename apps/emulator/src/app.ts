@@ -22,9 +22,10 @@ const V1_BASE = `/modelmanagement/v1.0${ARM_WORKSPACES}/:ws`;
 
 /**
  * The emulator's HTTP surface: the v1 control plane, ARM workspaces, each workspace's discovery
- * document, the data plane and /_emulator.
+ * document, the data plane and /_emulator. `mountFirst` adds routes ahead of these (the v2 planes,
+ * whose paths lie under ARM's workspaces and must not meet the workspace routes' middleware first).
  */
-export function createApp(ctx: EmulatorContext) {
+export function createApp(ctx: EmulatorContext, mountFirst?: (app: Hono<AppEnv>) => void) {
   const v1 = new Hono<AppEnv>()
     .use(gatewayFaults(ctx))
     .use(armAuth(ctx))
@@ -34,7 +35,10 @@ export function createApp(ctx: EmulatorContext) {
     .route("/", tokenRoutes(ctx))
     .route("/", operationRoutes(ctx));
 
-  const app = new Hono<AppEnv>()
+  const app = new Hono<AppEnv>();
+  app.use(ctx.inFlight.middleware());
+  mountFirst?.(app);
+  app
     .use("/modelmanagement/*", bodyLimit({ maxSize: 256 * 1024 }))
     .use("/_emulator/*", bodyLimit({ maxSize: 64 * 1024 }))
     .route(V1_BASE, v1)

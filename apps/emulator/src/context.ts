@@ -4,6 +4,7 @@ import type { IdpVerifier } from "./control-plane/idp-verifier.ts";
 import type { ScoringIndex } from "./data-plane/scoring-index.ts";
 import type { WorkspaceRole } from "./env.ts";
 import type { Faults } from "./runtime/faults.ts";
+import type { InFlight } from "./runtime/in-flight.ts";
 import type { RegionStatus } from "./runtime/regions.ts";
 import type { WorkspaceTokens } from "./secrets/workspace-tokens.ts";
 import type { WorkspaceRecord } from "./state/schema.ts";
@@ -20,6 +21,8 @@ export interface EmulatorContext {
   scoring: ScoringIndex;
   regions: RegionStatus;
   faults: Faults;
+  /** Requests naming a workspace in flight, and the most at once (the console's concurrency, measured). */
+  inFlight: InFlight;
   idp: IdpVerifier;
   /** The emulator's own origin (known once it listens), for absolute URLs in answers. */
   baseUrl(): string;

@@ -28,8 +28,11 @@ export const EnvSchema = z.object({
     .max(65535)
     .default(8090)
     .meta({ description: "port on 127.0.0.1 (`0` = any free port)" }),
+  KEYTURN_EMULATOR_HTTPS_PORT: z.coerce.number().int().min(0).max(65535).default(8091).meta({
+    description: "HTTPS port on localhost (`0` = any free port), with dev-idp's certificate",
+  }),
   KEYTURN_DATA_DIR: z.string().min(1).optional().meta({
-    description: "shared data folder; the emulator uses `emulator/` in it",
+    description: "shared data folder; the emulator uses `emulator/` and `emulator-v2/` in it",
     shownDefault: "`<repo root>/.keyturn`",
   }),
   KEYTURN_IDP_ISSUER: z

@@ -4,7 +4,8 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 /**
  * Codes the emulator answers with: the domain's stable codes, the data plane's 401 codes (as Azure's
  * scoring front end names them), and Azure's own names for throttling and outages (fault injection
- * imitates the real service there).
+ * imitates the real service there), for a call a service's kind does not support, and for ARM's
+ * missing resources.
  */
 export type EmulatorErrorCode =
   | ErrorCode
@@ -15,7 +16,10 @@ export type EmulatorErrorCode =
   | "service_unavailable"
   | "idp_unavailable"
   | "TooManyRequests"
-  | "ServiceUnavailable";
+  | "ServiceUnavailable"
+  | "BadRequest"
+  | "ResourceNotFound"
+  | "ParentResourceNotFound";
 
 /** The one error class: everything the app refuses is thrown as this and answered by `onError`. */
 export class EmulatorError extends Error {

@@ -39,7 +39,7 @@ describe("a workspace's discovery document", () => {
   }) => {
     const workspaces = await client.listWorkspaces(SEED_SUBSCRIPTION_ID, SEED_RESOURCE_GROUP);
     const urls = workspaces.map((w) => w.properties?.discoveryUrl ?? "");
-    expect(new Set(urls).size).toBe(3);
+    expect(new Set(urls).size).toBe(4);
     for (const workspace of workspaces) {
       expect(new URL(workspace.properties?.discoveryUrl ?? "").origin).toBe(emu.url);
       expect(await client.discoverApiHost(workspace)).toBe(emu.url);
@@ -150,7 +150,7 @@ describe("a gateway fault", () => {
 
       // Another workspace, ARM's listing and the data plane are not behind this gateway.
       expect((await cp.inWorkspace(WS_WESTEUROPE).list()).status).toBe(200);
-      expect(await client.listWorkspaces(SEED_SUBSCRIPTION_ID, SEED_RESOURCE_GROUP)).toHaveLength(3);
+      expect(await client.listWorkspaces(SEED_SUBSCRIPTION_ID, SEED_RESOURCE_GROUP)).toHaveLength(4);
 
       const cleared = await admin.call("DELETE", "/faults/gateway/ws-prod-eastus");
       expect(await cleared.json()).toEqual({ value: [] });

@@ -21,7 +21,8 @@ describe("services", () => {
     expect(one.scoringUri).toBe(`${emu.url}/aks/aks-prod-eastus/api/v1/service/churn-predictor/score`);
     const aci = await cp.service("pricing-aci");
     expect(aci.scoringUri).toMatch(/\/aci\/[0-9a-f-]{36}\.eastus\.azurecontainer\.io\/score$/);
-    expect(aci.computeName).toBeNull();
+    // An ACI runs on no compute of the workspace: its answer names none, as Azure's.
+    expect(aci.computeName).toBeUndefined();
   });
 
   it("creates an AKS service asynchronously: 202, Operation-Location, Transitioning → Healthy", async ({
@@ -35,13 +36,14 @@ describe("services", () => {
     const op = await waitForOperation(cp, location);
     expect(OperationSchema.parse(op).state).toBe("Succeeded");
     const service = await cp.service("created-aks");
-    // AKS defaults (seed): key auth on, token auth off; region is the cluster's.
+    // AKS defaults (seed): key auth on, token auth off; on its cluster, whose region is ARM's (no location).
     expect(service).toMatchObject({
       state: "Healthy",
       authEnabled: true,
       aadAuthEnabled: false,
-      location: "eastus",
+      computeName: "aks-prod-eastus",
     });
+    expect(service.location).toBeUndefined();
   });
 
   it("is Transitioning until the delay has passed", async ({ startEmulator }) => {
@@ -97,6 +99,8 @@ describe("services", () => {
       400,
       "validation_failed",
     );
+    // As Azure: the error names the compute that is not there (and the ones that are).
+    expect(unknownCluster.message).toContain("'nope'");
     expect(unknownCluster.message).toContain("aks-prod-eastus");
     await expectError(
       await cp.create(aksService("x-aks", { computeName: undefined })),

@@ -49,6 +49,9 @@ describe("the domain's auth rules, enforced by the service", () => {
       aksService("aks-token-ok", { computeName: "aks-dr-westus2", authEnabled: false, aadAuthEnabled: true }),
     );
     expect(created.status).toBe(202);
-    expect(await cp.service("aks-token-ok")).toMatchObject({ aadAuthEnabled: true, location: "westus2" });
+    expect(await cp.service("aks-token-ok")).toMatchObject({
+      aadAuthEnabled: true,
+      computeName: "aks-dr-westus2",
+    });
   });
 });

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "../src/index.ts";
 import { bodyBytes, type EmulatorRequest, type EmulatorRoute, requestArb } from "./fuzz-routes.ts";
 import { answerProblems, failureReport } from "./fuzz-support.ts";
-import { aciService, controlPlane, WS_EASTUS } from "./support/clients.ts";
+import { aciService, controlPlane, WS_EASTUS, WS_EDGE } from "./support/clients.ts";
 
 // Against a real dev-idp and emulator: the callers (Contributor, Reader, nobody, forged credentials by
 // name: a counterexample never prints a token), the names of real things, and the fuzz loop: one
@@ -39,13 +39,18 @@ export async function emulatorFuzz(
     forged: fc.constantFrom(...Object.keys(credentials).slice(3)),
   };
   const cp = controlPlane(emu.url, contributor);
-  const services = ((await (await cp.list()).json()) as { value: Array<{ name: string }> }).value;
+  const names = async (list: Promise<Response>) =>
+    ((await (await list).json()) as { value: Array<{ name: string }> }).value.map((s) => s.name);
+  // The edge workspace's services of other kinds, which the auth routes refuse, among the names.
+  const services = [...(await names(cp.list())), ...(await names(cp.inWorkspace(WS_EDGE).list()))];
   const operation = ((await (await cp.create(aciService("fuzz-op"))).json()) as { id: string }).id;
   const known: Record<string, unknown[]> = {
     sub: [SEED_SUBSCRIPTION_ID],
     rg: [SEED_RESOURCE_GROUP],
-    ws: [WS_EASTUS.workspace, "ws-ml-westeurope"],
-    name: services.map((s) => s.name),
+    ws: [WS_EASTUS.workspace, "ws-ml-westeurope", WS_EDGE.workspace],
+    workspace: [WS_EASTUS.workspace, WS_EDGE.workspace],
+    name: services,
+    compute: ["aks-prod-eastus", "aks-dr-westus2", "aks-scus-edge"],
     id: [operation],
     region: Object.keys(REGIONS),
     keyType: ["Primary", "Secondary", "primary"],

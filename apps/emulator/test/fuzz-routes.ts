@@ -6,6 +6,7 @@ import {
 } from "@keyturn/azureml-rest";
 import fc from "fast-check";
 import { z } from "zod";
+import { NewOtherKindServiceSchema, NewWorkspaceSchema } from "../src/admin/fleet-edit.ts";
 import { FaultTableSchema, GatewayFaultSchema } from "../src/runtime/faults.ts";
 import {
   hostileJson,
@@ -66,6 +67,8 @@ export const CONTROL_PLANE: EmulatorRoute[] = [
   { method: "POST", path: `${V1}/services/{name}/token`, limit: V1_LIMIT },
   { method: "GET", path: `${V1}/operations/{id}`, limit: V1_LIMIT },
   { method: "GET", path: "/discovery/subscriptions/{sub}/resourceGroups/{rg}/workspaces/{ws}", limit: 0 },
+  { method: "GET", path: `${ARM}/{ws}/computes`, limit: 0 },
+  { method: "GET", path: `${ARM}/{ws}/computes/{compute}`, limit: 0 },
 ];
 
 export const ADMIN: EmulatorRoute[] = [
@@ -87,6 +90,13 @@ export const ADMIN: EmulatorRoute[] = [
       method: "PUT",
       path: "/_emulator/faults/gateway/{workspace}",
       body: GatewayFaultSchema,
+      limit: ADMIN_LIMIT,
+    },
+    { method: "POST", path: "/_emulator/workspaces", body: NewWorkspaceSchema, limit: ADMIN_LIMIT },
+    {
+      method: "POST",
+      path: "/_emulator/workspaces/{workspace}/services",
+      body: NewOtherKindServiceSchema,
       limit: ADMIN_LIMIT,
     },
   ]);

@@ -19,8 +19,9 @@ describe("workspaces (ARM)", () => {
       "ws-prod-eastus",
       "ws-ml-westeurope",
       "ws-research-japaneast",
+      "ws-edge-southcentralus",
     ]);
-    expect(new Set(body.value.map((w) => w.location)).size).toBe(3);
+    expect(new Set(body.value.map((w) => w.location)).size).toBe(4);
     expect(body.value[0]?.id).toBe(
       `${workspacesPath(SEED_SUBSCRIPTION_ID, SEED_RESOURCE_GROUP)}/ws-prod-eastus`,
     );

@@ -2,10 +2,19 @@ import { RegionSchema } from "@keyturn/auth-domain";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv, EmulatorContext } from "../context.ts";
+import { toWireService } from "../control-plane/service-wire.ts";
+import { toWireWorkspace } from "../control-plane/wire.ts";
 import { notFound } from "../errors.ts";
 import { parseWith, readJson } from "../http/body.ts";
 import { FaultTableSchema, GatewayFaultSchema } from "../runtime/faults.ts";
 import { resetFleet, seedFleet } from "./fleet.ts";
+import { addBulkFleet, BulkFleetSchema } from "./fleet-bulk.ts";
+import {
+  addOtherKindService,
+  addWorkspace,
+  NewOtherKindServiceSchema,
+  NewWorkspaceSchema,
+} from "./fleet-edit.ts";
 import { localOnly } from "./local-only.ts";
 
 const SeedBodySchema = z.strictObject({
@@ -52,6 +61,24 @@ export function adminRoutes(ctx: EmulatorContext) {
     .post("/seed", async (c) => {
       const body = parseWith(SeedBodySchema, await readJson(c, { emptyAs: {} }), "seed request");
       return c.json(await seedFleet(ctx, body.count, body.workspace), 200);
+    })
+    .post("/fleet", async (c) => {
+      const body = parseWith(BulkFleetSchema, await readJson(c), "fleet");
+      return c.json(await addBulkFleet(ctx, body), 200);
+    })
+    .get("/in-flight", (c) => c.json(ctx.inFlight.view(), 200))
+    .delete("/in-flight", (c) => {
+      ctx.inFlight.resetMax();
+      return c.json(ctx.inFlight.view(), 200);
+    })
+    .post("/workspaces", async (c) => {
+      const body = parseWith(NewWorkspaceSchema, await readJson(c), "workspace");
+      return c.json(toWireWorkspace(await addWorkspace(ctx, body), ctx.baseUrl()), 201);
+    })
+    .post("/workspaces/:workspace/services", async (c) => {
+      const body = parseWith(NewOtherKindServiceSchema, await readJson(c), "service");
+      const service = await addOtherKindService(ctx, c.req.param("workspace"), body);
+      return c.json(toWireService(service, ctx.baseUrl()), 201);
     })
     .get("/regions", (c) => c.json({ value: regionsView() }, 200))
     .post("/regions/:region/down", (c) => {

@@ -34,7 +34,7 @@ export async function seedFleet(ctx: EmulatorContext, count: number, workspaceNa
     store.putService(service);
     added++;
   }
-  if (count > 0) added += generate(ctx, count, target);
+  if (count > 0) added += generateServices(ctx, count, target);
   await store.save();
   return { added, services: store.listServices().length };
 }
@@ -42,7 +42,8 @@ export async function seedFleet(ctx: EmulatorContext, count: number, workspaceNa
 const MODES: AuthMode[] = ["key", "none", "token"];
 const DAY_MS = 86_400_000;
 
-function generate(ctx: EmulatorContext, count: number, workspaceName: string): number {
+/** Adds `count` generated services (gen-00000, …) to a workspace: ACI and AKS, every auth mode. */
+export function generateServices(ctx: EmulatorContext, count: number, workspaceName: string): number {
   const workspace = ctx.store.listWorkspaces().find((w) => w.name === workspaceName);
   if (!workspace) return 0;
   let index = 0;

@@ -5,8 +5,8 @@ import type { AppEnv, EmulatorContext } from "../context.ts";
 import { EmulatorError } from "../errors.ts";
 import { parseWith, readJson, requireContentType } from "../http/body.ts";
 import { guard } from "./guard.ts";
-import { requireService } from "./lookup.ts";
-import { toWireService } from "./wire.ts";
+import { requireManagedService } from "./lookup.ts";
+import { toWireService } from "./service-wire.ts";
 
 /** PATCH a service's auth settings with a JSON Patch; the domain's rules decide what is allowed. */
 export function authSettingsRoutes(ctx: EmulatorContext) {
@@ -18,7 +18,7 @@ export function authSettingsRoutes(ctx: EmulatorContext) {
       await readJson(c),
       "JSON Patch (only `replace` of /authEnabled and /aadAuthEnabled with a boolean is supported)",
     );
-    const service = requireService(store, c.var.workspace, c.req.param("name"));
+    const service = requireManagedService(store, c.var.workspace, c.req.param("name"), "patch");
     const current = { keyAuth: service.authEnabled, tokenAuth: service.aadAuthEnabled };
     const next = applyAuthChange(service.computeType, current, patchToAuthChange(patch));
     if (!next.ok) throw EmulatorError.fromDomain(next.error);

@@ -14,6 +14,11 @@ const DiscoverySchema = z.object({ issuer: z.string(), jwks_uri: z.url() });
 export interface IdpVerifierOptions {
   issuer: string;
   ca: { pem: string } | { file: string };
+  /**
+   * The resource the tokens must be issued for: Resource Manager by default (the control plane);
+   * `https://ml.azure.com` for Entra-token endpoints, `https://vault.azure.net` for Key Vault.
+   */
+  audience?: string;
 }
 
 export interface IdpVerifier {
@@ -25,11 +30,13 @@ export interface IdpVerifier {
 const trimSlash = (value: string) => value.replace(/\/+$/, "");
 
 /**
- * Verifies the identity provider's access tokens against its JWKS (found through OpenID discovery).
+ * Verifies the identity provider's access tokens for one audience against its JWKS (found through
+ * OpenID discovery).
  * The CA is read on first use, not at start, because dev-idp may create it at the same moment; a
  * failed setup is retried on the next request.
  */
 export function createIdpVerifier(options: IdpVerifierOptions): IdpVerifier {
+  const audience = trimSlash(options.audience ?? MANAGEMENT_AUDIENCE);
   let setup: Promise<{ keys: ReturnType<typeof createRemoteJWKSet>; issuer: string }> | undefined;
   let agent: Agent | undefined;
 
@@ -64,7 +71,7 @@ export function createIdpVerifier(options: IdpVerifierOptions): IdpVerifier {
       const { payload } = await jwtVerify(token, keys, {
         algorithms: ALGORITHMS,
         issuer,
-        audience: [MANAGEMENT_AUDIENCE, `${MANAGEMENT_AUDIENCE}/`],
+        audience: [audience, `${audience}/`],
         requiredClaims: ["exp"],
       });
       return payload;

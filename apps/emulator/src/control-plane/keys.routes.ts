@@ -6,7 +6,7 @@ import { EmulatorError } from "../errors.ts";
 import { parseWith, readJson } from "../http/body.ts";
 import { generateServiceKey } from "../secrets/service-keys.ts";
 import { guard } from "./guard.ts";
-import { requireService } from "./lookup.ts";
+import { requireManagedService } from "./lookup.ts";
 import { recordOperation } from "./operations.ts";
 import { operationLocation, toWireOperation } from "./wire.ts";
 
@@ -34,7 +34,7 @@ export function keyRoutes(ctx: EmulatorContext) {
   const { store } = ctx;
   return new Hono<AppEnv>()
     .post("/services/:name/listkeys", guard(ctx, "listkeys"), (c) => {
-      const service = requireService(store, c.var.workspace, c.req.param("name"));
+      const service = requireManagedService(store, c.var.workspace, c.req.param("name"), "listkeys");
       const body: ServiceKeys = { primaryKey: service.primaryKey, secondaryKey: service.secondaryKey };
       c.header("Cache-Control", "no-store");
       return c.json(body, 200);
@@ -46,7 +46,7 @@ export function keyRoutes(ctx: EmulatorContext) {
         refuseWeakKeyValue(normalizeKeyTypeField(await readJson(c))),
         "regenerateKeys body",
       );
-      const service = requireService(store, workspace, c.req.param("name"));
+      const service = requireManagedService(store, workspace, c.req.param("name"), "regenerateKeys");
       const value = body.keyValue ?? generateServiceKey();
       const field = body.keyType === "Primary" ? "primaryKey" : "secondaryKey";
       store.putService({ ...service, [field]: value, updatedTime: new Date().toISOString() });

@@ -7,7 +7,8 @@ import { guard } from "./guard.ts";
 import { type ListQuery, readExpand, readListQuery } from "./list-query.ts";
 import { requireService } from "./lookup.ts";
 import { recordOperation } from "./operations.ts";
-import { operationLocation, toWireOperation, toWireService, type WireService, workspaceRef } from "./wire.ts";
+import { toWireService, type WireService } from "./service-wire.ts";
+import { operationLocation, toWireOperation, workspaceRef } from "./wire.ts";
 
 /** A page of services; on the last page `nextLink` is absent (Azure leaves it out, it does not write null). */
 interface ServicePage {

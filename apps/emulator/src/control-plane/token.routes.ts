@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import type { AppEnv, EmulatorContext } from "../context.ts";
 import { EmulatorError } from "../errors.ts";
 import { guard } from "./guard.ts";
-import { requireService } from "./lookup.ts";
+import { requireManagedService } from "./lookup.ts";
 
 /** Reports the distance latency a token call paid, so tests and the console can show it. */
 export const REGION_LATENCY_HEADER = "x-ms-emulator-region-latency-ms";
@@ -15,7 +15,7 @@ export const REGION_LATENCY_HEADER = "x-ms-emulator-region-latency-ms";
 export function tokenRoutes(ctx: EmulatorContext) {
   return new Hono<AppEnv>().post("/services/:name/token", guard(ctx, "token"), async (c) => {
     const workspace = c.var.workspace;
-    const service = requireService(ctx.store, workspace, c.req.param("name"));
+    const service = requireManagedService(ctx.store, workspace, c.req.param("name"), "token");
     if (!service.aadAuthEnabled) {
       throw new EmulatorError(
         400,

@@ -3,12 +3,13 @@ import { Hono } from "hono";
 import type { AppEnv, EmulatorContext } from "../context.ts";
 import { notFound } from "../errors.ts";
 import { armAuth } from "./arm-auth.ts";
+import { computeRoutes } from "./computes.routes.ts";
 import { requireRole } from "./rbac.ts";
 import { toWireWorkspace } from "./wire.ts";
 
 /**
- * ARM's workspace listing of a resource group (and one workspace). It is global in Azure, so a
- * region being down does not hide the workspaces in it.
+ * ARM's workspace listing of a resource group, one workspace and its computes (Reader, as every ARM
+ * read). It is global in Azure, so a region being down does not hide the workspaces in it.
  */
 export function workspaceRoutes(ctx: EmulatorContext) {
   const inGroup = (sub: string, rg: string) =>
@@ -35,5 +36,6 @@ export function workspaceRoutes(ctx: EmulatorContext) {
       );
       if (!workspace) throw notFound(`Workspace '${name}' could not be found.`);
       return c.json(toWireWorkspace(workspace, ctx.baseUrl()), 200);
-    });
+    })
+    .route("/:ws/computes", computeRoutes(ctx));
 }

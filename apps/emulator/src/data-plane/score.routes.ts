@@ -49,7 +49,7 @@ export function scoringRoutes(ctx: EmulatorContext) {
 
   const swagger = (keyOf: KeyOf) => (c: Context<AppEnv>) => {
     const t = target(c, keyOf);
-    return c.json(swaggerDocument(t.service, `${ctx.baseUrl()}${endpointPrefix(t.service)}`), 200);
+    return c.json(swaggerDocument(t.service, `${ctx.baseUrl()}${endpointPrefix(t.service) ?? ""}`), 200);
   };
 
   return new Hono<AppEnv>()

@@ -41,6 +41,7 @@ export class ScoringIndex {
   private upsert(service: ServiceRecord): void {
     this.remove(service.id);
     const key = scoringKey(service);
+    if (key === null) return;
     this.keyById.set(service.id, key);
     this.byKey.set(key, {
       service,

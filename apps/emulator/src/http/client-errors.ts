@@ -3,14 +3,16 @@ import { RequestError } from "@hono/node-server";
 import type { AzureErrorBody } from "@keyturn/azureml-rest";
 import { answerClientErrorsWith } from "@keyturn/node-http";
 import type { EmulatorErrorCode } from "../errors.ts";
+import { errorBody } from "./error-body.ts";
 
 /**
- * Requests Node's parser refuses before there is a request (headers over the limit, malformed HTTP)
- * get Azure's error body like every other error, not Node's bare 431/400; the connection is closed.
+ * Requests Node's parser refuses before there is a request (headers over the limit, malformed HTTP,
+ * an unknown method) get Azure's error body like every other error, in the shape Azure answers at
+ * their target when it can be read, not Node's bare 431/400; the connection is closed.
  */
 export function answerClientErrors(server: Server): void {
-  answerClientErrorsWith(server, ({ code, message }) => {
-    const body: AzureErrorBody = { error: { code: code satisfies EmulatorErrorCode, message } };
+  answerClientErrorsWith(server, ({ status, code, message, target = "/" }) => {
+    const body = errorBody(target, status, code satisfies EmulatorErrorCode, message);
     return { contentType: "application/json", body: JSON.stringify(body) };
   });
 }

@@ -23,6 +23,8 @@ export const FaultSpecSchema = z
     /** Share of calls answered 503. */
     rate503: z.number().min(0).max(1).default(0),
     retryAfterSeconds: z.number().int().min(0).max(3600).default(1),
+    /** Only the next `count` calls of the operation are faulted, then it answers normally (a burst). */
+    count: z.number().int().min(1).max(1_000_000).optional(),
   })
   .refine((spec) => spec.rate429 + spec.rate503 <= 1, "rate429 + rate503 must not exceed 1");
 export type FaultSpec = z.infer<typeof FaultSpecSchema>;
@@ -76,6 +78,11 @@ export class Faults {
   decide(operation: OperationName, roll: number = Math.random()): FaultOutcome | undefined {
     const spec = this.table[operation];
     if (!spec) return undefined;
+    if (spec.count !== undefined) {
+      // A burst: this call is one of its calls; the last one takes the fault away.
+      if (spec.count <= 1) delete this.table[operation];
+      else this.table[operation] = { ...spec, count: spec.count - 1 };
+    }
     if (roll < spec.rate429)
       return { latencyMs: spec.latencyMs, fail: { status: 429, retryAfterSeconds: spec.retryAfterSeconds } };
     if (roll < spec.rate429 + spec.rate503) {

@@ -1,6 +1,7 @@
-import { ComputeTargetSchema, RegionSchema } from "@keyturn/auth-domain";
+import { RegionSchema } from "@keyturn/auth-domain";
 import {
   ContainerResourceRequirementsSchema,
+  KNOWN_COMPUTE_TYPES,
   OperationSchema,
   ServiceStateSchema,
 } from "@keyturn/azureml-rest";
@@ -39,13 +40,21 @@ export const WorkspaceRecordSchema = z.object({
 });
 export type WorkspaceRecord = z.infer<typeof WorkspaceRecordSchema>;
 
+/**
+ * Every kind of service a workspace lists (Azure's `computeType`). Keyturn manages ACI and AKS; the
+ * others (AKSENDPOINT, IOT, UNKNOWN, …) are held as real workspaces hold them, read-only.
+ */
+export const ServiceKindSchema = z.enum(KNOWN_COMPUTE_TYPES);
+export type ServiceKind = z.infer<typeof ServiceKindSchema>;
+
 export const ServiceRecordSchema = z.object({
   /** `{workspace id}/services/{name}`; also the audience of the service's tokens. */
   id: z.string(),
   workspaceId: z.string(),
   name: z.string(),
   description: z.string().nullable(),
-  computeType: ComputeTargetSchema,
+  computeType: ServiceKindSchema,
+  /** AKS and AKSENDPOINT: the workspace compute (cluster) it runs on. */
   computeName: z.string().nullable(),
   location: RegionSchema,
   /** ACI only: `{guid}.{region}.azurecontainer.io`, the host its scoring URI imitates. */

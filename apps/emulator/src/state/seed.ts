@@ -1,8 +1,8 @@
-import type { AuthMode, ComputeTarget, Region } from "@keyturn/auth-domain";
+import type { AuthMode, Region } from "@keyturn/auth-domain";
 import type { ServiceState } from "@keyturn/azureml-rest";
 import { createSigningKey } from "../secrets/signing-keys.ts";
 import { workspaceId } from "./ids.ts";
-import type { ServiceRecord, StateFile, WorkspaceRecord } from "./schema.ts";
+import type { ServiceKind, ServiceRecord, StateFile, WorkspaceRecord } from "./schema.ts";
 import { newServiceRecord } from "./service-factory.ts";
 
 export const SEED_SUBSCRIPTION_ID = "00000000-0000-0000-0000-000000000000";
@@ -36,14 +36,22 @@ const WORKSPACES: { name: string; location: Region; friendlyName: string; cluste
       ["aks-syd-edge", "australiaeast"],
     ],
   },
+  {
+    name: "ws-edge-southcentralus",
+    location: "southcentralus",
+    friendlyName: "Edge and partners (South Central US)",
+    clusters: [["aks-scus-edge", "southcentralus"]],
+  },
 ];
 
-/** [workspace, service, compute, cluster or ACI region, auth, age in days, state?] */
-type SeedRow = [string, string, ComputeTarget, string, AuthMode, number, ServiceState?];
+/** [workspace, service, kind, cluster or region, auth, age in days, state?] */
+type SeedRow = [string, string, ServiceKind, string, AuthMode, number, ServiceState?];
 
 // Every auth mode on both targets where allowed, key ages from hours to ~7 months (some past the
 // 90-day policy), token auth with the cluster in the workspace's region and far from it, an ACI
-// with auth off, and one unhealthy service (the data plane answers 503).
+// with auth off, and one unhealthy service (the data plane answers 503). The edge workspace holds
+// what real workspaces hold beside them: a region outside the first fifteen, an ACI in another
+// region than its workspace, and services of kinds Keyturn does not manage (listed read-only).
 const SERVICES: SeedRow[] = [
   ["ws-prod-eastus", "churn-predictor", "AKS", "aks-prod-eastus", "key", 212],
   ["ws-prod-eastus", "fraud-scoring", "AKS", "aks-prod-eastus", "token", 180],
@@ -61,6 +69,11 @@ const SERVICES: SeedRow[] = [
   ["ws-research-japaneast", "speech-intent", "AKS", "aks-syd-edge", "token", 30],
   ["ws-research-japaneast", "notebook-aci", "ACI", "japaneast", "key", 5],
   ["ws-research-japaneast", "sandbox-aci", "ACI", "japaneast", "none", 0.3],
+  ["ws-edge-southcentralus", "dispatch-eta", "AKS", "aks-scus-edge", "token", 58],
+  ["ws-edge-southcentralus", "kiosk-aci", "ACI", "westus", "key", 47],
+  ["ws-edge-southcentralus", "partner-gateway", "AKSENDPOINT", "aks-scus-edge", "key", 160],
+  ["ws-edge-southcentralus", "camera-edge", "IOT", "southcentralus", "none", 260],
+  ["ws-edge-southcentralus", "legacy-batch", "UNKNOWN", "southcentralus", "none", 400],
 ];
 
 const DAY_MS = 86_400_000;
@@ -92,7 +105,7 @@ export function seedServices(workspaces: readonly WorkspaceRecord[], now: Date):
         computeName: cluster?.name,
         location: cluster?.region ?? (where as Region),
         auth: { keyAuth: mode === "key", tokenAuth: mode === "token" },
-        resources: computeType === "AKS" ? { cpu: 1, memoryInGB: 2 } : { cpu: 0.5, memoryInGB: 1 },
+        resources: computeType === "ACI" ? { cpu: 0.5, memoryInGB: 1 } : { cpu: 1, memoryInGB: 2 },
         state: state ?? "Healthy",
         createdTime: new Date(now.getTime() - ageDays * DAY_MS).toISOString(),
         description: `Seeded ${computeType} service (${mode === "none" ? "auth off" : `${mode} auth`}).`,

@@ -1,17 +1,17 @@
 import { randomUUID } from "node:crypto";
-import type { AuthSettings, ComputeTarget, Region } from "@keyturn/auth-domain";
+import type { AuthSettings, Region } from "@keyturn/auth-domain";
 import type { ContainerResourceRequirements, ServiceState } from "@keyturn/azureml-rest";
 import { generateServiceKey } from "../secrets/service-keys.ts";
 import { serviceId } from "./ids.ts";
-import type { ServiceRecord, WorkspaceRecord } from "./schema.ts";
+import type { ServiceKind, ServiceRecord, WorkspaceRecord } from "./schema.ts";
 
 export interface NewService {
   workspace: WorkspaceRecord;
   name: string;
-  computeType: ComputeTarget;
-  /** AKS: the attached cluster. */
+  computeType: ServiceKind;
+  /** AKS, AKSENDPOINT: the attached cluster. */
   computeName?: string | undefined;
-  /** Where it runs (already resolved: ACI's region, or the AKS cluster's). */
+  /** Where it runs (already resolved: ACI's region, or the cluster's; else the workspace's). */
   location: Region;
   auth: AuthSettings;
   resources: ContainerResourceRequirements;
@@ -24,16 +24,16 @@ export interface NewService {
 
 /** A service record with both keys set (given, or fresh from the CSPRNG) whatever its auth mode. */
 export function newServiceRecord(input: NewService): ServiceRecord {
-  const isAks = input.computeType === "AKS";
+  const isAci = input.computeType === "ACI";
   return {
     id: serviceId(input.workspace.id, input.name),
     workspaceId: input.workspace.id,
     name: input.name,
     description: input.description ?? null,
     computeType: input.computeType,
-    computeName: isAks ? (input.computeName ?? null) : null,
+    computeName: isAci ? null : (input.computeName ?? null),
     location: input.location,
-    aciHost: isAks ? null : `${randomUUID()}.${input.location}.azurecontainer.io`,
+    aciHost: isAci ? `${randomUUID()}.${input.location}.azurecontainer.io` : null,
     state: input.state,
     authEnabled: input.auth.keyAuth,
     aadAuthEnabled: input.auth.tokenAuth,

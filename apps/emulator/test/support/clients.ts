@@ -23,6 +23,8 @@ export const WS_EASTUS: WorkspaceRef = {
 };
 export const WS_WESTEUROPE: WorkspaceRef = { ...WS_EASTUS, workspace: "ws-ml-westeurope" };
 export const WS_JAPANEAST: WorkspaceRef = { ...WS_EASTUS, workspace: "ws-research-japaneast" };
+/** southcentralus: services of the kinds Keyturn does not manage, and an ACI in westus. */
+export const WS_EDGE: WorkspaceRef = { ...WS_EASTUS, workspace: "ws-edge-southcentralus" };
 
 /** The body of a response, validated against a wire schema (and the status checked first). */
 export async function expectBody<S extends z.ZodType>(
@@ -211,7 +213,13 @@ export function adminApi(baseUrl: string) {
     regions: () => call("GET", "/regions"),
     region: (region: string, state: "up" | "down") => call("POST", `/regions/${region}/${state}`),
     setFaults: (table: unknown) => json("PUT", "/faults", table),
+    addWorkspace: (body: unknown) => json("POST", "/workspaces", body),
+    addService: (workspace: string, body: unknown) =>
+      json("POST", `/workspaces/${encodeURIComponent(workspace)}/services`, body),
     clearFaults: () => call("DELETE", "/faults"),
+    fleet: (body: unknown) => json("POST", "/fleet", body),
+    inFlight: () => call("GET", "/in-flight"),
+    resetInFlight: () => call("DELETE", "/in-flight"),
   };
 }
 export type AdminApi = ReturnType<typeof adminApi>;

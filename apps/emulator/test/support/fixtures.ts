@@ -86,7 +86,7 @@ export async function startTestEmulator(idp: DevIdp, options: EmulatorOptions = 
 export async function emulatorState(dataDir: string) {
   return JSON.parse(await readFile(path.join(dataDir, "emulator", "state.json"), "utf8")) as {
     workspaces: { id: string; name: string; signingKey: { privateJwk: JWK } }[];
-    services: { name: string; state: string; aciHost: string | null }[];
+    services: { name: string; state: string; aciHost: string | null; primaryKey: string }[];
   };
 }
 
