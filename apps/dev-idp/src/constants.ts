@@ -4,10 +4,22 @@ export const CONSOLE_CLIENT_ID = "keyturn-console";
 /** The BFF's API, as Entra's application ID URI; access tokens for the console carry it as `aud`. */
 export const API_AUDIENCE = "api://keyturn";
 export const API_SCOPE = `${API_AUDIENCE}/access_as_user`;
+/**
+ * The API registration's application (client) id: Entra v2 access tokens carry it as `aud`, not the
+ * application ID URI. dev-idp uses it so with `tenantPathIssuer` (server.ts).
+ */
+export const API_CLIENT_ID = "5b0e5f1c-6f4e-4c55-9b6a-3f1d2c7a9e10";
 
 /** Azure Resource Manager, which the ML workspace control plane (and so the emulator) sits behind. */
 export const MANAGEMENT_AUDIENCE = "https://management.azure.com";
 export const MANAGEMENT_SCOPE = `${MANAGEMENT_AUDIENCE}/.default`;
+
+/**
+ * Azure Machine Learning's data plane: an online endpoint in AADToken mode takes Entra access tokens
+ * for this resource, asked for by principals (client credentials) and users (the console client).
+ */
+export const ML_AUDIENCE = "https://ml.azure.com";
+export const ML_SCOPE = `${ML_AUDIENCE}/.default`;
 
 export const BFF_CLIENT_ID = "keyturn-bff";
 export const READER_CLIENT_ID = "keyturn-reader";

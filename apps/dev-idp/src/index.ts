@@ -1,11 +1,14 @@
 // The package's public surface: other packages start dev-idp in their tests and sign in through it.
 export {
   API_AUDIENCE,
+  API_CLIENT_ID,
   API_SCOPE,
   BFF_CLIENT_ID,
   CONSOLE_CLIENT_ID,
   MANAGEMENT_AUDIENCE,
   MANAGEMENT_SCOPE,
+  ML_AUDIENCE,
+  ML_SCOPE,
   READER_CLIENT_ID,
   SERVICE_PRINCIPALS,
   type ServicePrincipal,

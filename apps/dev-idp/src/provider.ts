@@ -9,7 +9,7 @@ import { errorPage, logoutPage, signedOutPage } from "./pages.ts";
 import { findPersonaByEmail } from "./personas.ts";
 import { resourceIndicators } from "./resources.ts";
 import type { SigningJwks } from "./signing-keys.ts";
-import { CLAIMS, extraTokenClaims, findAccount } from "./token-claims.ts";
+import { CLAIMS, findAccount, tokenClaims } from "./token-claims.ts";
 
 export interface ProviderOptions {
   issuer: string;
@@ -18,6 +18,8 @@ export interface ProviderOptions {
   accessTokenTtlSeconds: number;
   secrets: ClientSecrets;
   logger: Logger;
+  /** Entra v2 access tokens for the API: `aud` = the API's client id, `ver: "2.0"` (server.ts). */
+  entraV2?: { apiAudience: string };
 }
 
 const DAY = 24 * 60 * 60;
@@ -42,7 +44,7 @@ export function createProvider(options: ProviderOptions): Provider {
     scopes: ["openid", "profile", "offline_access"],
     conformIdTokenClaims: false,
     findAccount,
-    extraTokenClaims,
+    extraTokenClaims: tokenClaims(options.entraV2 ? { v2Audience: options.entraV2.apiAudience } : {}),
     responseTypes: ["code"],
     clientBasedCORS: (_ctx: KoaContextWithOIDC, origin: string, client: ClientLike) =>
       client.clientId === CONSOLE_CLIENT_ID && consoleOrigins.includes(origin),
@@ -59,7 +61,7 @@ export function createProvider(options: ProviderOptions): Provider {
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
-      resourceIndicators: resourceIndicators(accessTtl),
+      resourceIndicators: resourceIndicators(accessTtl, options.entraV2?.apiAudience),
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: async (ctx: KoaContextWithOIDC, form: string) =>

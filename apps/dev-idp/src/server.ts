@@ -1,11 +1,13 @@
 import type { RequestListener } from "node:http";
 import path from "node:path";
 import { resolveDataDir } from "@keyturn/app-config";
-import { BFF_CLIENT_ID, READER_CLIENT_ID, SERVICE_PRINCIPALS } from "./constants.ts";
+import { API_CLIENT_ID, BFF_CLIENT_ID, READER_CLIENT_ID, SERVICE_PRINCIPALS } from "./constants.ts";
 import { ConsoleOriginsSchema, loadEnv } from "./env.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import { listenOnLoopback } from "./listen.ts";
 import { logger } from "./logger.ts";
+import { mountedAt } from "./mount.ts";
+import { DEV_TENANT_ID } from "./personas.ts";
 import { createProvider } from "./provider.ts";
 import { loadOrCreateSigningKeys } from "./signing-keys.ts";
 import { loadOrCreateCertificate } from "./tls-certificate.ts";
@@ -19,6 +21,12 @@ export interface StartDevIdpOptions {
   consoleOrigins?: string[];
   /** Default KEYTURN_IDP_ACCESS_TOKEN_TTL_SECONDS (600). */
   accessTokenTtlSeconds?: number;
+  /**
+   * Entra's shape: the issuer is `https://localhost:<port>/<tenant id>/v2.0` (the tenant is
+   * DEV_TENANT_ID) and the API's access tokens carry `aud` = API_CLIENT_ID and `ver: "2.0"`.
+   * Default false: the issuer is `https://localhost:<port>`, `aud` is `api://keyturn`.
+   */
+  tenantPathIssuer?: boolean;
 }
 
 export interface DevIdp {
@@ -53,7 +61,8 @@ export async function startDevIdp(options: StartDevIdpOptions = {}): Promise<Dev
     (req, res) => handler(req, res),
     logger,
   );
-  const issuer = `https://localhost:${listening.port}`;
+  const issuerPath = options.tenantPathIssuer ? `/${DEV_TENANT_ID}/v2.0` : "";
+  const issuer = `https://localhost:${listening.port}${issuerPath}`;
 
   try {
     const provider = createProvider({
@@ -63,8 +72,9 @@ export async function startDevIdp(options: StartDevIdpOptions = {}): Promise<Dev
       accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? env.KEYTURN_IDP_ACCESS_TOKEN_TTL_SECONDS,
       secrets: { bff: env.KEYTURN_IDP_BFF_SECRET, reader: env.KEYTURN_IDP_READER_SECRET },
       logger,
+      ...(options.tenantPathIssuer ? { entraV2: { apiAudience: API_CLIENT_ID } } : {}),
     });
-    const oidc = provider.callback();
+    const oidc = mountedAt(issuerPath, provider.callback());
     const interactions = createInteractionHandler(provider, consoleOrigins, logger);
     handler = (req, res) => {
       if (req.url?.startsWith("/interaction/")) void interactions(req, res);

@@ -1,6 +1,6 @@
 /// <reference path="./oidc-provider.d.ts" />
 import type { Account, KoaContextWithOIDC, TokenLike } from "oidc-provider";
-import { API_AUDIENCE, findServicePrincipal } from "./constants.ts";
+import { API_AUDIENCE, findServicePrincipal, ML_SCOPE } from "./constants.ts";
 import { DEV_TENANT_ID, findPersonaByOid, type Persona } from "./personas.ts";
 
 /** Scope → claims. `oid`/`tid` ride on `openid` because MSAL builds the account from them. */
@@ -26,11 +26,15 @@ export async function findAccount(_ctx: KoaContextWithOIDC, sub: string): Promis
   return { accountId: persona.oid, claims: () => ({ sub: persona.oid, ...profileClaims(persona) }) };
 }
 
-/** Entra's `scp`: the API's scopes without the application ID URI prefix. */
+/**
+ * Entra's `scp`: the API's scopes without the application ID URI prefix; Azure ML's `.default`
+ * is delegated as `user_impersonation`, as Entra writes it.
+ */
 function shortScopes(scope: string | undefined): string {
   const prefix = `${API_AUDIENCE}/`;
-  return (scope ?? "")
-    .split(" ")
+  const scopes = (scope ?? "").split(" ");
+  if (scopes.includes(ML_SCOPE)) return "user_impersonation";
+  return scopes
     .filter((value) => value.startsWith(prefix))
     .map((value) => value.slice(prefix.length))
     .join(" ");
@@ -38,9 +42,19 @@ function shortScopes(scope: string | undefined): string {
 
 /**
  * Entra-shaped claims on access tokens. `auth_time` comes from the code or refresh token the access
- * token is minted from, so a step-up sign-in (max_age) shows in the next access token.
+ * token is minted from, so a step-up sign-in (max_age) shows in the next access token. With
+ * `v2Audience` (the tenant-path issuer), tokens for that audience say `ver: "2.0"`, as the tokens of
+ * an API registration that accepts v2 tokens do.
  */
-export async function extraTokenClaims(ctx: KoaContextWithOIDC, token: TokenLike) {
+export function tokenClaims(options: { v2Audience?: string } = {}) {
+  return async (ctx: KoaContextWithOIDC, token: TokenLike) => {
+    const claims = await extraTokenClaims(ctx, token);
+    const v2 = options.v2Audience !== undefined && token.resourceServer?.audience === options.v2Audience;
+    return claims && v2 ? { ...claims, ver: "2.0" } : claims;
+  };
+}
+
+async function extraTokenClaims(ctx: KoaContextWithOIDC, token: TokenLike) {
   if (token.kind === "ClientCredentials") {
     const principal = findServicePrincipal(token.clientId);
     if (!principal) return undefined;

@@ -2,14 +2,16 @@ import { MANAGEMENT_SCOPE } from "../constants.ts";
 import { discover, tokenRequest, trustedFetch } from "./http.ts";
 
 /**
- * A service principal's access token for Azure management (the emulator), by the client-credentials
- * grant with the secret in the body, as @azure/identity sends it. Throws OAuthError when refused.
+ * A service principal's access token for Azure management (the emulator), or with `scope` for
+ * another resource (`https://ml.azure.com/.default`), by the client-credentials grant with the secret
+ * in the body, as @azure/identity sends it. Throws OAuthError when refused.
  */
 export async function getServicePrincipalToken(
   issuerUrl: string,
   clientId: string,
   secret: string,
   caCertPem: string,
+  scope: string = MANAGEMENT_SCOPE,
 ): Promise<string> {
   const http = trustedFetch(caCertPem);
   try {
@@ -18,7 +20,7 @@ export async function getServicePrincipalToken(
       grant_type: "client_credentials",
       client_id: clientId,
       client_secret: secret,
-      scope: MANAGEMENT_SCOPE,
+      scope,
     });
     return tokens.access_token;
   } finally {
