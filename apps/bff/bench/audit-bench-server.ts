@@ -7,10 +7,12 @@ import { createTestIssuer } from "../test/support/test-issuer.ts";
 
 // One BFF process for the audit benchmark: the real app on a PostgreSQL pool, tokens from an
 // in-process issuer (no network). Prints {"url", "tokens"} as one line when listening.
-// `tsx bench/audit-bench-server.ts <database url>`
+// `tsx bench/audit-bench-server.ts <database url> [<extra environment as JSON>]` (the fleet benchmark
+// passes the provider's: the dev-idp's CA file, the sync's concurrency).
 
 const url = process.argv[2];
-if (!url) throw new Error("usage: audit-bench-server.ts <database url>");
+if (!url) throw new Error("usage: audit-bench-server.ts <database url> [<env JSON>]");
+const extraEnv = JSON.parse(process.argv[3] ?? "{}") as Record<string, string>;
 const database = fromPool(new pg.Pool({ connectionString: url, max: 10 }));
 const issuer = await createTestIssuer();
 const { app } = createTestApp({
@@ -22,6 +24,7 @@ const { app } = createTestApp({
     KEYTURN_REQUEST_TIMEOUT_MS: "600000",
     KEYTURN_RATE_LIMIT_BURST: "100000",
     KEYTURN_RATE_LIMIT_PER_MINUTE: "1000000",
+    ...extraEnv,
   },
 });
 const tokens = { lead: await issuer.tokenFor("lead"), admin: await issuer.tokenFor("admin") };

@@ -18,9 +18,29 @@ export interface BenchServer {
  * Starts `node --import tsx audit-bench-server.ts` (node itself, so its pid is the server's) with the
  * V8 old space capped at `heapMb`: an export that kept rows in memory could not finish 1M rows.
  */
-export async function startServer(databaseUrl: string, heapMb = 128): Promise<BenchServer> {
-  const args = [`--max-old-space-size=${heapMb}`, "--import", "tsx", SERVER, databaseUrl];
-  const child = spawn(process.execPath, args, {
+export async function startServer(
+  databaseUrl: string,
+  heapMb = 128,
+  env: Record<string, string> = {},
+): Promise<BenchServer> {
+  const heap = [`--max-old-space-size=${heapMb}`];
+  const { child, line, stop } = await spawnReady(SERVER, [databaseUrl, JSON.stringify(env)], heap);
+  const { url, tokens } = JSON.parse(line) as { url: string; tokens: BenchServer["tokens"] };
+  return { url, tokens, child, stop };
+}
+
+/**
+ * `node <nodeFlags> --import tsx <script> <args>` (node itself, so its pid is the script's), resolved
+ * with the first line the script prints that `isReady` accepts (what it tells when ready; other lines
+ * are its logs); `stop` ends it with SIGTERM.
+ */
+export async function spawnReady(
+  script: string,
+  args: string[],
+  nodeFlags: string[] = [],
+  isReady: (line: string) => boolean = () => true,
+) {
+  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", script, ...args], {
     cwd: path.resolve(import.meta.dirname, ".."),
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -28,17 +48,20 @@ export async function startServer(databaseUrl: string, heapMb = 128): Promise<Be
     let out = "";
     child.stdout?.on("data", (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes("\n")) resolve(out.split("\n")[0] as string);
+      const lines = out.split("\n");
+      out = lines.pop() ?? "";
+      const ready = lines.find(isReady);
+      if (ready !== undefined) resolve(ready);
     });
-    child.once("exit", (code) => reject(new Error(`bench server exited (${code})`)));
+    child.once("exit", (code) => reject(new Error(`bench process exited (${code})`)));
   });
-  const { url, tokens } = JSON.parse(line) as { url: string; tokens: BenchServer["tokens"] };
   const stop = () =>
     new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
     });
-  return { url, tokens, child, stop };
+  return { child, line, stop };
 }
 
 const status = (pid: number, field: string) => {

@@ -1,22 +1,33 @@
-// pnpm --filter @keyturn/bff bench:inventory — 10,000 deployments in the inventory, p50/p95 of filtered,
-// paged GET /api/deployments calls in-process (target p95 ≤ 50 ms), on PGlite and on PostgreSQL.
+// pnpm --filter @keyturn/bff bench:inventory — 10,000 deployments in the inventory (a tenth of them v2
+// online endpoints), p50/p95 of filtered, paged GET /api/deployments calls in-process, each row with its
+// findings evaluated (target p95 ≤ 50 ms), on PGlite and on PostgreSQL.
+// BENCH_ROWS sizes the inventory (e.g. 100000; the workspaces grow with it, 500 rows each), and
+// BENCH_DATABASES picks the databases (`pglite,postgres`, the default, or one of them).
 import { randomBytes, randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import { PGlite } from "@electric-sql/pglite";
-import { ALL_REGIONS } from "@keyturn/auth-domain";
+import { ALL_REGIONS, ENDPOINT_AUTH_MODES } from "@keyturn/auth-domain";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { type Database, fromPglite, fromPool } from "../src/db/client.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { connections, inventory, keyMetadata } from "../src/db/schema.ts";
+import { endpointKeyOwner } from "../src/features/endpoints/public.ts";
 import { bearer, createTestApp } from "../test/support/test-app.ts";
 import { createTestIssuer } from "../test/support/test-issuer.ts";
 
-const ROWS = 10_000;
+const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
+/** Workspaces the rows are spread over: 20 at 10,000 rows, 500 rows each. */
+const WORKSPACES = Math.max(20, Math.ceil(ROWS / 500));
+const DATABASES = (process.env.BENCH_DATABASES ?? "pglite,postgres").split(",");
+/** The share of the inventory that is v2 online endpoints. */
+const ENDPOINT_SHARE = 0.1;
 const WARMUP = 200;
 const MEASURED = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const PG_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const STATES = ["Healthy", "Healthy", "Healthy", "Transitioning", "Unhealthy", "Failed"];
+
+const workspaceName = (n: number) => `ws-${String(n).padStart(WORKSPACES > 100 ? 3 : 2, "0")}`;
 
 let seed = 42;
 const rand = () => {
@@ -37,22 +48,43 @@ async function fill(database: Database) {
     credentialKind: "managed_identity",
   });
   const rows = Array.from({ length: ROWS }, (_, i) => {
+    const at = new Date(Date.now() - Math.floor(rand() * 400) * 86_400_000);
+    const workspace = workspaceName(i % WORKSPACES);
+    const name = `${pick(["churn", "fraud", "risk", "vision", "speech", "rank"])}-${String(i).padStart(5, "0")}`;
+    const place = {
+      connectionId,
+      workspace,
+      workspaceRegion: ALL_REGIONS[(i % WORKSPACES) % ALL_REGIONS.length] as string,
+      clusterRegion: pick(ALL_REGIONS) as string,
+      createdAt: at,
+      updatedAt: at,
+    };
+    if (rand() < ENDPOINT_SHARE) {
+      const managed = rand() < 0.6;
+      const mode = pick(managed ? ENDPOINT_AUTH_MODES : ENDPOINT_AUTH_MODES.filter((m) => m !== "AADToken"));
+      return {
+        ...place,
+        deployment: `ep-${name}`,
+        generation: "v2",
+        computeType: managed ? "Managed" : "Kubernetes",
+        state: pick(["Succeeded", "Succeeded", "Updating", "Failed"]),
+        keyAuth: mode === "Key",
+        tokenAuth: mode !== "Key",
+        endpointAuthMode: mode,
+        scoringUri: `https://ep-${i}.eastus.inference.ml.azure.com/score`,
+        etag: null,
+      };
+    }
     const aks = rand() < 0.6;
     const mode = aks ? pick(["key", "token", "none"]) : pick(["key", "none"]);
-    const at = new Date(Date.now() - Math.floor(rand() * 400) * 86_400_000);
     return {
-      connectionId,
-      workspace: `ws-${String(i % 20).padStart(2, "0")}`,
-      deployment: `svc-${pick(["churn", "fraud", "risk", "vision", "speech", "rank"])}-${String(i).padStart(5, "0")}`,
+      ...place,
+      deployment: `svc-${name}`,
       computeType: aks ? "AKS" : "ACI",
       state: pick(STATES),
       keyAuth: mode === "key",
       tokenAuth: mode === "token",
-      workspaceRegion: ALL_REGIONS[(i % 20) % ALL_REGIONS.length] as string,
-      clusterRegion: pick(ALL_REGIONS) as string,
       scoringUri: `http://cluster/api/v1/service/svc-${i}/score`,
-      createdAt: at,
-      updatedAt: at,
       etag: `"${randomBytes(8).toString("hex")}"`,
     };
   });
@@ -62,10 +94,12 @@ async function fill(database: Database) {
     .flatMap((r) =>
       (["Primary", "Secondary"] as const).map((keyType) => ({
         workspace: r.workspace,
-        deployment: r.deployment,
+        // An endpoint's keys are recorded under its key owner, as the console records them.
+        deployment: "generation" in r ? endpointKeyOwner(r.deployment) : r.deployment,
         keyType,
         fingerprint: randomBytes(6).toString("hex"),
         issuedAt: new Date(Date.now() - Math.floor(rand() * 300) * 86_400_000),
+        rotatedAt: rand() < 0.5 ? null : new Date(Date.now() - Math.floor(rand() * 100) * 86_400_000),
       })),
     );
   for (let i = 0; i < keys.length; i += 1000) await db.insert(keyMetadata).values(keys.slice(i, i + 1000));
@@ -80,9 +114,10 @@ function randomQuery(): Record<string, string> {
   };
   const filters: Record<string, () => string>[] = [
     {},
-    { workspace: () => `ws-${String(Math.floor(rand() * 20)).padStart(2, "0")}` },
-    { computeType: () => pick(["ACI", "AKS"]) },
-    { authMode: () => pick(["none", "key", "token"]) },
+    { workspace: () => workspaceName(Math.floor(rand() * WORKSPACES)) },
+    { computeType: () => pick(["ACI", "AKS", "Managed", "Kubernetes"]) },
+    { authMode: () => pick(["none", "key", "token", ...ENDPOINT_AUTH_MODES]) },
+    { generation: () => pick(["v1", "v2"]) },
     { region: () => pick(ALL_REGIONS) },
     { state: () => pick(STATES) },
     { q: () => pick(["fraud", "risk-0", "00042", "vision"]) },
@@ -149,12 +184,17 @@ async function measure(label: string, database: Database) {
 async function main() {
   const loadBefore = loadavg();
   const results = [];
-  const lite = new PGlite();
-  const liteDb = fromPglite(lite);
-  await migrate(liteDb);
-  results.push(await measure("PGlite (embedded)", liteDb));
-  await liteDb.close();
+  if (DATABASES.includes("pglite")) {
+    const liteDb = fromPglite(new PGlite());
+    await migrate(liteDb);
+    results.push(await measure("PGlite (embedded)", liteDb));
+    await liteDb.close();
+  }
+  if (DATABASES.includes("postgres")) results.push(await onPostgres());
+  printResults(results, loadBefore);
+}
 
+async function onPostgres() {
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
   const name = `keyturn_bench_${randomBytes(4).toString("hex")}`;
@@ -164,16 +204,19 @@ async function main() {
     url.pathname = `/${name}`;
     const pgDb = fromPool(new pg.Pool({ connectionString: url.toString(), max: 10 }));
     await migrate(pgDb);
-    results.push(await measure("PostgreSQL (127.0.0.1:5432)", pgDb));
+    const result = await measure("PostgreSQL (127.0.0.1:5432)", pgDb);
     await pgDb.close();
+    return result;
   } finally {
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
+}
 
+function printResults(results: Awaited<ReturnType<typeof measure>>[], loadBefore: number[]) {
   const f = (n: number) => n.toFixed(1);
   console.log(
-    `\n${ROWS} deployments; ${MEASURED} measured requests each (after ${WARMUP} warm-up); node ${process.version}\n`,
+    `\n${ROWS} deployments in ${WORKSPACES} workspaces (${ENDPOINT_SHARE * 100}% v2 endpoints); ${MEASURED} measured requests each (after ${WARMUP} warm-up); node ${process.version}\n`,
   );
   const load = (xs: number[]) => xs.map(f).join(" ");
   console.log(

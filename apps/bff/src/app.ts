@@ -10,17 +10,21 @@ import { createConfigRouter } from "./features/config/config.index.ts";
 import { createConnectionsRouter } from "./features/connections/connections.index.ts";
 import { createDeploymentsRouter } from "./features/deployments/deployments.index.ts";
 import { createDocsRouter } from "./features/docs/docs.index.ts";
+import { createEndpointsRouter } from "./features/endpoints/endpoints.index.ts";
 import { createEnforcementRouter } from "./features/enforcement/enforcement.index.ts";
 import { createInventoryRouter } from "./features/inventory/inventory.index.ts";
 import { createKeysRouter } from "./features/keys/keys.index.ts";
 import { createMeRouter } from "./features/me/me.index.ts";
+import { createMigrationRouter } from "./features/migration/migration.index.ts";
 import { createPostureRouter } from "./features/posture/posture.index.ts";
 import { createRegionsRouter } from "./features/regions/regions.index.ts";
+import { createRotationsRouter } from "./features/rotations/rotations.index.ts";
 import { createSnippetsRouter } from "./features/snippets/snippets.index.ts";
-import { serveSpa } from "./features/system/public.ts";
+import { compressReads, serveSpa } from "./features/system/public.ts";
 import { createSystemRouter } from "./features/system/system.index.ts";
 import { createTestCallsRouter } from "./features/test-calls/test-calls.index.ts";
 import { createTokensRouter } from "./features/tokens/tokens.index.ts";
+import { createWebhooksRouter } from "./features/webhooks/webhooks.index.ts";
 import { createWorkspacesRouter } from "./features/workspaces/workspaces.index.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
 import { corsPolicy } from "./middleware/cors.ts";
@@ -32,13 +36,15 @@ import { requestId } from "./middleware/request-id.ts";
 import { requestLogger } from "./middleware/request-logger.ts";
 import { requestTimeout } from "./middleware/request-timeout.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
+import { createProviderHealthRouter } from "./provider/provider-health.index.ts";
 import { PERMISSION_EXTENSION } from "./routing/define-route.ts";
+import { requestSpans } from "./telemetry/request-spans.ts";
 
 export const API_VERSION = "0.1.0";
 
 /**
- * The BFF as a Hono app. Order: request id → deps → log → metrics → security headers → CORS →
- * no-store → body limit → timeout, then on /api/*: authenticate (unless the route is public) →
+ * The BFF as a Hono app. Order: trace span → request id → deps → log → metrics → security headers →
+ * CORS → no-store → body limit → timeout, then on /api/*: authenticate (unless the route is public) →
  * sign-in audit (the first request of each sign-in) → rate limit → the route's own guards
  * (defineRoute) → validation → handler. Errors of every layer end in `onError`.
  */
@@ -53,6 +59,7 @@ export function createApp(deps: AppDeps) {
   const isPublic = (path: string) => publicPaths.some((re) => re.test(path));
   app.use(
     "*",
+    requestSpans(),
     requestId(),
     provide(deps),
     requestLogger({ logger }),
@@ -80,6 +87,8 @@ export function createApp(deps: AppDeps) {
     rateLimit({ ...config.rateLimit, trustedProxyHops: config.trustedProxyHops }),
     jsonDepthLimit(),
   );
+  // JSON answers to reads are gzipped (decision 013).
+  app.use("/api/*", compressReads());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",
@@ -95,15 +104,20 @@ export function createApp(deps: AppDeps) {
     .route("/api", createWorkspacesRouter())
     .route("/api", createDeploymentsRouter())
     .route("/api", createKeysRouter())
+    .route("/api", createRotationsRouter())
     .route("/api", createTokensRouter())
     .route("/api", createRegionsRouter())
     .route("/api", createTestCallsRouter())
     .route("/api", createEnforcementRouter())
     .route("/api", createSnippetsRouter())
+    .route("/api", createEndpointsRouter())
+    .route("/api", createProviderHealthRouter())
     .route("/api", createAuditRouter())
     .route("/api", createPostureRouter())
     .route("/api", createConnectionsRouter())
     .route("/api", createInventoryRouter())
+    .route("/api", createMigrationRouter())
+    .route("/api", createWebhooksRouter())
     .route(
       "/api",
       createDocsRouter(() => openApiDocument(app)),

@@ -2,6 +2,7 @@ import path from "node:path";
 import { ConfigError, findRepoRoot, parseEnvironment, resolveDataDir } from "@keyturn/app-config";
 import { z } from "zod";
 import { HOST_PATTERN } from "./provider/allowed-hosts.ts";
+import { TelemetryEnvSchema, toTelemetryConfig } from "./telemetry/telemetry-env.ts";
 
 // The only file that reads process.env (docs/conventions.md). Everything else receives a `Config`.
 
@@ -125,6 +126,9 @@ export const EnvSchema = z.object({
     .default(100 * 1024)
     .meta(describe("largest request body (413 above)")),
   KEYTURN_REQUEST_TIMEOUT_MS: Int(100, 600_000).default(30_000).meta(describe("deadline of a request (504)")),
+  KEYTURN_SHUTDOWN_DEADLINE_MS: Int(100, 600_000)
+    .default(25_000)
+    .meta(describe("on SIGTERM: time for in-flight requests and jobs to finish, then exit 1")),
   KEYTURN_TRUSTED_PROXY_HOPS: Int(0, 10)
     .default(0)
     .meta(describe("load balancers in front whose `X-Forwarded-For` entry is trusted")),
@@ -140,6 +144,10 @@ export const EnvSchema = z.object({
     .url()
     .default("http://127.0.0.1:8090")
     .meta(describe("base URL of the seeded connection")),
+  KEYTURN_EMULATOR_HTTPS_URL: z
+    .url()
+    .default("https://localhost:8091")
+    .meta(describe("the emulator's HTTPS origin: the seeded deployments' Key Vault destinations")),
   KEYTURN_IDP_BFF_SECRET: z
     .string()
     .min(8)
@@ -174,9 +182,12 @@ export const EnvSchema = z.object({
   KEYTURN_INVENTORY_SYNC_SECONDS: Int(0, 86_400)
     .default(300)
     .meta(describe("inventory sync period (`0`: at start only); one replica runs each period")),
+  KEYTURN_INVENTORY_SYNC_CONCURRENCY: Int(1, 64)
+    .default(4)
+    .meta(describe("workspaces the inventory sync lists at once (bounds the calls in flight to Azure)")),
   KEYTURN_OPERATION_WAIT_MS: Int(0, 600_000)
     .default(20_000)
-    .meta(describe("how long create/delete wait for the operation (then 202)")),
+    .meta(describe("how long create/delete and v2 endpoint writes wait for the operation (then 202)")),
   KEYTURN_OPERATION_POLL_MS: Int(10, 60_000).default(1_000).meta(describe("poll interval of that operation")),
   KEYTURN_CONSOLE_AUTHORITY: z
     .url({ protocol: /^https$/ })
@@ -209,9 +220,16 @@ export const EnvSchema = z.object({
         "file `<dataDir>/bff/checkpoint-ed25519.pem` (created, 0600)",
       ),
     ),
+  KEYTURN_ROTATION_SCHEDULE_SECONDS: Int(0, 86_400)
+    .default(300)
+    .meta(describe("rotation policies' schedule period (`0`: off); one replica runs each period")),
+  KEYTURN_ROTATIONS_PER_WORKSPACE: Int(1, 50)
+    .default(2)
+    .meta(describe("the schedule starts none in a workspace with this many rotations running")),
   KEYTURN_AUDIT_CHECKPOINT_MINUTES: Int(0, 10_080)
     .default(15)
     .meta(describe("signed audit checkpoints, one per period across replicas; `0`: none")),
+  ...TelemetryEnvSchema,
 });
 
 export type Mode = "development" | "production" | "test";
@@ -255,11 +273,13 @@ function toConfig(e: Env) {
     authFailures: { perMinute: e.KEYTURN_AUTH_FAILURES_PER_MINUTE, burst: e.KEYTURN_AUTH_FAILURES_BURST },
     bodyLimitBytes: e.KEYTURN_BODY_LIMIT_BYTES,
     requestTimeoutMs: e.KEYTURN_REQUEST_TIMEOUT_MS,
+    shutdownDeadlineMs: e.KEYTURN_SHUTDOWN_DEADLINE_MS,
     trustedProxyHops: e.KEYTURN_TRUSTED_PROXY_HOPS,
     webDistDir: path.resolve(e.KEYTURN_WEB_DIST_DIR ?? path.join(findRepoRoot(), "apps", "web", "dist")),
     seed: {
       defaultConnection: e.KEYTURN_SEED_DEFAULT_CONNECTION ?? mode !== "production",
       emulatorUrl: e.KEYTURN_EMULATOR_URL.replace(/\/$/, ""),
+      emulatorHttpsUrl: e.KEYTURN_EMULATOR_HTTPS_URL.replace(/\/$/, ""),
       bffClientSecret: e.KEYTURN_IDP_BFF_SECRET,
       readerClientSecret: e.KEYTURN_IDP_READER_SECRET,
     },
@@ -271,10 +291,17 @@ function toConfig(e: Env) {
       workspaceCacheMs: e.KEYTURN_WORKSPACE_CACHE_SECONDS * 1000,
       /** 0: the inventory is synced at start only. */
       syncIntervalMs: e.KEYTURN_INVENTORY_SYNC_SECONDS * 1000,
+      /** Workspaces one sync lists at once. */
+      syncConcurrency: e.KEYTURN_INVENTORY_SYNC_CONCURRENCY,
       operationWaitMs: e.KEYTURN_OPERATION_WAIT_MS,
       operationPollMs: e.KEYTURN_OPERATION_POLL_MS,
     },
     console: consoleAuth(e),
+    rotations: {
+      /** 0: the schedule of rotation policies never starts a rotation. */
+      scheduleIntervalMs: e.KEYTURN_ROTATION_SCHEDULE_SECONDS * 1000,
+      perWorkspace: e.KEYTURN_ROTATIONS_PER_WORKSPACE,
+    },
     audit: {
       /** The checkpoint key from env (PEM or base64 DER), or null: the file below. */
       checkpointKey: e.KEYTURN_AUDIT_CHECKPOINT_KEY ?? null,
@@ -282,6 +309,8 @@ function toConfig(e: Env) {
       /** 0: no scheduled checkpoints. */
       checkpointIntervalMs: e.KEYTURN_AUDIT_CHECKPOINT_MINUTES * 60_000,
     },
+    /** OpenTelemetry traces (telemetry/tracing.ts); null: off. */
+    telemetry: toTelemetryConfig(e),
   };
 }
 
@@ -293,9 +322,16 @@ export type AuditConfig = Config["audit"];
 /** What the SPA needs to sign in (GET /api/config); MSAL's names. */
 export type ConsoleAuthConfig = Config["console"];
 
-/** Builds the config from an environment (default: process.env); an empty variable counts as unset. */
-export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
-  return parseEnvironment(ConfigSchema, env);
+/**
+ * Builds the config from an environment (default: process.env); an empty variable counts as unset.
+ * `fallback` stands in for variables the environment leaves unset (the production bundle's own layout).
+ */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  fallback: Readonly<Record<string, string>> = {},
+): Config {
+  const set = Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== "");
+  return parseEnvironment(ConfigSchema, { ...fallback, ...Object.fromEntries(set) });
 }
 
 const list = (value: string | undefined) =>

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from "pino";
+import { traceLogFields } from "./telemetry/active-trace.ts";
 
 /**
  * Field names whose values are secrets wherever they appear: anything ending in key, token, secret,
@@ -46,7 +47,8 @@ export interface LoggerOptions {
 
 /**
  * JSON lines (one object per line; CR/LF and control characters inside values are escaped by JSON,
- * so no input can forge a log line), secrets redacted, ISO UTC time.
+ * so no input can forge a log line), secrets redacted, ISO UTC time; `trace_id` and `span_id` of the
+ * active span when tracing is on.
  */
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
@@ -54,6 +56,7 @@ export function createLogger(options: LoggerOptions): Logger {
       level: options.level,
       base: { service: "keyturn-bff" },
       timestamp: pino.stdTimeFunctions.isoTime,
+      mixin: traceLogFields,
       redact: { paths: REDACT_PATHS, censor: REDACTED },
       formatters: { log: (object) => scrub(object) as Record<string, unknown> },
       serializers: { err: pino.stdSerializers.err },

@@ -19,6 +19,18 @@ describe("Readiness", () => {
     });
   });
 
+  it("answers not ready once draining, without running a check", async () => {
+    const readiness = new Readiness(100);
+    let runs = 0;
+    readiness.register("database", async () => {
+      runs += 1;
+    });
+    readiness.drain();
+    expect(readiness.draining).toBe(true);
+    expect(await readiness.run()).toEqual({ ready: false, checks: { shutdown: "failed" } });
+    expect(runs).toBe(0);
+  });
+
   it("refuses two checks with one name", () => {
     const readiness = new Readiness();
     readiness.register("a", async () => {});

@@ -7,11 +7,13 @@ export interface ReadinessReport {
 }
 
 /**
- * The checks behind /readyz. Modules register their own (the database now; the workspace connection
- * later): `deps.readiness.register("workspace", (signal) => provider.ping(signal))`.
+ * The checks behind /readyz: whether this replica can serve (its database reachable, its migrations
+ * applied), never whether a workspace or its region answers — a region outage must not take every
+ * replica out of the load balancer. After `drain()` (shutdown) it answers not ready at once.
  */
 export class Readiness {
   readonly #checks = new Map<string, ReadinessCheck>();
+  #draining = false;
 
   constructor(private readonly timeoutMs = 2_000) {}
 
@@ -20,8 +22,18 @@ export class Readiness {
     this.#checks.set(name, check);
   }
 
+  /** From now on this replica is leaving: not ready, without running the checks. */
+  drain(): void {
+    this.#draining = true;
+  }
+
+  get draining(): boolean {
+    return this.#draining;
+  }
+
   /** Runs every check in parallel, each bounded by the timeout. */
   async run(): Promise<ReadinessReport> {
+    if (this.#draining) return { ready: false, checks: { shutdown: "failed" } };
     const entries = await Promise.all(
       [...this.#checks].map(async ([name, check]) => {
         const controller = new AbortController();

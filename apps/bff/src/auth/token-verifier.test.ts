@@ -85,4 +85,20 @@ describe("createTokenVerifier", () => {
       "invalid",
     );
   });
+
+  it("with a tenant-shaped issuer, accepts only tokens whose tid names that tenant", async () => {
+    const tenant = persona("operator").tid;
+    const entraIssuer = `https://login.microsoftonline.com/${tenant}/v2.0`;
+    const verifier = createTokenVerifier({
+      issuer: entraIssuer,
+      audience: issuer.audience,
+      keys: issuer.keys,
+    });
+    const token = (claims: Record<string, unknown>) =>
+      issuer.tokenFor("operator", { iss: entraIssuer, ...claims });
+    expect((await verifier.verify(await token({}))).tid).toBe(tenant);
+    for (const tid of ["72f988bf-86f1-41af-91ab-2d7cd011db47", undefined, ""]) {
+      expect(await rejection(verifier.verify(await token({ tid })))).toBe("invalid");
+    }
+  });
 });

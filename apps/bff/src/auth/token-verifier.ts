@@ -1,5 +1,6 @@
 import { errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { type Identity, identityFromClaims } from "./identity.ts";
+import { belongsToTenant, tenantOfIssuer } from "./issuer-tenant.ts";
 import { VerifiedTokenCache } from "./verified-token-cache.ts";
 
 /**
@@ -58,6 +59,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const nowSeconds = options.nowSeconds ?? (() => Date.now() / 1000);
   const tolerance = options.clockToleranceSeconds ?? CLOCK_TOLERANCE_SECONDS;
   const cache = new VerifiedTokenCache(options.cacheMaxEntries, nowSeconds);
+  const tenant = tenantOfIssuer(options.issuer);
 
   // Tells key-source failures apart from bad tokens, so an unreachable issuer is a 503, not a 401.
   const keys: JWTVerifyGetKey = async (header, token) => {
@@ -95,6 +97,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       // jose refuses a future `nbf`, but checks `iat` only against a maximum age: a token issued,
       // or a sign-in dated, in the future would pass (and a future `auth_time` satisfies step-up).
       if (datedInFuture(payload, nowSeconds() + tolerance)) throw new TokenVerificationError("invalid");
+      if (!belongsToTenant(payload, tenant)) throw new TokenVerificationError("invalid");
       const identity = identityFromClaims(payload);
       if (!identity) throw new TokenVerificationError("invalid");
       cache.set(key, identity);

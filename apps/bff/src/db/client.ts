@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm/relations";
 import pg from "pg";
 import type { Config } from "../env.ts";
+import { tracedPglite, traceQueries } from "../telemetry/db-spans.ts";
 import { openPgliteFolder } from "./open-pglite.ts";
 import * as schema from "./schema.ts";
 
@@ -29,14 +30,15 @@ export async function openDatabase(config: Config["database"]): Promise<Database
 }
 
 export function fromPglite(client: PGlite, close: () => Promise<void> = () => client.close()): Database {
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  // Drizzle queries through a traced view (a span per query, telemetry/db-spans.ts); `client` stays raw.
+  const db = drizzlePglite({ client: tracedPglite(client), schema }) as unknown as Db;
   return { kind: "pglite", db, client, close };
 }
 
 export function fromPool(pool: pg.Pool): Database {
   // A connection that fails while idle must not crash the process; the next query reconnects.
   pool.on("error", () => {});
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const db = drizzlePg({ client: traceQueries(pool), schema }) as unknown as Db;
   return { kind: "postgres", db, pool, close: () => pool.end() };
 }
 

@@ -152,10 +152,15 @@ export const policies = pgTable("policies", {
  * Expressions the inventory is sorted and filtered by; the query uses the same text so the planner
  * matches the expression indexes (unqualified columns: only `inventory` has them).
  */
-export const INVENTORY_AUTH_MODE = sql`(case when token_auth then 'token' when key_auth then 'key' else 'none' end)`;
+export const INVENTORY_AUTH_MODE = sql`(case when endpoint_auth_mode is not null then endpoint_auth_mode when token_auth then 'token' when key_auth then 'key' else 'none' end)`;
 export const INVENTORY_UPDATED = sql`(coalesce(updated_at, '1970-01-01 00:00:00+00'::timestamptz))`;
 
-/** The deployments of every connection, synced from the provider so 10k list and filter fast. */
+/**
+ * The deployments of every connection, synced from the provider so 10k list and filter fast: v1 web
+ * services and v2 online endpoints side by side (`generation`), so one list, one filter and one posture
+ * cover both. A service and an endpoint may share a name in a workspace (a successor keeps its
+ * service's name): the generation is part of the key.
+ */
 export const inventory = pgTable(
   "inventory",
   {
@@ -164,35 +169,77 @@ export const inventory = pgTable(
       .references(() => connections.id, { onDelete: "cascade" }),
     workspace: text("workspace").notNull(),
     deployment: text("deployment").notNull(),
+    /** v1: a web service; v2: an online endpoint. */
+    generation: text("generation").notNull().default("v1"),
     /** For the name search (`like`, several times cheaper than `ilike` on every row). */
     deploymentLower: text("deployment_lower").generatedAlwaysAs(sql`lower(deployment)`),
+    /** ACI, AKS (v1), Managed, Kubernetes (v2) when managed; any other compute type as Azure wrote it. */
     computeType: text("compute_type").notNull(),
+    /** False for a service of a kind whose auth Keyturn does not manage: listed read-only. */
+    managed: boolean("managed").notNull().default(true),
+    /** As reported; '' when a read-only row's service reports none (so the sort key stays total). */
     state: text("state").notNull(),
+    /** A read-only row's auth is not read: false and false, never shown (the API answers null). */
     keyAuth: boolean("key_auth").notNull(),
     tokenAuth: boolean("token_auth").notNull(),
+    /**
+     * A managed v2 endpoint's mode (Key, AMLToken, AADToken); null for v1 rows. Its key_auth is then
+     * "Key" and its token_auth any token mode, so the v1 columns keep one meaning.
+     */
+    endpointAuthMode: text("endpoint_auth_mode"),
     workspaceRegion: text("workspace_region").notNull(),
     /** Where the service runs (the service's `location`: AKS cluster or ACI container group); null if unknown. */
     clusterRegion: text("cluster_region"),
     scoringUri: text("scoring_uri"),
+    /** The service's tags (kvTags) as Azure reports them; rotation policies scoped to a tag match on them. */
+    tags: jsonb("tags").$type<Record<string, string>>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }),
     etag: text("etag"),
     syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.workspace, t.deployment] }),
+    primaryKey({ columns: [t.workspace, t.deployment, t.generation] }),
     index("inventory_connection").on(t.connectionId),
-    // One index per sort key of GET /api/deployments, ending in the (workspace, deployment) tiebreak,
-    // so a keyset page is an index range scan (inventory/inventory-query.ts).
-    index("inventory_sort_name").on(t.deployment, t.workspace),
-    index("inventory_sort_compute").on(t.computeType, t.workspace, t.deployment),
-    index("inventory_sort_state").on(t.state, t.workspace, t.deployment),
-    index("inventory_sort_auth").on(INVENTORY_AUTH_MODE, t.workspace, t.deployment),
-    index("inventory_sort_region").on(t.workspaceRegion, t.workspace, t.deployment),
-    index("inventory_sort_updated").on(INVENTORY_UPDATED, t.workspace, t.deployment),
+    // One index per sort key of GET /api/deployments, ending in the (workspace, deployment, generation)
+    // tiebreak, so a keyset page is an index range scan (inventory/inventory-query.ts).
+    index("inventory_sort_name").on(t.deployment, t.workspace, t.generation),
+    index("inventory_sort_compute").on(t.computeType, t.workspace, t.deployment, t.generation),
+    index("inventory_sort_state").on(t.state, t.workspace, t.deployment, t.generation),
+    index("inventory_sort_auth").on(INVENTORY_AUTH_MODE, t.workspace, t.deployment, t.generation),
+    index("inventory_sort_region").on(t.workspaceRegion, t.workspace, t.deployment, t.generation),
+    index("inventory_sort_updated").on(INVENTORY_UPDATED, t.workspace, t.deployment, t.generation),
     index("inventory_cluster_region").on(t.clusterRegion),
-    check("inventory_compute_type_check", sql`${t.computeType} in ('ACI', 'AKS')`),
+    index("inventory_tags").using("gin", t.tags),
+    check("inventory_generation_check", sql`${t.generation} in ('v1', 'v2')`),
+    // A managed row is of a kind Keyturn manages in its generation (a v2 one with its mode); a
+    // read-only row may be of any kind.
+    check(
+      "inventory_managed_kind_check",
+      sql`not ${t.managed} or (${t.generation} = 'v1' and ${t.computeType} in ('ACI', 'AKS') and ${t.endpointAuthMode} is null) or (${t.generation} = 'v2' and ${t.computeType} in ('Managed', 'Kubernetes') and ${t.endpointAuthMode} in ('Key', 'AMLToken', 'AADToken'))`,
+    ),
   ],
+);
+
+/**
+ * The items the last sync could not read, per listing: a workspace's services (`scope` = the
+ * workspace) or a connection's workspaces (`scope` = ''). Replaced whole on each sync of its scope;
+ * reasons name fields, never values.
+ */
+export const inventoryUnreadable = pgTable(
+  "inventory_unreadable",
+  {
+    connectionId: uuid("connection_id")
+      .notNull()
+      .references(() => connections.id, { onDelete: "cascade" }),
+    scope: text("scope").notNull(),
+    /** The item's position in its listing (every page), from 0. */
+    itemIndex: integer("item_index").notNull(),
+    name: text("name"),
+    reason: text("reason").notNull(),
+    syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.connectionId, t.scope, t.itemIndex] })],
 );
 
 /**
@@ -275,4 +322,234 @@ export const auditSessionsSeen = pgTable(
     firstSeen: timestamp("first_seen", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.oid, t.signIn] })],
+);
+
+/**
+ * Rotation policies (features/rotations/policies-*): which deployments (all, a workspace, or those
+ * with a tag key=value), how old their active key may get before the scheduler rotates it, the grace
+ * period, and whether a person confirms before the old key dies. One policy per exact scope (the
+ * unique index), so "most specific wins" always names one. `version` is the ETag of If-Match.
+ */
+export const rotationPolicies = pgTable(
+  "rotation_policies",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    /** all | workspace | tag */
+    scopeKind: text("scope_kind").notNull(),
+    scopeWorkspace: text("scope_workspace"),
+    scopeTagKey: text("scope_tag_key"),
+    scopeTagValue: text("scope_tag_value"),
+    maxKeyAgeDays: integer("max_key_age_days").notNull(),
+    graceSeconds: integer("grace_seconds").notNull(),
+    requireConfirmation: boolean("require_confirmation").notNull().default(false),
+    /** A disabled policy still matches (it is the most specific) but the scheduler starts nothing for it. */
+    enabled: boolean("enabled").notNull().default(true),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    createdBy: text("created_by").notNull(),
+    updatedAt: updatedAt(),
+    updatedBy: text("updated_by").notNull(),
+  },
+  (t) => [
+    uniqueIndex("rotation_policies_name").on(t.name),
+    uniqueIndex("rotation_policies_scope").on(
+      t.scopeKind,
+      sql`coalesce(${t.scopeWorkspace}, '')`,
+      sql`coalesce(${t.scopeTagKey}, '')`,
+      sql`coalesce(${t.scopeTagValue}, '')`,
+    ),
+    check(
+      "rotation_policies_scope_check",
+      sql`(${t.scopeKind} = 'all' and ${t.scopeWorkspace} is null and ${t.scopeTagKey} is null and ${t.scopeTagValue} is null)
+        or (${t.scopeKind} = 'workspace' and ${t.scopeWorkspace} is not null and ${t.scopeTagKey} is null and ${t.scopeTagValue} is null)
+        or (${t.scopeKind} = 'tag' and ${t.scopeWorkspace} is null and ${t.scopeTagKey} is not null and ${t.scopeTagValue} is not null)`,
+    ),
+    check("rotation_policies_max_age", sql`${t.maxKeyAgeDays} between 1 and 3650`),
+    check("rotation_policies_grace", sql`${t.graceSeconds} between 0 and 2592000`),
+  ],
+);
+
+/**
+ * The rotation scheduler's hold on a workspace that throttled it (429/503 with Retry-After): no
+ * rotation of the workspace is started before `until`, on whichever replica runs the scheduler next.
+ */
+export const rotationScheduleHolds = pgTable("rotation_schedule_holds", {
+  workspace: text("workspace").primaryKey(),
+  until: timestamp("until", { withTimezone: true, mode: "date" }).notNull(),
+  /** The provider's error code (provider_throttled, provider_unavailable). */
+  reason: text("reason").notNull(),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * Key rotations (features/rotations): the domain's state machine as one JSON state, each step's record
+ * (intent before, outcome after) so a crash resumes at the last recorded step, and the lease of the
+ * replica driving it. `phase` mirrors `state.phase` for the partial unique index: at most one rotation
+ * that is not over per deployment, across replicas. `version` guards every write (a cancel racing a step).
+ */
+export const rotations = pgTable(
+  "rotations",
+  {
+    id: uuid("id").primaryKey(),
+    workspace: text("workspace").notNull(),
+    deployment: text("deployment").notNull(),
+    phase: text("phase").notNull(),
+    state: jsonb("state").$type<Record<string, unknown>>().notNull(),
+    steps: jsonb("steps").$type<Record<string, unknown>[]>().notNull(),
+    startedBy: text("started_by").notNull(),
+    /** The rotation policy whose schedule started it (null: started by a person, or the policy is gone). */
+    policyId: text("policy_id").references(() => rotationPolicies.id, { onDelete: "set null" }),
+    version: integer("version").notNull().default(1),
+    leaseHolder: text("lease_holder"),
+    leaseUntil: timestamp("lease_until", { withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("rotations_one_active")
+      .on(t.workspace, t.deployment)
+      .where(sql`${t.phase} not in ('completed', 'failed', 'cancelled')`),
+    index("rotations_deployment").on(t.workspace, t.deployment, t.createdAt),
+    index("rotations_lease").on(t.leaseUntil),
+    index("rotations_policy").on(t.policyId),
+  ],
+);
+
+/** Where a deployment's active key is published: a Key Vault secret (vault URL, secret name). */
+export const keyDestinations = pgTable(
+  "key_destinations",
+  {
+    workspace: text("workspace").notNull(),
+    deployment: text("deployment").notNull(),
+    vaultUrl: text("vault_url").notNull(),
+    secretName: text("secret_name").notNull(),
+    /** The secret version last written, and when (null until the first publish succeeds). */
+    lastVersion: text("last_version"),
+    lastPublishedAt: timestamp("last_published_at", { withTimezone: true, mode: "date" }),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspace, t.deployment, t.vaultUrl, t.secretName] })],
+);
+
+/**
+ * The value a key regeneration replaced, for the "previous key is refused" check on any replica
+ * (features/keys/previous-keys.ts): encrypted with the master key and bound to its key name by
+ * associated data, kept until `expires_at` (15 minutes) and deleted once expired. Never logged or returned.
+ */
+export const previousKeys = pgTable(
+  "previous_keys",
+  {
+    name: text("name").primaryKey(),
+    envelope: text("envelope").notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    replacedAt: timestamp("replaced_at", { withTimezone: true, mode: "date" }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("previous_keys_expiry").on(t.expiresAt)],
+);
+
+/**
+ * Provider health per workspace region (provider/provider-health.ts): the latest probe of one
+ * workspace of the region, its success or failure (a stable error code, never a message with a
+ * secret) and latency. Read by every replica's /metrics and the admin view; never by readiness.
+ */
+export const providerHealth = pgTable("provider_health", {
+  region: text("region").primaryKey(),
+  workspace: text("workspace").notNull(),
+  lastSuccessAt: timestamp("last_success_at", { withTimezone: true, mode: "date" }),
+  lastFailureAt: timestamp("last_failure_at", { withTimezone: true, mode: "date" }),
+  /** The latest failure's error code (workspace_region_down, provider_unavailable, …). */
+  lastErrorCode: text("last_error_code"),
+  latencyMs: integer("latency_ms").notNull(),
+  checkedAt: timestamp("checked_at", { withTimezone: true, mode: "date" }).notNull(),
+});
+
+/**
+ * Webhooks (features/webhooks): where a rotation policy's rotations are announced (CloudEvents 1.0 over
+ * HTTP, signed with HMAC-SHA256). The signing secret is an AES-256-GCM envelope bound to the row
+ * (associated data `webhooks:<id>:secret`), shown once when the hook is created; `secret_fingerprint`
+ * names it without revealing it. A policy's removal removes its hooks and their deliveries.
+ */
+export const webhooks = pgTable(
+  "webhooks",
+  {
+    id: uuid("id").primaryKey(),
+    policyId: text("policy_id")
+      .notNull()
+      .references(() => rotationPolicies.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    /** The event types sent (rotation.started, rotation.needs-confirmation, rotation.completed, rotation.failed). */
+    events: jsonb("events").$type<string[]>().notNull(),
+    encryptedSecret: text("encrypted_secret").notNull(),
+    secretFingerprint: text("secret_fingerprint").notNull(),
+    /** Bumped on every change; the ETag of the row. */
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("webhooks_policy").on(t.policyId)],
+);
+
+/**
+ * The webhooks' outbox: one row per event and hook, inserted in the transaction of the rotation's
+ * transition that caused it, so an event is never lost to a crash and any replica's sender resumes it.
+ * `body` is the exact bytes signed and sent on every attempt. A sender claims a due row by moving
+ * `next_attempt_at` past the attempt's deadline (one conditional update), so two senders never send
+ * the same attempt. A redelivery is a new row carrying the same event (`event_id`, `body`).
+ */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: uuid("id").primaryKey(),
+    webhookId: uuid("webhook_id")
+      .notNull()
+      .references(() => webhooks.id, { onDelete: "cascade" }),
+    /** The CloudEvents `id`: the same on a redelivery, so a receiver can drop a duplicate. */
+    eventId: uuid("event_id").notNull(),
+    eventType: text("event_type").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    /** pending | succeeded | failed (every attempt used) */
+    status: text("status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true, mode: "date" }).notNull(),
+    lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true, mode: "date" }),
+    redeliveryOf: uuid("redelivery_of"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("webhook_deliveries_due").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index("webhook_deliveries_hook").on(t.webhookId, t.createdAt),
+    uniqueIndex("webhook_deliveries_once").on(t.webhookId, t.eventId).where(sql`${t.redeliveryOf} is null`),
+    check("webhook_deliveries_status", sql`${t.status} in ('pending', 'succeeded', 'failed')`),
+  ],
+);
+
+/** The delivery log: each attempt's outcome, answer status, duration and error code (never the secret). */
+export const webhookAttempts = pgTable(
+  "webhook_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    deliveryId: uuid("delivery_id")
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: "cascade" }),
+    attempt: integer("attempt").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull(),
+    durationMs: integer("duration_ms").notNull(),
+    /** succeeded | failed */
+    outcome: text("outcome").notNull(),
+    /** The receiver's HTTP status; null when no answer came (refused, timed out). */
+    responseCode: integer("response_code"),
+    /** A stable code (http_503, timeout, connection_failed, redirect_refused); null on success. */
+    error: text("error"),
+    /** The replica that sent it. */
+    sender: text("sender").notNull(),
+  },
+  (t) => [
+    uniqueIndex("webhook_attempts_delivery").on(t.deliveryId, t.attempt),
+    check("webhook_attempts_outcome", sql`${t.outcome} in ('succeeded', 'failed')`),
+  ],
 );

@@ -1,6 +1,7 @@
 import { type ErrorCode, PROBLEM_CONTENT_TYPE, type Problem, ProblemSchema } from "@keyturn/auth-domain";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { activeTraceIds } from "../telemetry/active-trace.ts";
 import type { FieldError } from "./api-error.ts";
 
 /** One short, fixed title per code (RFC 9457 `title`); `detail` carries the specifics. */
@@ -10,6 +11,11 @@ export const PROBLEM_TITLES: Readonly<Record<ErrorCode, string>> = {
   token_auth_requires_key_off: "Token authentication needs key authentication off",
   invalid_key_type: "Invalid key type",
   token_auth_not_enabled: "Token authentication is not enabled",
+  endpoint_auth_required: "Online endpoints always authenticate",
+  invalid_endpoint_auth_mode: "Invalid endpoint auth mode",
+  entra_token_auth_requires_managed: "Entra token authentication needs a managed endpoint",
+  rotation_event_not_allowed: "Rotation step not allowed now",
+  rotation_not_cancellable: "Rotation can no longer be cancelled",
   validation_failed: "Invalid request",
   unauthenticated: "Authentication required",
   insufficient_user_authentication: "Recent sign-in required",
@@ -33,6 +39,7 @@ export const PROBLEM_TITLES: Readonly<Record<ErrorCode, string>> = {
   weak_key: "Key too weak",
   provider_host_not_allowed: "Provider host not allowed",
   provider_redirect_refused: "Provider redirect refused",
+  webhook_address_not_allowed: "Webhook address not allowed",
   audit_unavailable: "Audit log unavailable",
   internal_error: "Internal error",
 };
@@ -46,6 +53,8 @@ export interface ProblemInput {
   detail?: string | undefined;
   errors?: FieldError[] | undefined;
   requestId?: string | undefined;
+  /** The request's trace (W3C trace id) when tracing is on: the same id as its spans and log lines. */
+  traceId?: string | undefined;
 }
 
 /** Builds a problem body, checked against the domain's ProblemSchema. */
@@ -57,13 +66,15 @@ export function problemBody(input: ProblemInput): Problem {
     code: input.code,
     ...(input.detail === undefined ? {} : { detail: input.detail }),
     ...(input.requestId === undefined ? {} : { requestId: input.requestId }),
+    ...(input.traceId === undefined ? {} : { traceId: input.traceId }),
     ...(input.errors === undefined ? {} : { errors: input.errors }),
   });
 }
 
 /**
  * A complete problem+json response (never cached), made through the context so headers other
- * middleware prepared (X-Request-Id, …) are kept. The request id is filled in from the context.
+ * middleware prepared (X-Request-Id, …) are kept. The request id is filled in from the context, the
+ * trace id from the active span.
  */
 export function problemResponse(
   c: Context,
@@ -71,7 +82,8 @@ export function problemResponse(
   headers: Record<string, string> = {},
 ): Response {
   const requestId = input.requestId ?? (c.get("requestId") as string | undefined);
-  const body = JSON.stringify(problemBody({ ...input, requestId }));
+  const traceId = input.traceId ?? activeTraceIds()?.traceId;
+  const body = JSON.stringify(problemBody({ ...input, requestId, traceId }));
   return c.body(body, input.status, {
     ...headers,
     "Content-Type": PROBLEM_CONTENT_TYPE,

@@ -6,7 +6,16 @@ export interface Metrics {
   registry: Registry;
   requests: Counter<"method" | "route" | "status">;
   duration: Histogram<"method" | "route" | "status">;
+  /** Calls to a workspace, its identity provider or discovery (telemetry/provider-spans.ts). */
+  providerCalls: Histogram<ProviderCallLabel>;
+  providerErrors: Counter<ProviderCallLabel | "kind">;
 }
+
+/**
+ * Provider call labels, each from a closed set: the workspace's region (a listed region, `other`, or
+ * `none` for calls tied to no workspace) and the operation's template (`v1 services/{}/listkeys`).
+ */
+export type ProviderCallLabel = "region" | "operation";
 
 /** A registry per app (not prom-client's global one), so several apps can live in one process. */
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
@@ -26,6 +35,19 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       help: "HTTP request duration by method, matched route and status.",
       labelNames,
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    providerCalls: new Histogram({
+      name: "keyturn_provider_call_duration_seconds",
+      help: "Calls to Azure (or the emulator) until the answer's head, by workspace region and operation.",
+      labelNames: ["region", "operation"],
+      buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers: [registry],
+    }),
+    providerErrors: new Counter({
+      name: "keyturn_provider_call_errors_total",
+      help: "Failed calls to Azure by workspace region, operation and kind (throttled, client, server, timeout, unreachable).",
+      labelNames: ["region", "operation", "kind"],
       registers: [registry],
     }),
   };

@@ -6,7 +6,7 @@ import {
 } from "@azure/identity";
 import { CredentialRefusedError } from "@keyturn/azureml-rest";
 import { describe, expect, it } from "vitest";
-import { fromTokenCredential, isRefusedCredential } from "./access-token.ts";
+import { fromTokenCredential, isRefusedCredential, managementScope } from "./access-token.ts";
 
 const SCOPE = "https://management.azure.com/.default";
 /** Entra's answer to a wrong client secret. */
@@ -47,5 +47,27 @@ describe("@azure/identity failures", () => {
     expect((refused as Error).message).not.toMatch(/AADSTS|secret provided/);
     const down = new TypeError("fetch failed");
     await expect(fromTokenCredential(failing(down), SCOPE)()).rejects.toBe(down);
+  });
+});
+
+describe("managementScope", () => {
+  it("is the Resource Manager a connection names: a sovereign cloud by its base URL alone", () => {
+    expect(managementScope("https://management.azure.com")).toBe(SCOPE);
+    expect(managementScope("https://management.usgovcloudapi.net/")).toBe(
+      "https://management.usgovcloudapi.net/.default",
+    );
+    expect(managementScope("https://Management.ChinaCloudApi.cn")).toBe(
+      "https://management.chinacloudapi.cn/.default",
+    );
+  });
+
+  it("keeps the stored scope for anything else, and a scope the credential names over the base URL", () => {
+    expect(managementScope("http://127.0.0.1:8090")).toBe(SCOPE);
+    expect(managementScope("http://management.usgovcloudapi.net")).toBe(SCOPE); // not https: never an audience
+    expect(managementScope(undefined)).toBe(SCOPE);
+    expect(managementScope("not a url")).toBe(SCOPE);
+    expect(managementScope("https://management.usgovcloudapi.net", "api://custom/.default")).toBe(
+      "api://custom/.default",
+    );
   });
 });

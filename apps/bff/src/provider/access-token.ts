@@ -1,9 +1,4 @@
-import {
-  ClientSecretCredential,
-  ManagedIdentityCredential,
-  type TokenCredential,
-  WorkloadIdentityCredential,
-} from "@azure/identity";
+import { ClientSecretCredential, ManagedIdentityCredential, type TokenCredential } from "@azure/identity";
 import { CredentialRefusedError } from "@keyturn/azureml-rest";
 import type { Config } from "../env.ts";
 import type { FetchLike } from "../http/issuer-fetch.ts";
@@ -26,6 +21,31 @@ export interface TokenSourceOptions {
   issuerFetch: FetchLike;
   /** Where a secret may be sent (null: anywhere, development). */
   hosts: HostPolicy;
+  /** The connection's Resource Manager (its base URL): a sovereign cloud's names the token's audience. */
+  armBaseUrl?: string;
+  /**
+   * The audience every token is asked for, whatever the credential's kind (Key Vault's scope for a
+   * rotation's publish); the connection's Resource Manager when absent.
+   */
+  scope?: string;
+}
+
+/**
+ * The audience of the connection's tokens. A sovereign cloud is configured by the connection alone: its
+ * base URL is that cloud's Resource Manager (`https://management.usgovcloudapi.net`,
+ * `https://management.chinacloudapi.cn`), whose `/.default` is the scope, unless the stored
+ * credential names another one. Anything else (the public cloud, the emulator) keeps the stored scope.
+ */
+export function managementScope(armBaseUrl: string | undefined, stored: string = MANAGEMENT_SCOPE): string {
+  if (stored !== MANAGEMENT_SCOPE || !armBaseUrl) return stored;
+  let url: URL;
+  try {
+    url = new URL(armBaseUrl);
+  } catch {
+    return stored;
+  }
+  const isResourceManager = url.protocol === "https:" && url.hostname.toLowerCase().startsWith("management.");
+  return isResourceManager ? `https://${url.hostname.toLowerCase()}/.default` : stored;
 }
 
 /**
@@ -40,17 +60,18 @@ export function tokenSources(
   const { hosts } = options;
   if (credential.kind === "client_secret") {
     const c = credential.value;
+    const scope = options.scope ?? managementScope(options.armBaseUrl, c.scope);
     const secretSource = (clientId: string, clientSecret: string) =>
       options.config.credential === "dev-idp"
         ? clientCredentialsToken({
             authority: c.authority,
             clientId,
             clientSecret,
-            scope: c.scope,
+            scope,
             fetch: guardedFetch(hosts, options.issuerFetch),
             timeoutMs: options.config.timeoutMs,
           })
-        : fromTokenCredential(entraClientSecret(c.authority, clientId, clientSecret, hosts), c.scope, () =>
+        : fromTokenCredential(entraClientSecret(c.authority, clientId, clientSecret, hosts), scope, () =>
             assertDestination(hosts, c.authority),
           );
     const main = secretSource(c.clientId, c.clientSecret);
@@ -58,23 +79,11 @@ export function tokenSources(
     return { main, reader };
   }
   const c = credential.value;
-  if (c.type === "workload_identity") {
-    const main = fromTokenCredential(
-      new WorkloadIdentityCredential({
-        tenantId: c.tenantId,
-        clientId: c.clientId,
-        tokenFilePath: c.tokenFilePath,
-        ...(c.authorityHost ? { authorityHost: c.authorityHost } : {}),
-        ...identityGuard(hosts),
-      }),
-      MANAGEMENT_SCOPE,
-    );
-    return { main, reader: main };
-  }
+  const scope = options.scope ?? managementScope(options.armBaseUrl);
   const managed = (clientId: string | undefined) =>
     fromTokenCredential(
       clientId ? new ManagedIdentityCredential({ clientId }) : new ManagedIdentityCredential(),
-      MANAGEMENT_SCOPE,
+      scope,
     );
   const main = managed(c.clientId);
   return { main, reader: c.reader ? managed(c.reader.clientId) : main };

@@ -23,22 +23,14 @@ export type ClientSecretCredentialConfig = z.infer<typeof ClientSecretCredential
 
 /**
  * `credential_kind = managed_identity`: the host's managed identity (optionally a user-assigned one by
- * client id), or AKS workload identity (a federated service-account token file).
+ * client id). On AKS the same credential takes workload identity's federated token from the
+ * environment the workload identity webhook sets (`AZURE_FEDERATED_TOKEN_FILE`).
  */
-export const ManagedIdentityCredentialSchema = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("managed_identity"),
-    clientId: ClientId.optional(),
-    reader: z.object({ clientId: ClientId }).optional(),
-  }),
-  z.object({
-    type: z.literal("workload_identity"),
-    tenantId: z.string().min(1),
-    clientId: ClientId,
-    tokenFilePath: z.string().min(1),
-    authorityHost: z.url().optional(),
-  }),
-]);
+export const ManagedIdentityCredentialSchema = z.object({
+  type: z.literal("managed_identity"),
+  clientId: ClientId.optional(),
+  reader: z.object({ clientId: ClientId }).optional(),
+});
 export type ManagedIdentityCredentialConfig = z.infer<typeof ManagedIdentityCredentialSchema>;
 
 export type ConnectionCredential =

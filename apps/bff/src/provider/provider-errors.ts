@@ -1,4 +1,4 @@
-import { isAzureMlError } from "@keyturn/azureml-rest";
+import { type AzureMlError, isAzureMlError } from "@keyturn/azureml-rest";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ApiError } from "../errors/api-error.ts";
 import { DestinationRefusedError } from "./guarded-fetch.ts";
@@ -20,8 +20,10 @@ const DETAILS: Partial<Record<string, string>> = {
 /**
  * The one mapping of provider faults to problem+json (the client classified them already): its code
  * and status; Retry-After for throttling and unavailability (the provider's, else 5 s); a detail
- * sentence for the operator — a rule violation keeps the provider's own words (no secrets: the client
- * scrubs them), anything else never shows the provider's text. Other errors pass through unchanged.
+ * sentence for the operator that carries Azure's own words (its code and message, and its details'
+ * codes), whatever the status: a rule violation Keyturn speaks itself is the provider's message alone.
+ * The client redacted anything shaped like a secret and dropped the words of calls that carry one.
+ * Other errors pass through unchanged.
  */
 export function providerFaultToApiError(error: unknown): unknown {
   const refused = destinationRefusal(error);
@@ -31,9 +33,27 @@ export function providerFaultToApiError(error: unknown): unknown {
   if (error.code === "provider_throttled" || error.code === "provider_unavailable") {
     headers["Retry-After"] = String(Math.max(1, error.retryAfterSeconds ?? 5));
   }
-  const ruleMessage = error.status === 400 && error.providerMessage ? error.providerMessage : undefined;
-  const detail = ruleMessage ?? DETAILS[error.code] ?? "The workspace refused the request.";
+  const rule = error.providerCode === error.code || error.providerDetails.some((d) => d.code === error.code);
+  const ruleMessage = rule && error.status === 400 ? error.providerMessage : undefined;
+  const detail =
+    ruleMessage ?? withProviderWords(DETAILS[error.code] ?? "The workspace refused the request.", error);
   return new ApiError(error.status as ContentfulStatusCode, error.code, { detail, headers, cause: error });
+}
+
+/**
+ * "The workspace refused the change because of a conflicting state: Conflict; ServiceExists — Service
+ * x already exists.": the sentence, then what Azure said (its code and message, then each detail's),
+ * when it said anything. A message that only repeats its code is said once.
+ */
+function withProviderWords(sentence: string, error: AzureMlError): string {
+  const say = (code: string | undefined, message: string | undefined) =>
+    [code, message === code ? undefined : message].filter(Boolean).join(" — ");
+  const said = [
+    say(error.providerCode, error.providerMessage),
+    ...error.providerDetails.map((d) => say(d.code, d.message)),
+  ].filter((words, i, all) => words !== "" && all.indexOf(words) === i);
+  if (said.length === 0) return sentence;
+  return `${sentence.replace(/\.$/, "")}: ${said.join("; ")}`;
 }
 
 /** A credential the guard kept in (the client wraps it as the cause of a provider fault). */

@@ -5,7 +5,6 @@ import { createTestApp } from "../../test/support/test-app.ts";
 import { ApiError } from "../errors/api-error.ts";
 import { providerFaultToApiError } from "./provider-errors.ts";
 import { getWorkspaceProvider, listWorkspaces } from "./workspace-provider.ts";
-import { registerWorkspaceReadiness } from "./workspace-readiness.ts";
 
 let db: TestDatabase;
 let fx: ProviderFixture;
@@ -24,11 +23,12 @@ describe("workspace provider (real dev-idp + emulator)", () => {
   it("lists the workspaces of a resource-group connection with their regions", async () => {
     const workspaces = await listWorkspaces(depsFor());
     expect(workspaces.map((w) => [w.name, w.region])).toEqual([
+      ["ws-edge-southcentralus", "southcentralus"],
       ["ws-ml-westeurope", "westeurope"],
       ["ws-prod-eastus", "eastus"],
       ["ws-research-japaneast", "japaneast"],
     ]);
-    expect(workspaces[0]?.ref).toEqual({
+    expect(workspaces[1]?.ref).toEqual({
       subscriptionId: "00000000-0000-0000-0000-000000000000",
       resourceGroup: "keyturn-dev",
       workspace: "ws-ml-westeurope",
@@ -79,23 +79,5 @@ describe("workspace provider (real dev-idp + emulator)", () => {
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).code).toBe("provider_unavailable");
     expect(JSON.stringify(err)).not.toContain("dev-secret");
-  });
-});
-
-describe("workspace readiness", () => {
-  it("is ready when the provider lists workspaces, not ready when it cannot", async () => {
-    const { app, deps } = createTestApp({ db, env: fx.env });
-    registerWorkspaceReadiness(deps.readiness, deps);
-    await listWorkspaces(deps); // the first call also fetches the credential's token
-    const ready = await app.request("/readyz");
-    expect(await ready.json()).toEqual({ status: "ready", checks: { database: "ok", workspace: "ok" } });
-    const broken = createTestApp({ db, env: { ...fx.env, KEYTURN_IDP_CA_FILE: "/nonexistent/ca.pem" } });
-    registerWorkspaceReadiness(broken.deps.readiness, broken.deps);
-    const notReady = await broken.app.request("/readyz");
-    expect(notReady.status).toBe(503);
-    expect(await notReady.json()).toEqual({
-      status: "unavailable",
-      checks: { database: "ok", workspace: "failed" },
-    });
   });
 });

@@ -1,24 +1,35 @@
-import { isKnownRegion, type Region } from "@keyturn/auth-domain";
-import { type AzureMlClient, createAzureMlClient, type WorkspaceRef } from "@keyturn/azureml-rest";
+import type { AzureMlClient, UnreadableItem, WorkspaceRef } from "@keyturn/azureml-rest";
 import { asc } from "drizzle-orm";
 import type { AppDeps } from "../app-env.ts";
 import { connections } from "../db/schema.ts";
 import { ApiError } from "../errors/api-error.ts";
 import { createIssuerFetch } from "../http/issuer-fetch.ts";
-import { type AccessTokenSource, type ConnectionTokenSources, tokenSources } from "./access-token.ts";
+import { type ConnectionTokenSources, tokenSources } from "./access-token.ts";
 import { hostPolicy } from "./allowed-hosts.ts";
 import { readConnectionCredential } from "./connection-credential.ts";
-import { guardedFetch } from "./guarded-fetch.ts";
 import { providerFaultToApiError } from "./provider-errors.ts";
+import { observedFetch } from "./provider-fetch.ts";
+import {
+  clientFor,
+  type WorkspaceClients,
+  type WorkspaceLocator,
+  workspaceClients,
+} from "./workspace-clients.ts";
 
 /** What the provider needs of the app's deps (AppDeps satisfies it). */
-export type ProviderDeps = Pick<AppDeps, "config" | "database" | "keys" | "logger" | "providerClients">;
+export type ProviderDeps = Pick<
+  AppDeps,
+  "config" | "database" | "keys" | "logger" | "providerClients" | "metrics"
+>;
 
 /** One workspace the console manages, as discovered through its connection. */
 export interface WorkspaceSummary {
   name: string;
-  /** The workspace's region (ARM `location`): token fetching depends on it. */
-  region: Region;
+  /**
+   * The workspace's region (ARM `location`) as written: token fetching depends on it. A region the
+   * console's list lacks (a newer one, a sovereign cloud's) is kept; its distances are unknown.
+   */
+  region: string;
   friendlyName: string | null;
   connectionId: string;
   connectionName: string;
@@ -29,6 +40,8 @@ export interface WorkspaceSummary {
 export interface WorkspaceProvider extends WorkspaceSummary {
   client: AzureMlClient;
   tokenClient: AzureMlClient;
+  /** The model-management host the clients call (discovered; the connection's URL without discovery). */
+  apiHost: string;
 }
 
 export type ConnectionRow = typeof connections.$inferSelect;
@@ -38,8 +51,14 @@ export interface ConnectionState {
   armBaseUrl: string;
   sources: ConnectionTokenSources;
   arm: AzureMlClient;
-  listed?: { at: number; workspaces: WorkspaceSummary[]; hosts: Map<string, string> };
-  clients: Map<string, { client: AzureMlClient; tokenClient: AzureMlClient }>;
+  listed?: {
+    at: number;
+    workspaces: WorkspaceSummary[];
+    locators: Map<string, WorkspaceLocator>;
+    /** The connection's workspaces that could not be read (never hiding the others). */
+    unreadable: UnreadableItem[];
+  };
+  clients: Map<string, WorkspaceClients>;
 }
 
 /**
@@ -55,8 +74,9 @@ function stateOf(deps: ProviderDeps, row: ConnectionRow): ConnectionState {
   if (known && known.version === row.version) return known;
   const sources = tokenSources(readConnectionCredential(deps.keys.masterKey, row), {
     config: deps.config.provider,
-    issuerFetch: createIssuerFetch(deps.config.auth.caFile),
+    issuerFetch: observedFetch(deps, createIssuerFetch(deps.config.auth.caFile)),
     hosts: hostPolicy(deps.config),
+    armBaseUrl: row.baseUrl,
   });
   const state: ConnectionState = {
     version: row.version,
@@ -69,41 +89,18 @@ function stateOf(deps: ProviderDeps, row: ConnectionRow): ConnectionState {
   return state;
 }
 
-function clientFor(deps: ProviderDeps, baseUrl: string, armBaseUrl: string, token: AccessTokenSource) {
-  return createAzureMlClient({
-    baseUrl,
-    armBaseUrl,
-    getAccessToken: token,
-    // Every call carries the token: allowed hosts only (production), never a redirect.
-    fetch: guardedFetch(hostPolicy(deps.config), globalThis.fetch),
-    timeoutMs: deps.config.provider.timeoutMs,
-    poll: {
-      intervalMs: deps.config.provider.operationPollMs,
-      timeoutMs: deps.config.provider.operationWaitMs,
-    },
-  });
-}
-
 /** The workspaces of one connection (ARM list of its resource group, cached for workspaceCacheMs). */
 async function workspacesOf(deps: ProviderDeps, row: ConnectionRow, fresh: boolean) {
   const state = stateOf(deps, row);
   const ttl = deps.config.provider.workspaceCacheMs;
   if (!fresh && state.listed && Date.now() - state.listed.at < ttl) return state.listed.workspaces;
-  const listed = await state.arm.listWorkspaces(row.subscriptionId, row.resourceGroup);
-  const hosts = new Map<string, string>();
-  const workspaces = listed
+  const listed = await state.arm.listWorkspaceItems(row.subscriptionId, row.resourceGroup);
+  const locators = new Map<string, WorkspaceLocator>();
+  const workspaces = listed.items
     .filter((w) => row.workspace === null || w.name === row.workspace)
-    .filter((w): w is typeof w & { location: Region } => {
-      if (isKnownRegion(w.location)) return true;
-      // Until the console shows a region its list lacks, such a workspace is left out, and said.
-      deps.logger.warn({ workspace: w.name, region: w.location }, "workspace: region unknown to the console");
-      return false;
-    })
     .map((w): WorkspaceSummary => {
-      // Azure names the v1 region host in discoveryUrl (https://<region>.api.azureml.ms/discovery);
-      // the emulator serves everything on its own URL.
-      const discovery = w.properties?.discoveryUrl;
-      hosts.set(w.name, discovery ? new URL(discovery).origin : row.baseUrl);
+      // Azure names a discovery document whose `api` is the model-management host; the emulator too.
+      locators.set(w.name, { id: w.id, discoveryUrl: w.properties?.discoveryUrl ?? null });
       return {
         name: w.name,
         region: w.location,
@@ -113,7 +110,13 @@ async function workspacesOf(deps: ProviderDeps, row: ConnectionRow, fresh: boole
         ref: { subscriptionId: row.subscriptionId, resourceGroup: row.resourceGroup, workspace: w.name },
       };
     });
-  state.listed = { at: Date.now(), workspaces, hosts };
+  for (const item of listed.unreadable) {
+    deps.logger.warn(
+      { connectionId: row.id, index: item.index, name: item.name, reason: item.reason },
+      "provider: a workspace of the connection could not be read",
+    );
+  }
+  state.listed = { at: Date.now(), workspaces, locators, unreadable: listed.unreadable };
   return workspaces;
 }
 
@@ -184,18 +187,28 @@ export async function getWorkspaceProvider(
   let found = (await listWorkspaces(deps)).find((w) => w.name === workspace);
   found ??= (await listWorkspaces(deps, { fresh: true })).find((w) => w.name === workspace);
   if (!found) throw ApiError.notFound(`No workspace named "${workspace.slice(0, 100)}" in any connection.`);
+  return providerOf(deps, found);
+}
+
+/** The provider of a workspace its connection listed (no other connection is asked). */
+export async function providerOf(deps: ProviderDeps, found: WorkspaceSummary): Promise<WorkspaceProvider> {
   const state = deps.providerClients.get(found.connectionId);
   if (!state) throw ApiError.notFound();
-  let clients = state.clients.get(found.name);
-  if (!clients) {
-    const host = state.listed?.hosts.get(found.name) ?? state.armBaseUrl;
-    clients = {
-      client: clientFor(deps, host, state.armBaseUrl, state.sources.main),
-      tokenClient: clientFor(deps, host, state.armBaseUrl, state.sources.reader),
-    };
-    state.clients.set(found.name, clients);
+  const locator = state.listed?.locators.get(found.name) ?? { id: found.name, discoveryUrl: null };
+  const { client, tokenClient, host } = await workspaceClients(deps, state, found.name, locator);
+  return { ...found, client, tokenClient, apiHost: host };
+}
+
+/**
+ * The workspaces each connection's last listing could not read (by connection id), for the sync's
+ * report: an unreadable workspace is counted and named, never hides the others.
+ */
+export function unreadableWorkspaces(deps: ProviderDeps): Map<string, UnreadableItem[]> {
+  const out = new Map<string, UnreadableItem[]>();
+  for (const [connectionId, state] of deps.providerClients) {
+    if (state.listed && state.listed.unreadable.length > 0) out.set(connectionId, state.listed.unreadable);
   }
-  return { ...found, ...clients };
+  return out;
 }
 
 /** Drops cached credentials, clients and workspace lists (after a connection changes). */

@@ -21,7 +21,15 @@ const exportedNames = (publicFile: string) =>
   [...readFileSync(publicFile, "utf8").matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap(([, names]) =>
     (names ?? "")
       .split(",")
-      .map((n) => n.replace(/^\s*type\s+/, "").trim())
+      // `a as b` exports `b`: the name others import.
+      .map((n) =>
+        (
+          n
+            .replace(/^\s*type\s+/, "")
+            .split(" as ")
+            .at(-1) ?? ""
+        ).trim(),
+      )
       .filter(Boolean),
   );
 

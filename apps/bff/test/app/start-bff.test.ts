@@ -16,7 +16,7 @@ const silent = () => createLogger({ level: "silent", destination: memoryLog().st
 
 describe("startBff", () => {
   it("serves over HTTP on a free port, seeded, with readiness checks; close() stops it", async () => {
-    // The seeded connection points at a closed port: the workspace readiness check must say so.
+    // The seeded connection points at a closed port: readiness never asks a workspace, so still ready.
     const config = testConfig({
       KEYTURN_BFF_PORT: "0",
       KEYTURN_BFF_HOST: "127.0.0.1",
@@ -30,11 +30,8 @@ describe("startBff", () => {
     try {
       expect(bff.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const ready = await fetch(`${bff.url}/readyz`);
-      expect(await ready.json()).toEqual({
-        status: "unavailable",
-        checks: { database: "ok", workspace: "failed" },
-      });
-      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: "ready", checks: { database: "ok", migrations: "ok" } });
+      expect(ready.status).toBe(200);
       const me = await fetch(`${bff.url}/api/me`, { headers: bearer(await f.issuer.tokenFor("admin")) });
       expect(me.status).toBe(200);
       expect(await f.db.database.db.select().from(connections)).toHaveLength(1);
@@ -69,7 +66,7 @@ describe("createBff", () => {
     expect(config.database.kind).toBe("pglite");
     const bff = await createBff(config, { verifier: verifierFor(f.issuer), logger: silent() });
     try {
-      // No connection: nothing for the workspace check to reach, so ready.
+      // No connection, and readiness asks only the database: ready.
       expect((await bff.app.request("/readyz")).status).toBe(200);
       expect(await bff.deps.database.db.select().from(connections)).toHaveLength(0);
     } finally {

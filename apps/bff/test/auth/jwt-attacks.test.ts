@@ -1,5 +1,5 @@
 import { createHmac, createPublicKey } from "node:crypto";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { API_AUDIENCE, type DevIdp, PERSONAS, signInAs, startDevIdp } from "@keyturn/dev-idp";
@@ -8,19 +8,15 @@ import {
   type CryptoKey,
   exportJWK,
   generateKeyPair,
-  importJWK,
   type JWK,
   type JWTPayload,
   SignJWT,
 } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRemoteKeys } from "../../src/auth/jwks.ts";
-import { createTokenVerifier } from "../../src/auth/token-verifier.ts";
-import { createIssuerFetch } from "../../src/http/issuer-fetch.ts";
 import { openPglite, type TestDatabase } from "../support/databases.ts";
+import { appTrustingDevIdp, devIdpSigner } from "../support/dev-idp-signer.ts";
 import { expectProblem } from "../support/problem.ts";
-import { bearer, createTestApp } from "../support/test-app.ts";
-import { createExampleRouter } from "../support/test-routes.ts";
+import { bearer } from "../support/test-app.ts";
 
 // The JWT attack corpus (RFC 8725; security.md, property 9) against the real dev-idp: its discovery
 // document, its JWKS over TLS with its self-signed CA, its access tokens. Claim variants are signed
@@ -33,33 +29,14 @@ let realKey: CryptoKey;
 let realKid: string;
 let publicJwk: JWK;
 let validToken: string;
-let app: ReturnType<typeof buildApp>;
-
-function buildApp() {
-  const verifier = createTokenVerifier({
-    issuer: idp.issuer,
-    audience: API_AUDIENCE,
-    keys: createRemoteKeys({ issuer: idp.issuer, jwksUrl: null, fetch: createIssuerFetch(idp.caCertPath) }),
-  });
-  // The corpus is all failed authentications from one address: a budget that never runs out here.
-  const env = { KEYTURN_AUTH_ISSUER: idp.issuer, KEYTURN_AUTH_FAILURES_BURST: "10000" };
-  const { app } = createTestApp({ db, verifier, env });
-  return app.route("/api", createExampleRouter());
-}
+let app: ReturnType<typeof appTrustingDevIdp>;
 
 beforeAll(async () => {
   const dataDir = await mkdtemp(path.join(tmpdir(), "keyturn-bff-idp-"));
   [idp, db] = await Promise.all([startDevIdp({ port: 0, dataDir }), openPglite()]);
-  const jwks = JSON.parse(await readFile(path.join(dataDir, "dev-idp", "jwks.json"), "utf8")) as {
-    keys: JWK[];
-  };
-  const signing = jwks.keys[0] as JWK;
-  realKid = signing.kid as string;
-  realKey = (await importJWK(signing, "RS256")) as CryptoKey;
-  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...pub } = signing;
-  publicJwk = pub;
+  ({ kid: realKid, key: realKey, publicJwk } = await devIdpSigner(dataDir));
   validToken = (await signInAs(idp.issuer, "operator@keyturn.test", idp.caCertPem)).accessToken;
-  app = buildApp();
+  app = appTrustingDevIdp(db, idp, API_AUDIENCE);
 });
 afterAll(async () => {
   await Promise.all([idp?.close(), db?.close()]);

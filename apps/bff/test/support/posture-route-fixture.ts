@@ -1,5 +1,10 @@
 import { type PostureQuerySchema, PostureReportSchema } from "@keyturn/api-contract";
-import { evaluatePosture, type PosturePolicy, PostureRuleIdSchema, SEVERITIES } from "@keyturn/auth-domain";
+import {
+  evaluateFleetPosture,
+  FleetPostureRuleIdSchema,
+  type PosturePolicy,
+  SEVERITIES,
+} from "@keyturn/auth-domain";
 import { afterAll, beforeAll } from "vitest";
 import type { z } from "zod";
 import { type DbKind, openTestDatabase, type TestDatabase } from "./databases.ts";
@@ -14,7 +19,9 @@ const NOW = POSTURE_NOW;
 /** The report's numbers, computed straight from auth-domain over the seeded snapshots. */
 export function expectedCounts(seeds: SeedDeployment[], policy: PosturePolicy) {
   const counts = (list: SeedDeployment[]) => {
-    const findings = list.flatMap((s) => evaluatePosture(expectedSnapshot(s), policy, NOW));
+    const findings = list.flatMap((s) =>
+      evaluateFleetPosture({ ...expectedSnapshot(s), generation: "v1" }, policy, NOW),
+    );
     return {
       deployments: list.length,
       findings: findings.length,
@@ -22,7 +29,7 @@ export function expectedCounts(seeds: SeedDeployment[], policy: PosturePolicy) {
         SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]),
       ),
       byRule: Object.fromEntries(
-        PostureRuleIdSchema.options.map((r) => [r, findings.filter((f) => f.ruleId === r).length]),
+        FleetPostureRuleIdSchema.options.map((r) => [r, findings.filter((f) => f.ruleId === r).length]),
       ),
     };
   };

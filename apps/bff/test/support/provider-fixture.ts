@@ -118,5 +118,12 @@ export function emulatorAdmin(url: string) {
     clearFaults: () => call("DELETE", "/faults"),
     reset: () => call("POST", "/reset"),
     seed: (count: number, workspace?: string) => call("POST", "/seed", { count, workspace }),
+    /** Many workspaces at once (`<prefix>-0000`, …), each with `servicesPerWorkspace` services. */
+    fleet: (body: { workspaces: number; servicesPerWorkspace: number; prefix?: string }) =>
+      call("POST", "/fleet", body),
+    /** The most requests and distinct workspaces the emulator answered at once since the last reset. */
+    inFlight: () =>
+      call("GET", "/in-flight") as Promise<{ maxRequests: number; maxWorkspaces: number; requests: number }>,
+    resetInFlight: () => call("DELETE", "/in-flight"),
   };
 }

@@ -1,6 +1,6 @@
 import type { WorkspaceRef } from "@keyturn/azureml-rest";
 import { API_AUDIENCE, signInAs } from "@keyturn/dev-idp";
-import { SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "@keyturn/emulator";
+import { type EmulatorOptions, SEED_RESOURCE_GROUP, SEED_SUBSCRIPTION_ID } from "@keyturn/emulator";
 import { afterAll, beforeAll } from "vitest";
 import { createRemoteKeys } from "../../src/auth/jwks.ts";
 import { createTokenVerifier } from "../../src/auth/token-verifier.ts";
@@ -35,8 +35,12 @@ export interface Captured {
  * the emulator as its connection. Every answer the BFF gives through `client` or `call` is captured, for
  * the canary.
  */
-export async function startSecretsHarness(kind: DbKind, env: Record<string, string> = {}) {
-  const [fx, db] = await Promise.all([startProviderFixture(), openTestDatabase(kind)]);
+export async function startSecretsHarness(
+  kind: DbKind,
+  env: Record<string, string> = {},
+  emulatorOptions: EmulatorOptions = {},
+) {
+  const [fx, db] = await Promise.all([startProviderFixture(emulatorOptions), openTestDatabase(kind)]);
   await fx.addConnection(db.database);
   const { idp } = fx;
   const verifier = createTokenVerifier({
@@ -165,10 +169,14 @@ export type SecretsHarness = Awaited<ReturnType<typeof startSecretsHarness>>;
  * Inside a `describe`: the harness on `kind`, started before its tests and closed after them. What
  * this returns is the harness once its `beforeAll` has run: use it in tests and hooks.
  */
-export function secretsHarnessFixture(kind: DbKind, env: Record<string, string> = {}): SecretsHarness {
+export function secretsHarnessFixture(
+  kind: DbKind,
+  env: Record<string, string> = {},
+  emulatorOptions: EmulatorOptions = {},
+): SecretsHarness {
   const h = {} as SecretsHarness;
   beforeAll(async () => {
-    Object.assign(h, await startSecretsHarness(kind, env));
+    Object.assign(h, await startSecretsHarness(kind, env, emulatorOptions));
   });
   afterAll(() => h.close?.());
   return h;

@@ -20,6 +20,8 @@ const LONG_RUNNING: Record<string, { testTimeout?: number; hookTimeout?: number 
   "test/app/data-dir-open.test.ts": { testTimeout: 240_000 },
   // The default PGlite created and migrated in a fresh data folder.
   "test/app/start-bff.test.ts": { testTimeout: 120_000 },
+  // A BFF process on a fresh PGlite, stopped with SIGTERM once its spans are waiting for export.
+  "test/app/tracing-shutdown.test.ts": { testTimeout: 120_000 },
   // 50 regenerations serialised under one lock, each a round trip to the workspace.
   "src/features/keys/regenerate-concurrency.test.ts": { testTimeout: 120_000 },
   // The TypeScript snippets run in their own process (tsx), against the emulator.
@@ -33,6 +35,8 @@ const LONG_RUNNING: Record<string, { testTimeout?: number; hookTimeout?: number 
   "test/secrets/reveal-step-up.test.ts": { testTimeout: 90_000 },
   // Two processes appending to one chain on PostgreSQL at once (one of them started with tsx).
   "test/audit/audit-concurrency.test.ts": { testTimeout: 120_000 },
+  // Every string field of every route, v1 and v2, sent clean, with a NUL and with a lone surrogate.
+  "test/app/request-text.test.ts": { testTimeout: 180_000 },
   // The fuzz harness starts the emulator, the identity provider and an app per database kind; the fuzz
   // run's own bound grows with KEYTURN_FUZZ_RUNS (fuzz-config.ts).
   "test/fuzz/routes.test.ts": { hookTimeout: 120_000 },

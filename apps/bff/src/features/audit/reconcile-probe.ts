@@ -8,6 +8,11 @@ import { providerCall } from "../../provider/provider-errors.ts";
 import { getWorkspaceProvider, type ProviderDeps } from "../../provider/workspace-provider.ts";
 import { keyValueOf, listKeyValues, recordRotation } from "../keys/public.ts";
 import type { AuditRow } from "./audit-chain.ts";
+import {
+  isEndpointRecord,
+  probeEndpointAuthChange,
+  probeEndpointCreate,
+} from "./reconcile-endpoint-probes.ts";
 
 export type ProbeDeps = ProviderDeps;
 type DetailValue = string | number | boolean | null;
@@ -57,7 +62,10 @@ async function serviceOrNull(deps: ProbeDeps, workspace: string, deployment: str
 
 const PROBES: Partial<Record<string, ProbeFn>> = {
   "key.regenerate": probeRegeneration,
+  "endpoint.create": (deps, _intent, workspace, endpoint) => probeEndpointCreate(deps, workspace, endpoint),
+  "endpoint.auth.change": probeEndpointAuthChange,
   "deployment.auth-settings.change": async (deps, intent, workspace, deployment) => {
+    if (isEndpointRecord(intent)) return probeEndpointAuthChange(deps, intent, workspace, deployment);
     const d = intent.details;
     const service = await serviceOrNull(deps, workspace, deployment);
     if (!service) return unknown("not_found");
@@ -68,7 +76,9 @@ const PROBES: Partial<Record<string, ProbeFn>> = {
     if (is(d.keyAuthAfter, d.tokenAuthAfter)) return { found: "changed", details: found };
     return unknown("other_settings", found);
   },
-  "deployment.create": async (deps, _intent, workspace, deployment) => {
+  // A record written before endpoints had their own names says `generation: v2`: an endpoint's create.
+  "deployment.create": async (deps, intent, workspace, deployment) => {
+    if (isEndpointRecord(intent)) return probeEndpointCreate(deps, workspace, deployment);
     const service = await serviceOrNull(deps, workspace, deployment);
     return service ? { found: "created", details: { state: service.state } } : { found: "absent" };
   },

@@ -46,8 +46,10 @@ describe("the inventory follows connection changes", () => {
     const response = await asAdmin().$post({ json: connectionBody() });
     expect(response.status).toBe(201);
     created = ConnectionSchema.parse(await response.json());
-    await vi.waitFor(async () => expect(await rowsOf(created.id)).toHaveLength(16), WAIT);
+    // 21 v1 services and 6 v2 online endpoints.
+    await vi.waitFor(async () => expect(await rowsOf(created.id)).toHaveLength(27), WAIT);
     expect(await workspacesOf(created.id)).toEqual([
+      "ws-edge-southcentralus",
       "ws-ml-westeurope",
       "ws-prod-eastus",
       "ws-research-japaneast",
@@ -76,8 +78,10 @@ describe("the inventory follows connection changes", () => {
       outcome: "ran",
       workspaces: 1,
       deployments: (await rowsOf(created.id)).length,
+      otherKinds: 0,
       removed: 0,
       failed: [],
+      unreadable: { count: 0, items: [] },
     });
     for (const who of ["operator", "support", "lead", "norole"] as const) {
       await expectProblem(await s.client(who, main.app).api.inventory.sync.$post(), 403, "forbidden");

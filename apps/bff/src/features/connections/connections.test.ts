@@ -52,8 +52,9 @@ describe("workspace connections", () => {
     expect(emulator).toMatchObject({
       name: "Emulator (keyturn-dev)",
       workspace: null,
-      workspaceCount: 3,
-      deploymentCount: 16,
+      workspaceCount: 4,
+      // 21 v1 services and 6 v2 online endpoints.
+      deploymentCount: 27,
       credential: { kind: "client_secret", clientId: bff.clientId, reader: { clientId: reader.clientId } },
     });
     expect(emulator?.credential).toHaveProperty("secretFingerprint", expect.stringMatching(/^[0-9a-f]{12}$/));

@@ -115,7 +115,6 @@ export function describeCredential(pepper: Buffer, credential: ConnectionCredent
         : null,
     };
   }
-  if (credential.value.type !== "managed_identity") return { kind: "unreadable" as const };
   return {
     kind: "managed_identity" as const,
     clientId: credential.value.clientId ?? null,

@@ -11,7 +11,6 @@ import {
   checkDeploymentPrecondition,
   requireDeploymentIfMatch,
   settingsOf,
-  toDetail,
 } from "./deployment-view.ts";
 import { refreshRow } from "./deployments.handlers.ts";
 import type { changeAuth } from "./deployments.routes.ts";
@@ -62,9 +61,8 @@ export const patchAuth: AppRouteHandler<typeof changeAuth> = async (c) => {
     );
   });
 
-  // A cached workspace token of the old settings must not be served (this replica's cache).
-  deps.secrets.tokens.drop(tokenCacheKey(workspace, name));
-  await refreshRow(c, deps, p, updated);
-  const detail = toDetail(updated, p);
+  // A cached workspace token of the old settings must not be served, by any replica.
+  await deps.secrets.tokens.drop(tokenCacheKey(workspace, name));
+  const detail = await refreshRow(c, deps, p, updated);
   return c.json(detail, 200, { ETag: detail.etag });
 };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import type { PersonaName } from "../../../test/support/test-issuer.ts";
-import { inventory } from "../../db/schema.ts";
+import { inventory, keyDestinations } from "../../db/schema.ts";
 import { syncInventory } from "../inventory/public.ts";
 
 let s: DeploymentsSetup;
@@ -38,10 +38,24 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
     });
     expect(detail.scoringUri).toMatch(/\/score$/);
     expect(detail.swaggerUri).toMatch(/swagger\.json$/);
+    expect(detail.destinations).toEqual([]);
     const same = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus", "fraud-scoring")).json());
     expect(same.crossRegionTokenRisk).toBe(false);
     const aci = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus", "pricing-aci")).json());
     expect(aci).toMatchObject({ computeType: "ACI", tokenAuthSupported: false, auth: { mode: "key" } });
+  });
+
+  it("names the deployment's Key Vault destinations", async () => {
+    const vaultUrl = "https://localhost:8091/kv-prod-eastus";
+    await s.t.database.db.insert(keyDestinations).values({
+      workspace: "ws-prod-eastus",
+      deployment: "pricing-aci",
+      vaultUrl,
+      secretName: "pricing-aci",
+      createdBy: "admin@keyturn.test",
+    });
+    const detail = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus", "pricing-aci")).json());
+    expect(detail.destinations).toEqual([{ vaultUrl, secretName: "pricing-aci" }]);
   });
 
   it("refreshes the inventory row from what it read", async () => {
@@ -121,6 +135,7 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
           updatedAt: live.updatedAt,
           etag: live.etag,
           lastKnown: { reason: "workspace_region_down", asOf: asOf.toISOString() },
+          destinations: [],
         });
         // The last-known answer does not touch the row.
         expect((await row("credit-risk-dr"))?.syncedAt).toEqual(asOf);

@@ -8,12 +8,7 @@ import { deleteInventoryRow } from "../inventory/public.ts";
 import { tokenCacheKey } from "../tokens/public.ts";
 import { waitBounded } from "./bounded-wait.ts";
 import { withDeploymentLock } from "./deployment-lock.ts";
-import {
-  checkAuthChange,
-  checkDeploymentPrecondition,
-  requireDeploymentIfMatch,
-  toDetail,
-} from "./deployment-view.ts";
+import { checkAuthChange, checkDeploymentPrecondition, requireDeploymentIfMatch } from "./deployment-view.ts";
 import { refreshRow } from "./deployments.handlers.ts";
 import type { createDeployment, deleteDeployment } from "./deployments.routes.ts";
 
@@ -64,8 +59,7 @@ export const create: AppRouteHandler<typeof createDeployment> = async (c) => {
     return c.json({ ...pending, deployment: location }, 202, { Location: location });
   }
   const service = await providerCall(() => p.client.getService(p.ref, body.name));
-  await refreshRow(c, deps, p, service);
-  const detail = toDetail(service, p);
+  const detail = await refreshRow(c, deps, p, service);
   return c.json(detail, 201, { ETag: detail.etag, Location: location });
 };
 
@@ -98,7 +92,7 @@ export const remove: AppRouteHandler<typeof deleteDeployment> = async (c) => {
       202,
     );
   }
-  deps.secrets.tokens.drop(tokenCacheKey(workspace, name));
+  await deps.secrets.tokens.drop(tokenCacheKey(workspace, name));
   await deleteInventoryRow(deps.database.db, workspace, name);
   return c.body(null, 204);
 };

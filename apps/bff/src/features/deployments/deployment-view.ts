@@ -1,4 +1,4 @@
-import { type DeploymentDetail, DeploymentStateSchema, type DeploymentSummary } from "@keyturn/api-contract";
+import type { DeploymentDetail, DeploymentSummary } from "@keyturn/api-contract";
 import {
   type AuthSettings,
   type AuthSettingsChange,
@@ -7,21 +7,22 @@ import {
   type ComputeTarget,
   isCrossRegionTokenRisk,
   keyAgeDays,
-  RegionSchema,
+  normalizeRegionName,
   supportsTokenAuth,
 } from "@keyturn/auth-domain";
-import type { Service } from "@keyturn/azureml-rest";
+import { isManagedComputeType, type Service } from "@keyturn/azureml-rest";
+import type { Db } from "../../db/client.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { checkPrecondition, type IfMatch, requireIfMatch } from "../../http/if-match.ts";
 import type { WorkspaceSummary } from "../../provider/workspace-provider.ts";
 import type { InventoryItem } from "../inventory/public.ts";
 import { deploymentEtag } from "../inventory/public.ts";
+import { listDestinations } from "../rotations/public.ts";
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
-const regionOrNull = (value: string | null | undefined) => {
-  const parsed = RegionSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-};
+/** A region name as stored (any region, known or not); null when absent or not a region name. */
+const regionOrNull = (value: string | null | undefined) =>
+  value ? (normalizeRegionName(value) === value ? value : null) : null;
 
 export const settingsOf = (s: Pick<Service, "authEnabled" | "aadAuthEnabled">): AuthSettings => ({
   keyAuth: s.authEnabled,
@@ -51,25 +52,25 @@ function authAndPlace(
   };
 }
 
-export function toDetail(service: Service, workspace: WorkspaceSummary): DeploymentDetail {
+/**
+ * A live read's detail. `clusterRegion` is where the service runs (provider/service-region.ts: an AKS
+ * service's is its compute's); the state is shown as the workspace reports it, documented or not.
+ */
+export function toDetail(
+  service: Service,
+  workspace: WorkspaceSummary,
+  clusterRegion: string | null,
+): DeploymentDetail {
   const settings = settingsOf(service);
-  const clusterRegion = regionOrNull(service.location);
-  // The workspace may report a state the detail's contract does not name yet: not understood, as before.
-  const state = DeploymentStateSchema.safeParse(service.state);
-  if (!state.success) {
-    throw new ApiError(502, "provider_rejected", {
-      detail: "The workspace reports the deployment in a state the console does not know.",
-    });
-  }
   return {
     workspace: workspace.name,
     name: service.name,
     computeType: service.computeType,
     computeName: service.computeName ?? null,
-    state: state.data,
+    state: service.state,
     scoringUri: service.scoringUri,
     swaggerUri: service.swaggerUri ?? null,
-    ...authAndPlace(settings, service.computeType, workspace, clusterRegion),
+    ...authAndPlace(settings, service.computeType, workspace, regionOrNull(clusterRegion)),
     createdAt: new Date(service.createdTime).toISOString(),
     updatedAt: new Date(service.updatedTime).toISOString(),
     etag: deploymentEtag(service),
@@ -77,26 +78,32 @@ export function toDetail(service: Service, workspace: WorkspaceSummary): Deploym
   };
 }
 
+/** A detail with the deployment's Key Vault destinations (vault URL and secret name each). */
+export async function withDestinations(db: Db, detail: DeploymentDetail): Promise<DeploymentDetail> {
+  const rows = await listDestinations(db, detail.workspace, detail.name);
+  return { ...detail, destinations: rows.map((r) => ({ vaultUrl: r.vaultUrl, secretName: r.secretName })) };
+}
+
 /**
  * The detail from the inventory's last-known row, for a read while the workspace's region is down:
  * what the row lacks (compute name, Swagger URI) is null, and `lastKnown` says why and as of when.
- * Null when the row cannot make a detail (no dates or an unknown state: never written by a sync).
+ * Null when the row cannot make a detail (a read-only row of another kind, no dates or no state).
  */
 export function toLastKnownDetail(
   item: Omit<InventoryItem, "keys">,
   workspace: WorkspaceSummary,
 ): DeploymentDetail | null {
-  const state = DeploymentStateSchema.safeParse(item.state);
-  if (!state.success || item.createdAt === null || item.updatedAt === null) return null;
+  const computeType = item.computeType;
+  if (!item.managed || !isManagedComputeType(computeType)) return null;
+  if (item.state === "" || item.createdAt === null || item.updatedAt === null) return null;
   const settings: AuthSettings = { keyAuth: item.keyAuth, tokenAuth: item.tokenAuth };
-  const computeType = item.computeType as ComputeTarget;
   const clusterRegion = regionOrNull(item.clusterRegion);
   return {
     workspace: workspace.name,
     name: item.deployment,
     computeType,
     computeName: null,
-    state: state.data,
+    state: item.state,
     scoringUri: item.scoringUri,
     swaggerUri: null,
     ...authAndPlace(settings, computeType, workspace, clusterRegion),
@@ -114,14 +121,27 @@ export function toLastKnownDetail(
   };
 }
 
-export function toSummary(item: InventoryItem, now: Date): DeploymentSummary {
+/**
+ * One inventory row as the console lists it, as a v1 service (the inventory adds the generation, an
+ * endpoint's mode and the findings). A read-only row (a kind Keyturn does not manage) says so
+ * and why, and has no auth view (its auth is not read); regions and states are as the workspace wrote
+ * them, a region or state the console's lists lack included.
+ */
+export function toSummary(
+  item: InventoryItem,
+  now: Date,
+): Omit<DeploymentSummary, "generation" | "endpointAuthMode" | "findings"> {
+  const managed = item.managed && isManagedComputeType(item.computeType);
   return {
     workspace: item.workspace,
     name: item.deployment,
-    computeType: item.computeType as ComputeTarget,
-    state: item.state,
-    auth: authView({ keyAuth: item.keyAuth, tokenAuth: item.tokenAuth }),
-    workspaceRegion: regionOrNull(item.workspaceRegion) ?? "eastus",
+    computeType: item.computeType,
+    managed,
+    notManagedReason: managed ? null : "kind_not_managed",
+    // A read-only row whose service reported no state is stored as '' (inventory schema).
+    state: item.state === "" ? null : item.state,
+    auth: managed ? authView({ keyAuth: item.keyAuth, tokenAuth: item.tokenAuth }) : null,
+    workspaceRegion: item.workspaceRegion,
     clusterRegion: regionOrNull(item.clusterRegion),
     scoringUri: item.scoringUri,
     createdAt: iso(item.createdAt),

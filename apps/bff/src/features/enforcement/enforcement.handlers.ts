@@ -57,12 +57,12 @@ export const verify: AppRouteHandler<typeof verifyEnforcement> = async (c) => {
 const DESCRIPTION = "The key value a console regeneration replaced";
 const WINDOW_MINUTES = PREVIOUS_KEY_WINDOW_MS / 60_000;
 
-/** One probe per key whose replaced value this process still holds; a skipped check otherwise. */
+/** One probe per key whose replaced value is still held (any replica's rotation); a skipped check otherwise. */
 async function previousKeyProbes(deps: AppDeps, { provider, service }: DeploymentTarget) {
   const { previousKeys } = deps.secrets;
   const probes: Probe[] = [];
   for (const keyType of KEY_TYPES) {
-    const previous = previousKeys.recall(keyLockName(provider.name, service.name, keyType));
+    const previous = await previousKeys.recall(keyLockName(provider.name, service.name, keyType));
     if (previous) {
       const description = `${DESCRIPTION} (${keyType}, fingerprint ${previous.fingerprint})`;
       probes.push({ check: "previous-key", keyType, description, credential: previous.value });
@@ -74,9 +74,9 @@ async function previousKeyProbes(deps: AppDeps, { provider, service }: Deploymen
   );
   const known = recorded.map((r) => `${r.keyType} ${r.previousFingerprint}`).join(", ");
   const explanation = known
-    ? `The replaced key (${known}) is no longer held: the console keeps a replaced value only in the ` +
-      `memory of the BFF process that rotated it, for ${WINDOW_MINUTES} minutes, and never stores it.`
-    : `No key of this deployment was regenerated through this BFF process in the last ${WINDOW_MINUTES} ` +
-      "minutes, so there is no previous value to try (the console never stores key values).";
+    ? `The replaced key (${known}) is no longer held: the console keeps a replaced value, encrypted, ` +
+      `for ${WINDOW_MINUTES} minutes after a console regeneration, then deletes it.`
+    : `No key of this deployment was regenerated through the console in the last ${WINDOW_MINUTES} ` +
+      "minutes, so there is no previous value to try (the console never keeps key values longer).";
   return { probes, notRun: [skipped("previous-key", null, DESCRIPTION, explanation)] };
 }

@@ -16,7 +16,7 @@ export const verifyEnforcement = defineRoute({
     "Negative checks against the scoring URI: no credential, a random key, a forged token, the previous key",
   description:
     "Run by the BFF; no secret is shown. The previous-key check uses the value a console regeneration " +
-    "replaced, held in this BFF process's memory (encrypted) for 15 minutes (ADR 004); otherwise it is skipped.",
+    "replaced, held encrypted for 15 minutes for every replica (ADR 014); otherwise it is skipped.",
   permission: "enforcement:verify",
   audit: { action: "enforcement.verify", target: deniedTarget },
   request: { params: DeploymentParamsSchema },

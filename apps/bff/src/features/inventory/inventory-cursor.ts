@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { GenerationSchema } from "@keyturn/auth-domain";
 import { z } from "zod";
 
 /** Where a page ended: the last row's sort value and key. Opaque to clients (base64url JSON). */
@@ -8,10 +9,17 @@ const CursorSchema = z.strictObject({
   v: z.union([z.string().max(300), z.null()]),
   w: z.string().max(300),
   d: z.string().max(300),
+  g: GenerationSchema,
   /** The first page's total, carried so later pages need not count again. */
   t: z.number().int().min(0),
 });
-export type CursorPosition = { value: string | null; workspace: string; deployment: string; total: number };
+export type CursorPosition = {
+  value: string | null;
+  workspace: string;
+  deployment: string;
+  generation: z.infer<typeof GenerationSchema>;
+  total: number;
+};
 
 /** Binds a cursor to one query shape: a cursor used with other filters or sort is refused. */
 export function queryFingerprint(shape: unknown): string {
@@ -24,6 +32,7 @@ export function encodeCursor(fingerprint: string, position: CursorPosition): str
     v: position.value,
     w: position.workspace,
     d: position.deployment,
+    g: position.generation,
     t: position.total,
   };
   return Buffer.from(JSON.stringify(body), "utf8").toString("base64url");
@@ -38,6 +47,7 @@ export function decodeCursor(cursor: string, fingerprint: string): CursorPositio
       value: parsed.data.v,
       workspace: parsed.data.w,
       deployment: parsed.data.d,
+      generation: parsed.data.g,
       total: parsed.data.t,
     };
   } catch {

@@ -1,4 +1,10 @@
-import { DeploymentPageSchema, INVENTORY_SORT_KEYS, type InventoryQuery } from "@keyturn/api-contract";
+import {
+  DeploymentPageSchema,
+  type DeploymentSummary,
+  INVENTORY_SORT_KEYS,
+  type InventoryQuery,
+  PostureReportSchema,
+} from "@keyturn/api-contract";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
@@ -9,7 +15,10 @@ import { inventory, keyMetadata } from "../../db/schema.ts";
 import { syncInventory } from "./inventory-sync.ts";
 
 type Row = typeof inventory.$inferSelect;
-const modeOf = (r: Row) => (r.tokenAuth ? "token" : r.keyAuth ? "key" : "none");
+const modeOf = (r: Row) => r.endpointAuthMode ?? (r.tokenAuth ? "token" : r.keyAuth ? "key" : "none");
+/** A row's identity in the list: a service and an endpoint may share a name. */
+const idOf = (r: { workspace: string; name: string; generation: string }) =>
+  `${r.workspace}/${r.name}/${r.generation}`;
 
 describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
   let s: DeploymentsSetup;
@@ -42,15 +51,27 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
     let pages = 0;
     do {
       const p = await page({ ...query, ...(cursor ? { cursor } : {}) });
-      names.push(...p.items.map((i) => `${i.workspace}/${i.name}`));
+      names.push(...p.items.map(idOf));
       cursor = p.nextCursor;
       pages += 1;
     } while (cursor && pages < 1000);
     return names;
   };
 
+  const everythingItems = async () => {
+    const items: DeploymentSummary[] = [];
+    let cursor: string | null = null;
+    do {
+      const p = await page({ limit: 200, ...(cursor ? { cursor } : {}) });
+      items.push(...p.items);
+      cursor = p.nextCursor;
+    } while (cursor);
+    return items;
+  };
+
   it("filters by workspace, compute, auth mode, region, state and name", async () => {
-    expect(all).toHaveLength(266);
+    // 250 generated, 21 seeded v1 services, 6 v2 online endpoints.
+    expect(all).toHaveLength(277);
     const names = async (q: InventoryQuery) =>
       (await page({ ...q, limit: 200 })).items.map((i) => i.name).sort();
     expect(await names({ workspace: "ws-ml-westeurope", authMode: "none" })).toEqual([
@@ -69,7 +90,31 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
     expect(await names({ q: "%" })).toEqual([]);
     const tokenMode = await page({ authMode: "token", limit: 200 });
     expect(tokenMode.total).toBe(all.filter((r) => modeOf(r) === "token").length);
-    expect(tokenMode.items.every((i) => i.auth.mode === "token" && !i.auth.keyAuth)).toBe(true);
+    expect(tokenMode.items.every((i) => i.auth?.mode === "token" && !i.auth?.keyAuth)).toBe(true);
+    // v2 endpoints: their kinds and Azure's modes filter the same list.
+    expect(await names({ computeType: "Kubernetes" })).toEqual(["credit-k8s", "route-k8s"]);
+    expect(await names({ authMode: "Key", generation: "v2" })).toEqual([
+      "churn-online",
+      "route-k8s",
+      "vision-online",
+    ]);
+    expect(await names({ workspace: "ws-prod-eastus", authMode: "AADToken" })).toEqual(["fraud-online"]);
+    expect(await names({ workspace: "ws-ml-westeurope", generation: "v2" })).toEqual([
+      "claims-online",
+      "route-k8s",
+    ]);
+    const endpoint = (await page({ q: "claims-online" })).items[0];
+    expect(endpoint).toMatchObject({
+      generation: "v2",
+      computeType: "Managed",
+      managed: true,
+      notManagedReason: null,
+      auth: null,
+      endpointAuthMode: "AMLToken",
+      state: "Succeeded",
+    });
+    const v1 = await page({ generation: "v1", limit: 1 });
+    expect(v1.total).toBe(all.filter((r) => r.generation === "v1").length);
   });
 
   it("carries auth mode, regions and key ages when known", async () => {
@@ -90,7 +135,19 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
         issuedAt: new Date(now - 3 * 86_400_000),
       },
     ]);
-    const [item] = (await page({ workspace: "ws-prod-eastus", q: "churn" })).items;
+    // An endpoint's keys are recorded under its key owner, not its bare name.
+    await s.t.database.db.insert(keyMetadata).values({
+      workspace: "ws-prod-eastus",
+      deployment: "endpoint/churn-online",
+      keyType: "Secondary",
+      fingerprint: "0123456789ab",
+      issuedAt: new Date(now - 2.5 * 86_400_000),
+      rotatedAt: new Date(now - 2.5 * 86_400_000),
+    });
+    expect((await page({ q: "churn-online" })).items[0]?.keyAges).toEqual([
+      { keyType: "Secondary", ageDays: 2 },
+    ]);
+    const [item] = (await page({ workspace: "ws-prod-eastus", q: "churn-predictor" })).items;
     expect(item).toMatchObject({
       name: "churn-predictor",
       computeType: "AKS",
@@ -109,9 +166,12 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
     const filters = fc.oneof(
       fc.constant({}),
       fc.record({ workspace: fc.constantFrom("ws-prod-eastus", "ws-ml-westeurope") }),
-      fc.record({ computeType: fc.constantFrom("ACI", "AKS") }),
-      fc.record({ authMode: fc.constantFrom("none", "key", "token") }),
-      fc.record({ region: fc.constantFrom("eastus", "westeurope", "japaneast") }),
+      fc.record({
+        computeType: fc.constantFrom("ACI", "AKS", "AKSENDPOINT", "IOT", "Managed", "Kubernetes"),
+      }),
+      fc.record({ authMode: fc.constantFrom("none", "key", "token", "Key", "AMLToken", "AADToken") }),
+      fc.record({ generation: fc.constantFrom("v1", "v2") }),
+      fc.record({ region: fc.constantFrom("eastus", "westeurope", "japaneast", "southcentralus", "westus") }),
       fc.record({ q: fc.constantFrom("gen-000", "aci", "-") }),
     );
     const reference = new Map<string, string[]>();
@@ -131,7 +191,9 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
           const expected = all
             .filter((r) => !("workspace" in query) || r.workspace === query.workspace)
             .filter((r) => !("computeType" in query) || r.computeType === query.computeType)
-            .filter((r) => !("authMode" in query) || modeOf(r) === query.authMode)
+            .filter((r) => !("generation" in query) || r.generation === query.generation)
+            // A read-only row's auth is not read: no auth mode matches it.
+            .filter((r) => !("authMode" in query) || (r.managed && modeOf(r) === query.authMode))
             .filter(
               (r) =>
                 !("region" in query) ||
@@ -141,7 +203,7 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
             .filter(
               (r) => !("q" in query) || r.deployment.toLowerCase().includes(String(query.q).toLowerCase()),
             )
-            .map((r) => `${r.workspace}/${r.deployment}`);
+            .map((r) => idOf({ ...r, name: r.deployment }));
           expect([...got].sort()).toEqual(expected.sort());
         },
       ),
@@ -155,10 +217,80 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
       "notebook-aci",
       "sandbox-aci",
       "speech-intent",
+      "vision-online",
       "vision-tagger",
     ]);
-    const byMode = await page({ workspace: "ws-research-japaneast", sort: "authMode", order: "desc" });
-    expect(byMode.items.map((i) => i.auth.mode)).toEqual(["token", "none", "key", "key"]);
+    const byMode = await page({
+      workspace: "ws-research-japaneast",
+      generation: "v1",
+      sort: "authMode",
+      order: "desc",
+    });
+    expect(byMode.items.map((i) => i.auth?.mode)).toEqual(["token", "none", "key", "key"]);
+  });
+
+  it("lists other kinds read-only beside the managed ones, and the kinds present for the filter", async () => {
+    const first = await page({ workspace: "ws-edge-southcentralus", limit: 200 });
+    expect(first.kinds).toEqual(["ACI", "AKS", "AKSENDPOINT", "IOT", "Kubernetes", "Managed", "UNKNOWN"]);
+    expect(first.unreadable).toEqual({ count: 0, items: [] });
+    const byName = new Map(first.items.map((i) => [i.name, i]));
+    expect(byName.get("partner-gateway")).toMatchObject({
+      computeType: "AKSENDPOINT",
+      managed: false,
+      notManagedReason: "kind_not_managed",
+      auth: null,
+      workspaceRegion: "southcentralus",
+    });
+    expect(byName.get("dispatch-eta")).toMatchObject({ managed: true, notManagedReason: null });
+    expect(byName.get("dispatch-eta")?.auth?.mode).toBe("token");
+    expect(byName.get("kiosk-aci")).toMatchObject({
+      workspaceRegion: "southcentralus",
+      clusterRegion: "westus",
+    });
+    expect((await page({ computeType: "IOT" })).items.map((i) => i.name)).toEqual(["camera-edge"]);
+    // Only the first page carries the inventory's summary: scrolling pages stay one statement.
+    const paged = await page({ limit: 2 });
+    const next = await page({ limit: 2, cursor: paged.nextCursor ?? "" });
+    expect(paged.kinds).toBeDefined();
+    expect(next.kinds).toBeUndefined();
+    expect(next.unreadable).toBeUndefined();
+    // No auth mode matches a read-only row, "none" included.
+    const none = await page({ workspace: "ws-edge-southcentralus", authMode: "none" });
+    expect(none.items.map((i) => i.name)).toEqual([]);
+  });
+
+  it("carries each row's findings as the posture report counts them: count and highest severity", async () => {
+    const lead = s.client("lead").api;
+    const anomaly = (await page({ workspace: "ws-ml-westeurope", q: "anomaly-watch" })).items[0];
+    const posture = async (workspace: string, deployment: string) =>
+      PostureReportSchema.parse(
+        await (await lead.posture.$get({ query: { workspace, deployment, limit: 5000 } })).json(),
+      ).findings;
+    // Auth off: High, in the list and in posture alike.
+    const anomalyFindings = await posture("ws-ml-westeurope", "anomaly-watch");
+    expect(anomalyFindings.map((f) => [f.ruleId, f.severity])).toContainEqual(["auth-disabled", "high"]);
+    expect(anomaly?.findings).toEqual({ count: anomalyFindings.length, highest: "high" });
+    // A Kubernetes endpoint on AML tokens with its cluster in another region: the v2 rules too.
+    const k8s = (await page({ q: "credit-k8s" })).items[0];
+    expect((await posture("ws-prod-eastus", "credit-k8s")).map((f) => f.ruleId)).toEqual([
+      "token-cross-region",
+    ]);
+    expect(k8s?.findings).toEqual({ count: 1, highest: "medium" });
+    // Every row: the same count as posture's findings of it; read-only rows have none.
+    const report = PostureReportSchema.parse(
+      await (await lead.posture.export.$get({ query: { format: "json" } })).json(),
+    );
+    const counted = new Map<string, number>();
+    for (const f of report.findings) {
+      const id = `${f.workspace}/${f.deployment}`;
+      counted.set(id, (counted.get(id) ?? 0) + 1);
+    }
+    const rows = await everythingItems();
+    expect(rows).toHaveLength(all.length);
+    for (const row of rows) {
+      expect(row.findings.count, idOf(row)).toBe(counted.get(`${row.workspace}/${row.name}`) ?? 0);
+      if (!row.managed) expect(row.findings).toEqual({ count: 0, highest: null });
+    }
   });
 
   it("refuses a foreign or forged cursor, a bad limit and unknown parameters (400)", async () => {
@@ -171,7 +303,8 @@ describe.each(DB_KINDS)("GET /api/deployments on %s", (kind) => {
       { limit: 201 },
       { limit: 0 },
       outsideContract<InventoryQuery>({ owner: "me" }),
-      outsideContract<InventoryQuery>({ region: "mars" }),
+      outsideContract<InventoryQuery>({ region: "evil.example/" }),
+      outsideContract<InventoryQuery>({ computeType: "" }),
     ]) {
       await expectProblem(await list(query), 400, "validation_failed");
     }

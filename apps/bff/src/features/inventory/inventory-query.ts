@@ -1,20 +1,24 @@
-import type { InventorySort } from "@keyturn/api-contract";
-import type { AuthMode, ComputeTarget, KeyType, Region } from "@keyturn/auth-domain";
+import type { InventoryAuthMode, InventorySort } from "@keyturn/api-contract";
+import type { Generation } from "@keyturn/auth-domain";
 import { and, asc, desc, eq, getTableColumns, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { INVENTORY_AUTH_MODE, INVENTORY_UPDATED, inventory } from "../../db/schema.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { type CursorPosition, decodeCursor, encodeCursor, queryFingerprint } from "./inventory-cursor.ts";
+import { KEY_RECORD_COLUMNS, type KeyRecord, splitKeyRecords } from "./inventory-keys.ts";
 
 /** The contract's sort keys (`INVENTORY_SORT_KEYS`): each has a sort expression and an index below. */
 export type SortKey = InventorySort;
 
 export interface InventoryFilters {
   workspace?: string | undefined;
-  computeType?: ComputeTarget | undefined;
-  authMode?: AuthMode | undefined;
-  /** The workspace's region or the region the service runs in. */
-  region?: Region | undefined;
+  /** Any compute type: ACI, AKS, Managed, Kubernetes, or a read-only row's kind. */
+  computeType?: string | undefined;
+  generation?: Generation | undefined;
+  /** Managed rows only: a read-only row's auth is not read. A v1 mode or a v2 one (Azure's spelling). */
+  authMode?: InventoryAuthMode | undefined;
+  /** The workspace's region or the region the service runs in (any region name). */
+  region?: string | undefined;
   state?: string | undefined;
   /** Case-insensitive substring of the deployment name. */
   q?: string | undefined;
@@ -44,8 +48,9 @@ function filterConditions(f: InventoryFilters): SQL[] {
   const where: SQL[] = [];
   if (f.workspace) where.push(eq(inventory.workspace, f.workspace));
   if (f.computeType) where.push(eq(inventory.computeType, f.computeType));
+  if (f.generation) where.push(eq(inventory.generation, f.generation));
   if (f.state) where.push(eq(inventory.state, f.state));
-  if (f.authMode) where.push(sql`${INVENTORY_AUTH_MODE} = ${f.authMode}`);
+  if (f.authMode) where.push(sql`${inventory.managed} and ${INVENTORY_AUTH_MODE} = ${f.authMode}`);
   if (f.region) {
     const region = or(eq(inventory.workspaceRegion, f.region), eq(inventory.clusterRegion, f.region));
     if (region) where.push(region);
@@ -54,23 +59,18 @@ function filterConditions(f: InventoryFilters): SQL[] {
   return where;
 }
 
-export type InventoryItem = typeof inventory.$inferSelect & {
-  keys: { keyType: KeyType; issuedAt: Date }[];
-};
+/** The compute types present in the inventory, sorted (the kind filter offers them). */
+export async function inventoryKinds(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ kind: inventory.computeType }).from(inventory);
+  return rows.map((r) => r.kind).sort();
+}
 
-/**
- * When each key the console knows of a row was issued: one index lookup per key type, in the same
- * statement (qualified by hand: drizzle writes a one-table select's columns unqualified, which inside
- * the subquery would bind to key_metadata's own columns). Cheaper than a json_agg per row.
- */
-const issuedAt = (keyType: KeyType) =>
-  sql<
-    number | string | null
-  >`(select (extract(epoch from k.issued_at) * 1000)::float8 from key_metadata k where k.workspace = "inventory"."workspace" and k.deployment = "inventory"."deployment" and k.key_type = ${keyType})`;
+/** A row and the console's records of its keys. */
+export type InventoryItem = typeof inventory.$inferSelect & { keys: KeyRecord[] };
 
 /**
  * One page of the inventory: filtered, sorted with a stable total order (sort value, workspace,
- * deployment), keyset-paged (an index range scan per page), so paging through never repeats or skips
+ * deployment, generation), keyset-paged (an index range scan per page), so paging through never repeats or skips
  * a row that stays put. One statement per page; the first page also counts the matching rows, and
  * the count rides in the cursor for the pages after it.
  */
@@ -95,8 +95,8 @@ export async function queryInventory(db: Db, query: InventoryQuery) {
       );
     }
     const value = sort === "updatedAt" ? sql`${position.value}::timestamptz` : sql`${position.value}`;
-    const tuple = sql`(${expr}, ${inventory.workspace}, ${inventory.deployment})`;
-    const after = sql`(${value}, ${position.workspace}, ${position.deployment})`;
+    const tuple = sql`(${expr}, ${inventory.workspace}, ${inventory.deployment}, ${inventory.generation})`;
+    const after = sql`(${value}, ${position.workspace}, ${position.deployment}, ${position.generation})`;
     where.push(order === "asc" ? sql`${tuple} > ${after}` : sql`${tuple} < ${after}`);
   }
   const total = sql<number>`(select count(*)::int from ${inventory} ${counting ? sql`where ${counting}` : sql``})`;
@@ -105,13 +105,17 @@ export async function queryInventory(db: Db, query: InventoryQuery) {
     .select({
       ...getTableColumns(inventory),
       sortValue: sql<string>`(${expr})::text`,
-      primaryIssuedAt: issuedAt("Primary"),
-      secondaryIssuedAt: issuedAt("Secondary"),
+      ...KEY_RECORD_COLUMNS,
       ...(position ? {} : { total }),
     })
     .from(inventory)
     .where(and(...where))
-    .orderBy(direction(expr), direction(inventory.workspace), direction(inventory.deployment))
+    .orderBy(
+      direction(expr),
+      direction(inventory.workspace),
+      direction(inventory.deployment),
+      direction(inventory.generation),
+    )
     .limit(limit + 1);
 
   const page = rows.slice(0, limit);
@@ -123,17 +127,13 @@ export async function queryInventory(db: Db, query: InventoryQuery) {
           value: last.sortValue,
           workspace: last.workspace,
           deployment: last.deployment,
+          generation: last.generation as Generation,
           total: counted,
         })
       : null;
   const items: InventoryItem[] = page.map((r) => {
-    const { sortValue: _sort, primaryIssuedAt, secondaryIssuedAt, ...row } = r;
-    const keys: InventoryItem["keys"] = [];
-    if (primaryIssuedAt !== null)
-      keys.push({ keyType: "Primary", issuedAt: new Date(Number(primaryIssuedAt)) });
-    if (secondaryIssuedAt !== null)
-      keys.push({ keyType: "Secondary", issuedAt: new Date(Number(secondaryIssuedAt)) });
-    const { total: _total, ...columns } = row as typeof row & { total?: number };
+    const { row, keys } = splitKeyRecords(r);
+    const { sortValue: _sort, total: _total, ...columns } = row as typeof row & { total?: number };
     return { ...columns, keys };
   });
   return { items, nextCursor, total: counted };

@@ -35,7 +35,8 @@ beforeEach(async () => {
 });
 afterAll(() => s?.close());
 
-const RAN = { outcome: "ran", workspaces: 3, deployments: 16, failed: [] };
+// 21 v1 services and 6 v2 online endpoints.
+const RAN = { outcome: "ran", workspaces: 4, deployments: 27, otherKinds: 3, failed: [] };
 
 describe("syncs on demand, one at a time per process", () => {
   it("two concurrent on-demand syncs never run syncInventory at once: the second waits for the first", async () => {

@@ -116,7 +116,15 @@ export function createInventorySync(
   async function run(): Promise<SyncReport> {
     const db = deps.database.db;
     if (!(await claimLease(db, INVENTORY_SYNC_JOB, holder, lease))) {
-      return { outcome: "skipped", workspaces: 0, deployments: 0, removed: 0, failed: [] };
+      return {
+        outcome: "skipped",
+        workspaces: 0,
+        deployments: 0,
+        otherKinds: 0,
+        removed: 0,
+        failed: [],
+        unreadable: { count: 0, items: [] },
+      };
     }
     let outcome: "ok" | "failed" = "failed";
     try {

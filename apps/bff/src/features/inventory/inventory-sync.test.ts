@@ -18,10 +18,19 @@ describe.each(DB_KINDS)("inventory sync on %s", (kind) => {
   it("caches every workspace's deployments with workspace and service regions", async () => {
     const deps = s.deps;
     const report = await syncInventory(deps);
-    expect(report).toMatchObject({ outcome: "ran", workspaces: 3, deployments: 16, removed: 0, failed: [] });
+    expect(report).toMatchObject({
+      outcome: "ran",
+      workspaces: 4,
+      // 21 v1 services and 6 v2 online endpoints.
+      deployments: 27,
+      otherKinds: 3,
+      removed: 0,
+      failed: [],
+      unreadable: { count: 0, items: [] },
+    });
     const all = await rows();
-    expect(all).toHaveLength(16);
-    const byName = new Map(all.map((r) => [r.deployment, r]));
+    expect(all).toHaveLength(27);
+    const byName = new Map(all.filter((r) => r.generation === "v1").map((r) => [r.deployment, r]));
     expect(byName.get("credit-risk-dr")).toMatchObject({
       workspace: "ws-prod-eastus",
       computeType: "AKS",
@@ -35,7 +44,71 @@ describe.each(DB_KINDS)("inventory sync on %s", (kind) => {
       clusterRegion: "northeurope",
     });
     expect(byName.get("legacy-ranker")?.state).toBe("Unhealthy");
+    // An ACI service in another region than its workspace, which is outside the console's first list.
+    expect(byName.get("kiosk-aci")).toMatchObject({
+      workspaceRegion: "southcentralus",
+      clusterRegion: "westus",
+    });
+    // An AKS service's region is its compute's (AKS answers carry no location).
+    expect(byName.get("dispatch-eta")).toMatchObject({ computeType: "AKS", clusterRegion: "southcentralus" });
     expect(byName.get("churn-predictor")?.etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+  });
+
+  it("keeps services of kinds Keyturn does not manage as read-only rows, their kind as Azure wrote it", async () => {
+    const others = (await rows()).filter((r) => !r.managed);
+    expect(others.map((r) => [r.deployment, r.computeType, r.workspaceRegion]).sort()).toEqual([
+      ["camera-edge", "IOT", "southcentralus"],
+      ["legacy-batch", "UNKNOWN", "southcentralus"],
+      ["partner-gateway", "AKSENDPOINT", "southcentralus"],
+    ]);
+    // Their auth is not read, and nothing can be changed through them (no ETag).
+    expect(others.every((r) => !r.keyAuth && !r.tokenAuth && r.etag === null)).toBe(true);
+    const managed = (await rows()).filter((r) => r.managed);
+    expect(managed.every((r) => ["ACI", "AKS"].includes(r.computeType) === (r.generation === "v1"))).toBe(
+      true,
+    );
+  });
+
+  it("keeps v2 online endpoints beside the services: kind, Azure's auth mode, region, provisioning state", async () => {
+    const endpoints = (await rows()).filter((r) => r.generation === "v2");
+    const facts = (r: (typeof endpoints)[number]) => [
+      r.workspace,
+      r.deployment,
+      r.computeType,
+      r.endpointAuthMode,
+      r.keyAuth,
+      r.state,
+      r.workspaceRegion,
+      r.clusterRegion,
+    ];
+    expect(endpoints.map(facts).sort()).toEqual([
+      [
+        "ws-ml-westeurope",
+        "claims-online",
+        "Managed",
+        "AMLToken",
+        false,
+        "Succeeded",
+        "westeurope",
+        "westeurope",
+      ],
+      ["ws-ml-westeurope", "route-k8s", "Kubernetes", "Key", true, "Succeeded", "westeurope", "westeurope"],
+      // A Kubernetes endpoint runs where its cluster is: the compute's region.
+      ["ws-prod-eastus", "churn-online", "Managed", "Key", true, "Succeeded", "eastus", "eastus"],
+      ["ws-prod-eastus", "credit-k8s", "Kubernetes", "AMLToken", false, "Succeeded", "eastus", "westus2"],
+      ["ws-prod-eastus", "fraud-online", "Managed", "AADToken", false, "Succeeded", "eastus", "eastus"],
+      [
+        "ws-research-japaneast",
+        "vision-online",
+        "Managed",
+        "Key",
+        true,
+        "Succeeded",
+        "japaneast",
+        "japaneast",
+      ],
+    ]);
+    expect(endpoints.every((r) => r.managed && r.etag === null && r.createdAt !== null)).toBe(true);
   });
 
   it("removes deployments the workspace no longer has and adds new ones", async () => {

@@ -1,8 +1,10 @@
 import type { AppRouteHandler } from "../../routing/create-router.ts";
-import { toSummary } from "../deployments/public.ts";
+import { findingsPolicies, rowFindingsSummaries } from "../posture/public.ts";
 import type { listDeployments, syncInventoryRoute } from "./inventory.routes.ts";
-import { queryInventory } from "./inventory-query.ts";
+import { type InventoryItem, inventoryKinds, queryInventory } from "./inventory-query.ts";
 import { syncInventoryNow } from "./inventory-sync-runner.ts";
+import { unreadableReport } from "./inventory-unreadable.ts";
+import { inventorySummary } from "./inventory-view.ts";
 
 /**
  * Runs a sync now and waits for it (the request timeout bounds the wait: past it the answer is 504
@@ -15,13 +17,31 @@ export const syncNow: AppRouteHandler<typeof syncInventoryRoute> = async (c) => 
   return c.json(report, 200);
 };
 
-/** GET the inventory: one page of every workspace's deployments, as stored by the last sync. */
+const NO_FINDINGS = { count: 0, highest: null };
+
+/**
+ * GET the inventory: one page of every workspace's services and endpoints, as stored by the last
+ * sync, each with its findings as the posture report counts them now; the first page also says the
+ * kinds present (for the kind filter) and what the last sync could not read.
+ */
 export const list: AppRouteHandler<typeof listDeployments> = async (c) => {
   const deps = c.var.deps;
-  const page = await queryInventory(deps.database.db, c.req.valid("query"));
+  const db = deps.database.db;
+  const query = c.req.valid("query");
   const now = deps.now();
-  return c.json(
-    { items: page.items.map((i) => toSummary(i, now)), nextCursor: page.nextCursor, total: page.total },
-    200,
-  );
+  const first = query.cursor === undefined;
+  // The policies, the page and (first page only) the inventory's summary do not depend on each
+  // other: read at once, they overlap on a pool. Only the page's rotation facts wait for its rows.
+  const [ctx, page, kinds, unreadable] = await Promise.all([
+    findingsPolicies(db, now),
+    queryInventory(db, query),
+    first ? inventoryKinds(db) : undefined,
+    first ? unreadableReport(db) : undefined,
+  ]);
+  const findings = await rowFindingsSummaries(db, ctx, page.items, (i) => (i as InventoryItem).keys);
+  const items = page.items.map((i, n) => inventorySummary(i, now, findings[n] ?? NO_FINDINGS));
+  const answer = { items, nextCursor: page.nextCursor, total: page.total };
+  // The inventory's summary rides on the first page only: scrolling pages do not count kinds again.
+  if (!kinds || !unreadable) return c.json(answer, 200);
+  return c.json({ ...answer, kinds, unreadable }, 200);
 };

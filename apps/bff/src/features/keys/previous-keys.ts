@@ -1,4 +1,7 @@
+import { and, eq, gt, lte } from "drizzle-orm";
 import { decryptText, encrypt } from "../../crypto/encryption.ts";
+import type { Db } from "../../db/client.ts";
+import { previousKeys } from "../../db/schema.ts";
 
 /** How long the value a regeneration replaced is kept for the "previous key is refused" check. */
 export const PREVIOUS_KEY_WINDOW_MS = 15 * 60_000;
@@ -9,50 +12,60 @@ export interface PreviousKey {
   replacedAt: Date;
 }
 
-interface Entry {
-  envelope: string;
-  fingerprint: string;
-  replacedAt: Date;
-  expiresAt: number;
-}
-
 /**
- * The value a regeneration replaced, kept ONLY in this process's memory, encrypted with the master key
- * (AES-256-GCM, bound to its key by associated data), for a short window so that verify-enforcement can
- * prove the old key is now refused; dropped at the end of the window. Never written anywhere.
- * See docs/decisions/004-previous-key-check.md.
+ * The value a regeneration replaced, kept in `previous_keys` so that verify-enforcement on ANY replica
+ * can prove the old key is now refused: encrypted with the master key (AES-256-GCM, bound to its key
+ * name by associated data, so a row cannot be moved to another key), until the end of the window.
+ * Expired rows are deleted on every access and by each replica's sweep once a minute (index.ts). The
+ * value is never logged or returned.
+ * See docs/decisions/014-previous-key-check-in-the-database.md.
  */
 export class PreviousKeys {
-  private readonly entries = new Map<string, Entry>();
-
   constructor(
     private readonly masterKey: Buffer,
+    private readonly db: Db,
     private readonly now: () => Date,
     private readonly windowMs = PREVIOUS_KEY_WINDOW_MS,
   ) {}
 
-  remember(name: string, previous: PreviousKey): void {
-    this.sweep();
-    this.entries.set(name, {
+  /**
+   * Keeps the replaced value. Never rejects: the key has already changed, so a value that could not be
+   * written is simply not held (false), and the check answers skipped.
+   */
+  async remember(name: string, previous: PreviousKey): Promise<boolean> {
+    const row = {
       envelope: encrypt(this.masterKey, previous.value, aad(name)),
       fingerprint: previous.fingerprint,
       replacedAt: previous.replacedAt,
-      expiresAt: previous.replacedAt.getTime() + this.windowMs,
-    });
+      expiresAt: new Date(previous.replacedAt.getTime() + this.windowMs),
+    };
+    try {
+      await this.sweep();
+      await this.db
+        .insert(previousKeys)
+        .values({ name, ...row })
+        .onConflictDoUpdate({ target: previousKeys.name, set: row });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
-  /** The previous value while the window lasts, else undefined (and the entry is gone). */
-  recall(name: string): PreviousKey | undefined {
-    this.sweep();
-    const entry = this.entries.get(name);
-    if (!entry) return undefined;
-    const value = decryptText(this.masterKey, entry.envelope, aad(name));
-    return { value, fingerprint: entry.fingerprint, replacedAt: entry.replacedAt };
+  /** The previous value while the window lasts, else undefined (and the row is gone). */
+  async recall(name: string): Promise<PreviousKey | undefined> {
+    await this.sweep();
+    const [row] = await this.db
+      .select()
+      .from(previousKeys)
+      .where(and(eq(previousKeys.name, name), gt(previousKeys.expiresAt, this.now())));
+    if (!row) return undefined;
+    const value = decryptText(this.masterKey, row.envelope, aad(name));
+    return { value, fingerprint: row.fingerprint, replacedAt: row.replacedAt };
   }
 
-  private sweep(): void {
-    const now = this.now().getTime();
-    for (const [name, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(name);
+  /** Deletes every expired row (of any key). */
+  async sweep(): Promise<void> {
+    await this.db.delete(previousKeys).where(lte(previousKeys.expiresAt, this.now()));
   }
 }
 

@@ -21,8 +21,8 @@ const STALE_KEYS = "The keys changed since you read them (a key was regenerated)
  * their ETag with If-Match (412 with the current ETag, nothing written or audited — as PATCH …/auth),
  * record the intent, regenerate and wait for the workspace's operation, read the keys again, then commit
  * the key's metadata with the success record. The answer carries the keys' new ETag. The replaced value
- * stays only in memory, encrypted, for the previous-key enforcement check (ADR 004); nothing else keeps
- * a value.
+ * is kept encrypted for 15 minutes, for the previous-key enforcement check on any replica (ADR 014);
+ * nothing else keeps a value.
  */
 export const regenerate: AppRouteHandler<typeof regenerateKey> = async (c) => {
   const params = c.req.valid("param");
@@ -77,7 +77,7 @@ export const regenerate: AppRouteHandler<typeof regenerateKey> = async (c) => {
       },
     );
     if (before && previousFingerprint) {
-      runtime.previousKeys.remember(previousKeyName, {
+      await runtime.previousKeys.remember(previousKeyName, {
         value: before,
         fingerprint: previousFingerprint,
         replacedAt: result.at,

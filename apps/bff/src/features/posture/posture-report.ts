@@ -1,42 +1,37 @@
 import type { PostureCounts } from "@keyturn/api-contract";
 import {
-  type ComputeTarget,
-  evaluatePosture,
-  type Finding,
+  FLEET_REMEDY_KEYS,
+  type FleetFinding,
+  type FleetPostureRuleId,
+  FleetPostureRuleIdSchema,
   type PosturePolicy,
-  type PostureRuleId,
-  PostureRuleIdSchema,
   SEVERITIES,
   type Severity,
 } from "@keyturn/auth-domain";
 import type { Db } from "../../db/client.ts";
-import { inventorySnapshots } from "./posture-inventory.ts";
+import { batchFindings, findingsContext } from "./posture-batch.ts";
+import { managedRows } from "./posture-inventory.ts";
 
 /** What to do about a finding, as a translation key (the console owns the words). */
-export const REMEDY_KEYS: Readonly<Record<PostureRuleId, string>> = {
-  "auth-disabled": "posture.remedy.enableAuth",
-  "key-too-old": "posture.remedy.rotateKey",
-  "key-never-rotated": "posture.remedy.rotateKeysRegularly",
-  "token-cross-region": "posture.remedy.sameRegionForWorkspaceAndCluster",
-  "key-auth-where-token-possible": "posture.remedy.switchToTokenAuth",
-};
+export const REMEDY_KEYS = FLEET_REMEDY_KEYS;
 
 /** Findings counted overall, per workspace and per day (the contract's `PostureCounts`). */
 export type { PostureCounts };
 
-export interface ReportFinding extends Finding {
-  computeType: ComputeTarget;
-  remedyKey: string;
-}
+/** A finding of either generation, its deployment's kind as `computeType` (the contract's name). */
+export type ReportFinding = Omit<FleetFinding, "kind"> & { computeType: FleetFinding["kind"] };
 
 export const emptyCounts = (): PostureCounts => ({
   deployments: 0,
   findings: 0,
   bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>,
-  byRule: Object.fromEntries(PostureRuleIdSchema.options.map((r) => [r, 0])) as Record<PostureRuleId, number>,
+  byRule: Object.fromEntries(FleetPostureRuleIdSchema.options.map((r) => [r, 0])) as Record<
+    FleetPostureRuleId,
+    number
+  >,
 });
 
-function tally(counts: PostureCounts, findings: readonly Finding[]): void {
+function tally(counts: PostureCounts, findings: readonly FleetFinding[]): void {
   counts.deployments += 1;
   counts.findings += findings.length;
   for (const f of findings) {
@@ -52,7 +47,9 @@ export interface PostureEvaluation {
 }
 
 /**
- * Runs auth-domain's `evaluatePosture` over the whole inventory (in batches) under `policy` at `at`:
+ * Runs auth-domain's `evaluateFleetPosture` over the whole managed inventory, v1 services and v2
+ * endpoints (in batches, row by row through `rowFindings`), under `policy` at `at` (every v1 service
+ * also gets "SDK v1 support ended: plan its move", with its plan's reference):
  * the counts overall and per workspace; each finding goes to `onFinding` (inventory order, then rule
  * order) so the caller keeps only what it needs.
  */
@@ -64,16 +61,17 @@ export async function evaluateInventory(
 ): Promise<PostureEvaluation> {
   const summary = emptyCounts();
   const perWorkspace = new Map<string, PostureCounts>();
-  for await (const batch of inventorySnapshots(db)) {
-    for (const snapshot of batch) {
-      const findings = evaluatePosture(snapshot, policy, at);
+  // The rotation policies, read once: the rotation rules compare each key with its policy's maximum.
+  const ctx = await findingsContext(db, policy, at);
+  for await (const batch of managedRows(db)) {
+    const perRow = await batchFindings(db, ctx, batch, { sorted: true });
+    for (const [i, { row }] of batch.entries()) {
+      const findings = perRow[i] ?? [];
       tally(summary, findings);
-      const ws = perWorkspace.get(snapshot.workspace) ?? emptyCounts();
-      perWorkspace.set(snapshot.workspace, ws);
+      const ws = perWorkspace.get(row.workspace) ?? emptyCounts();
+      perWorkspace.set(row.workspace, ws);
       tally(ws, findings);
-      for (const f of findings) {
-        onFinding({ ...f, computeType: snapshot.computeType, remedyKey: REMEDY_KEYS[f.ruleId] });
-      }
+      for (const { kind, ...f } of findings) onFinding({ ...f, computeType: kind });
     }
   }
   const workspaces = [...perWorkspace.entries()]

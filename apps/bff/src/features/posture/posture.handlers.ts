@@ -1,8 +1,9 @@
+import { generationOf } from "@keyturn/auth-domain";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
 import type { exportPosture, getPosture, getPostureTrend } from "./posture.routes.ts";
 import { postureCsv } from "./posture-csv.ts";
 import { readPosturePolicy, type StoredPosturePolicy } from "./posture-policy.ts";
-import { evaluateInventory, type PostureCounts, type ReportFinding } from "./posture-report.ts";
+import { emptyCounts, evaluateInventory, type PostureCounts, type ReportFinding } from "./posture-report.ts";
 import { postureTrend } from "./posture-snapshots.ts";
 
 export const policyView = (stored: StoredPosturePolicy) => ({
@@ -13,7 +14,7 @@ export const policyView = (stored: StoredPosturePolicy) => ({
 });
 
 export const report: AppRouteHandler<typeof getPosture> = async (c) => {
-  const { severity, rule, workspace, limit, offset } = c.req.valid("query");
+  const { severity, rule, workspace, deployment, generation, limit, offset } = c.req.valid("query");
   const { db } = c.var.deps.database;
   const at = c.var.deps.now();
   const stored = await readPosturePolicy(db);
@@ -23,7 +24,10 @@ export const report: AppRouteHandler<typeof getPosture> = async (c) => {
     if (
       (severity && f.severity !== severity) ||
       (rule && f.ruleId !== rule) ||
-      (workspace && f.workspace !== workspace)
+      (workspace && f.workspace !== workspace) ||
+      (deployment && f.deployment !== deployment) ||
+      // A v2 successor may keep its v1 service's name: the generation tells the two rows apart.
+      (generation && generationOf(f.computeType) !== generation)
     ) {
       return;
     }
@@ -55,7 +59,8 @@ export const trend: AppRouteHandler<typeof getPostureTrend> = async (c) => {
         findings: r.findings,
         // Written by takePostureSnapshot from PostureCounts.
         bySeverity: r.counts.bySeverity as PostureCounts["bySeverity"],
-        byRule: r.counts.byRule as PostureCounts["byRule"],
+        // A day taken before a rule existed counts none of it.
+        byRule: { ...emptyCounts().byRule, ...r.counts.byRule } as PostureCounts["byRule"],
         maxKeyAgeDays: r.maxKeyAgeDays,
         takenAt: r.takenAt.toISOString(),
       })),

@@ -13,6 +13,10 @@ export const getPosture = defineRoute({
   path: "/posture",
   tags: ["posture"],
   summary: "Posture of the whole inventory: counts by severity, rule and workspace, and the findings",
+  description:
+    "`severity`, `rule`, `workspace`, `deployment` and `generation` (v1, v2) narrow the findings, never the " +
+    "counts. One row of the inventory is `workspace`, `deployment` and `generation`: a v2 online endpoint " +
+    "may keep the name of the v1 service it succeeds.",
   permission: "posture:read",
   request: { query: PostureQuerySchema },
   responses: {

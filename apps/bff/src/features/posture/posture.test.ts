@@ -1,4 +1,4 @@
-import { DEFAULT_POSTURE_POLICY, evaluatePosture, type Finding } from "@keyturn/auth-domain";
+import { DEFAULT_POSTURE_POLICY, evaluateFleetPosture } from "@keyturn/auth-domain";
 import { describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectedSnapshot } from "../../../test/support/posture-fixtures.ts";
@@ -9,23 +9,22 @@ import {
 } from "../../../test/support/posture-route-fixture.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import { outsideContract } from "../../../test/support/typed-client.ts";
-import { REMEDY_KEYS } from "./posture-report.ts";
 
 describe.each(DB_KINDS)("posture report on %s", (kind) => {
   const { seeds, posture, report } = postureRouteFixture(kind);
 
-  it("counts by severity, rule and workspace exactly as evaluatePosture over the same snapshots", async () => {
+  it("counts by severity, rule and workspace exactly as evaluateFleetPosture over the same snapshots", async () => {
     const body = await report({ limit: 5000 });
     const want = expectedCounts(seeds, DEFAULT_POSTURE_POLICY);
     expect(body.summary).toEqual(want.summary);
     expect(body.workspaces).toEqual(want.workspaces);
     expect(body.policy).toMatchObject({ maxKeyAgeDays: 90, version: 0 });
     const findings = seeds.flatMap((s) =>
-      evaluatePosture(expectedSnapshot(s), DEFAULT_POSTURE_POLICY, POSTURE_NOW).map((f: Finding) => ({
-        ...f,
-        computeType: s.computeType,
-        remedyKey: REMEDY_KEYS[f.ruleId],
-      })),
+      evaluateFleetPosture(
+        { ...expectedSnapshot(s), generation: "v1" },
+        DEFAULT_POSTURE_POLICY,
+        POSTURE_NOW,
+      ).map(({ kind, ...f }) => ({ ...f, computeType: kind })),
     );
     expect(body.findingsTotal).toBe(findings.length);
     expect(body.findings).toEqual(findings.slice(0, 5000));
@@ -35,17 +34,35 @@ describe.each(DB_KINDS)("posture report on %s", (kind) => {
     const body = await report({ workspace: "ws-west" });
     const of = (deployment: string) =>
       body.findings.filter((f) => f.deployment === deployment).map((f) => [f.ruleId, f.keyType]);
-    expect(of("aks-open")).toEqual([["auth-disabled", undefined]]);
-    expect(of("aks-rotated")).toEqual([["key-auth-where-token-possible", undefined]]);
+    const ended = ["v1-support-ended", undefined];
+    expect(of("aks-open")).toEqual([["auth-disabled", undefined], ended]);
+    expect(of("aks-rotated")).toEqual([["key-auth-where-token-possible", undefined], ended]);
     expect(of("aks-half-rotated")).toEqual([
       ["key-too-old", "Secondary"],
       ["key-never-rotated", "Secondary"],
       ["key-auth-where-token-possible", undefined],
+      ended,
     ]);
     expect(body.findings.find((f) => f.ruleId === "key-too-old")).toMatchObject({
       remedyKey: "posture.remedy.rotateKey",
       facts: { ageDays: 400, maxKeyAgeDays: 90 },
     });
+    // Every v1 service: SDK v1 support ended, with where its plan goes.
+    expect(
+      body.findings.find((f) => f.deployment === "aks-open" && f.ruleId === "v1-support-ended"),
+    ).toMatchObject({
+      severity: "medium",
+      messageKey: "posture.v1SupportEnded",
+      remedyKey: "posture.remedy.planMoveToV2",
+      facts: { supportEndedOn: "2026-06-30" },
+      migrationPlan: {
+        workspace: "ws-west",
+        service: "aks-open",
+        successorKind: "Kubernetes",
+        authMode: "Key",
+      },
+    });
+    expect(body.summary.byRule["v1-support-ended"]).toBe(body.summary.deployments);
   });
 
   it("filters and pages the findings (the summary stays whole)", async () => {

@@ -73,6 +73,7 @@ export async function runProbe(
       scoringUri,
       credential: probe.credential,
       body: SAMPLE_SCORING_INPUT,
+      region: target.provider.region,
       signal,
     });
     if (refused(answer.status)) {

@@ -1,4 +1,5 @@
 import { ApiError } from "../../errors/api-error.ts";
+import { providerFetch } from "../../telemetry/provider-spans.ts";
 
 /** Response headers a test call reports; everything else (cookies included) stays out. */
 export const REPORTED_HEADERS = [
@@ -24,6 +25,8 @@ export interface ScoringCall {
   /** Sent as `Authorization: Bearer <credential>`; undefined sends no Authorization header. */
   credential: string | undefined;
   body: unknown;
+  /** The deployment's workspace region, for the call's span. */
+  region?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
 }
@@ -40,6 +43,7 @@ export interface ScoringAnswer {
  * One call by the BFF to a deployment's scoring URI. Redirects are not followed (one could carry the
  * credential to another host); the deadline covers the body; any echo of the credential in the answer's
  * headers or body is replaced before anything leaves this function. Unreachable → 502, too slow → 504.
+ * Traced as a client span `POST service score` (host, region, status; never the URL or a header).
  */
 export async function callScoringUri(call: ScoringCall): Promise<ScoringAnswer> {
   const url = scoringUrl(call.scoringUri);
@@ -49,7 +53,8 @@ export async function callScoringUri(call: ScoringCall): Promise<ScoringAnswer> 
   if (call.credential !== undefined) headers.authorization = `Bearer ${call.credential}`;
   const started = performance.now();
   try {
-    const response = await fetch(url, {
+    const traced = providerFetch(fetch, { regionOf: () => call.region, operationOf: () => "service score" });
+    const response = await traced(url.href, {
       method: "POST",
       headers,
       body: JSON.stringify(call.body),

@@ -1,18 +1,11 @@
+import { curlPost, sh } from "./snippet-calls.ts";
 import { modeComment, PLACEHOLDERS, type SnippetInput } from "./snippets.ts";
-
-/** A POSIX shell single-quoted word: safe for any value. */
-const sh = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
 
 /** cURL (POSIX shell; the token flow uses jq to read the answer). */
 export function curlSnippet({ mode, scoringUri, tokenUrl, input }: SnippetInput): string {
   const comment = modeComment(mode).map((line) => `# ${line}`);
-  const call = (authorization: string | null) => [
-    `curl -sS -X POST ${sh(scoringUri)} \\`,
-    "  -H 'Content-Type: application/json' \\",
-    ...(authorization ? [`  -H ${authorization} \\`] : []),
-    `  -d ${sh(JSON.stringify(input))}`,
-    "",
-  ];
+  const call = (authorization: string | null) =>
+    curlPost(scoringUri, input, authorization ? [authorization] : []);
   if (mode === "none") return [...comment, ...call(null)].join("\n");
   if (mode === "key") {
     return [...comment, `KEY=${sh(PLACEHOLDERS.key)}`, ...call('"Authorization: Bearer $KEY"')].join("\n");

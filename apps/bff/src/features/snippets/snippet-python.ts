@@ -1,4 +1,5 @@
-import { modeComment, PLACEHOLDERS, quoted, type SnippetInput } from "./snippets.ts";
+import { pythonPost, quoted } from "./snippet-calls.ts";
+import { modeComment, PLACEHOLDERS, type SnippetInput } from "./snippets.ts";
 
 /** Python with `requests`. */
 export function pythonSnippet({ mode, scoringUri, tokenUrl, input }: SnippetInput): string {
@@ -9,22 +10,12 @@ export function pythonSnippet({ mode, scoringUri, tokenUrl, input }: SnippetInpu
     "",
     `SCORING_URI = ${quoted(scoringUri)}`,
   ];
-  const data = `data = ${JSON.stringify(input)}`;
-  if (mode === "none") {
-    return [...head, data, "", "response = requests.post(SCORING_URI, json=data, timeout=30)", ...tail].join(
-      "\n",
-    );
-  }
+  if (mode === "none") return [...head, ...pythonPost(input, [])].join("\n");
   if (mode === "key") {
     return [
       ...head,
       `KEY = ${quoted(PLACEHOLDERS.key)}`,
-      data,
-      "",
-      "response = requests.post(",
-      '    SCORING_URI, json=data, headers={"Authorization": f"Bearer {KEY}"}, timeout=30',
-      ")",
-      ...tail,
+      ...pythonPost(input, ['"Authorization": f"Bearer {KEY}"']),
     ].join("\n");
   }
   return [
@@ -45,12 +36,6 @@ export function pythonSnippet({ mode, scoringUri, tokenUrl, input }: SnippetInpu
     '    return _token["accessToken"]',
     "",
     "",
-    data,
-    "response = requests.post(",
-    '    SCORING_URI, json=data, headers={"Authorization": f"Bearer {service_token()}"}, timeout=30',
-    ")",
-    ...tail,
+    ...pythonPost(input, ['"Authorization": f"Bearer {service_token()}"']),
   ].join("\n");
 }
-
-const tail = ["response.raise_for_status()", "print(response.json())", ""];

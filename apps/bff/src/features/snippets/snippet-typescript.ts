@@ -1,24 +1,13 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the snippet is TypeScript source with template literals of its own
-import { modeComment, PLACEHOLDERS, quoted, type SnippetInput } from "./snippets.ts";
+import { quoted, typescriptFetch } from "./snippet-calls.ts";
+import { modeComment, PLACEHOLDERS, type SnippetInput } from "./snippets.ts";
 
 /** TypeScript with the platform's `fetch` (Node 18+, browsers, Deno, Bun). */
 export function typescriptSnippet({ mode, scoringUri, tokenUrl, input }: SnippetInput): string {
   const comment = modeComment(mode).map((line) => `// ${line}`);
   const head = [...comment, `const scoringUri = ${quoted(scoringUri)};`];
-  const call = (authorization: string | null) => [
-    `const input = ${JSON.stringify(input)};`,
-    "",
-    "const response = await fetch(scoringUri, {",
-    '  method: "POST",',
-    authorization
-      ? `  headers: { "Content-Type": "application/json", Authorization: ${authorization} },`
-      : '  headers: { "Content-Type": "application/json" },',
-    "  body: JSON.stringify(input),",
-    "});",
-    "if (!response.ok) throw new Error(`scoring failed: ${response.status}`);",
-    "console.log(await response.json());",
-    "",
-  ];
+  const call = (authorization: string | null) =>
+    typescriptFetch(input, authorization ? [`Authorization: ${authorization}`] : []);
   if (mode === "none") return [...head, ...call(null)].join("\n");
   if (mode === "key") {
     return [...head, `const key = ${quoted(PLACEHOLDERS.key)};`, ...call("`Bearer ${key}`")].join("\n");

@@ -1,7 +1,7 @@
 import { SAMPLE_SCORING_INPUT } from "@keyturn/api-contract";
 import { v1Paths } from "@keyturn/azureml-rest";
 import type { AppRouteHandler } from "../../routing/create-router.ts";
-import { deploymentTarget, scoringUriOf, workspaceHost } from "../scoring/public.ts";
+import { deploymentTarget, scoringUriOf } from "../scoring/public.ts";
 import type { getSnippets } from "./snippets.routes.ts";
 import { buildSnippets } from "./snippets.ts";
 
@@ -10,7 +10,7 @@ export const snippets: AppRouteHandler<typeof getSnippets> = async (c) => {
   const deps = c.var.deps;
   const { provider, service, mode } = await deploymentTarget(deps, workspace, name);
   const scoringUri = scoringUriOf(service);
-  const tokenUrl = `${await workspaceHost(deps, provider)}${v1Paths.token(provider.ref, service.name)}`;
+  const tokenUrl = `${provider.apiHost}${v1Paths.token(provider.ref, service.name)}`;
   return c.json(
     {
       workspace: provider.name,

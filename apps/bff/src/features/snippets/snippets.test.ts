@@ -1,15 +1,10 @@
-import { execFile, execFileSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { ClientSnippetsSchema, SAMPLE_SCORING_INPUT } from "@keyturn/api-contract";
 import { v1Paths } from "@keyturn/azureml-rest";
 import { getServicePrincipalToken, SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
 import { describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
+import { runTypeScript, shellParses } from "../../../test/support/run-snippet.ts";
 import {
   type Caller,
   deploymentParam,
@@ -19,20 +14,6 @@ import {
 
 const WS = "ws-prod-eastus";
 const sample = JSON.stringify(SAMPLE_SCORING_INPUT);
-const TSX = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../node_modules/.bin/tsx");
-
-/** Runs a TypeScript snippet in its own process (async: the emulator answers from this one). */
-async function runTypeScript(code: string): Promise<unknown> {
-  const dir = await mkdtemp(path.join(tmpdir(), "keyturn-snippet-"));
-  try {
-    const file = path.join(dir, "snippet.mts");
-    await writeFile(file, `${code}\nexport {};\n`);
-    const { stdout } = await promisify(execFile)(TSX, [file], { timeout: 20_000 });
-    return JSON.parse(stdout);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 describe.each(DB_KINDS)("client snippets on %s", (kind) => {
   const h = secretsHarnessFixture(kind);
@@ -45,7 +26,6 @@ describe.each(DB_KINDS)("client snippets on %s", (kind) => {
     return ClientSnippetsSchema.parse(await response.json());
   };
   const all = (s: { snippets: Record<string, string> }) => Object.values(s.snippets);
-  const shellParses = (script: string) => execFileSync("sh", ["-n"], { input: script });
 
   it("key mode: the real scoring URI, the sample input, a key placeholder — never a key", async () => {
     const [body, keys, service] = await Promise.all([

@@ -49,6 +49,3 @@ export function modeComment(mode: AuthMode): string[] {
     "Turn key or token authentication on before sending real data.",
   ];
 }
-
-/** A JSON string literal: valid in Python and TypeScript for any value. */
-export const quoted = (value: string) => JSON.stringify(value);

@@ -32,6 +32,7 @@ export const run: AppRouteHandler<typeof runTestCall> = async (c) => {
         scoringUri,
         credential: await credentialValue(deps, target, request.credential),
         body,
+        region: target.provider.region,
         signal: c.var.signal,
       }),
     { successDetails: (r) => ({ status: r.status, latencyMs: r.latencyMs }) },

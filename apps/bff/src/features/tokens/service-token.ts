@@ -1,4 +1,4 @@
-import { REGIONS } from "@keyturn/auth-domain";
+import { regionDisplayName } from "@keyturn/auth-domain";
 import type { AppDeps } from "../../app-env.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { providerCall } from "../../provider/provider-errors.ts";
@@ -40,7 +40,7 @@ export async function serviceToken(
 /** The seed's rule, told to the operator when the workspace's region is down. */
 export function regionDownExplained(err: unknown, provider: WorkspaceProvider): unknown {
   if (!(err instanceof ApiError) || err.code !== "workspace_region_down") return err;
-  const region = REGIONS[provider.region]?.name ?? provider.region;
+  const region = regionDisplayName(provider.region);
   return new ApiError(503, "workspace_region_down", {
     detail:
       `The region of workspace "${provider.name}" (${region}) is down. Tokens are fetched through the ` +

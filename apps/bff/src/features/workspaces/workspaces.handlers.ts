@@ -1,4 +1,3 @@
-import { RegionSchema } from "@keyturn/auth-domain";
 import { count, eq, max, sql } from "drizzle-orm";
 import { connections, inventory } from "../../db/schema.ts";
 import { listWorkspaces, type WorkspaceSummary } from "../../provider/workspace-provider.ts";
@@ -36,19 +35,14 @@ export const listAll: AppRouteHandler<typeof listWorkspacesRoute> = async (c) =>
     }));
     return c.json({ items, source: "provider" as const }, 200);
   }
-  const items = counts.flatMap((r) => {
-    const region = RegionSchema.safeParse(r.region);
-    if (!region.success) return [];
-    return [
-      {
-        name: r.workspace,
-        friendlyName: null,
-        region: region.data,
-        connection: { id: r.connectionId ?? "", name: r.connectionName ?? "" },
-        deploymentCount: r.n,
-      },
-    ];
-  });
+  // Regions as the last sync stored them: a region the console's list lacks is listed too.
+  const items = counts.map((r) => ({
+    name: r.workspace,
+    friendlyName: null,
+    region: r.region ?? "",
+    connection: { id: r.connectionId ?? "", name: r.connectionName ?? "" },
+    deploymentCount: r.n,
+  }));
   items.sort((a, b) => a.name.localeCompare(b.name));
   return c.json({ items, source: "inventory" as const }, 200);
 };

@@ -11,11 +11,15 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
-/** The seeded workspaces as [name, region, deployment count], from the provider or the inventory. */
+/**
+ * The seeded workspaces as [name, region, deployment count], from the provider or the inventory; the
+ * count is the inventory's, v1 services and v2 online endpoints.
+ */
 const SEEDED = [
-  ["ws-ml-westeurope", "westeurope", 6],
-  ["ws-prod-eastus", "eastus", 6],
-  ["ws-research-japaneast", "japaneast", 4],
+  ["ws-edge-southcentralus", "southcentralus", 5],
+  ["ws-ml-westeurope", "westeurope", 6 + 2],
+  ["ws-prod-eastus", "eastus", 6 + 3],
+  ["ws-research-japaneast", "japaneast", 4 + 1],
 ];
 const listed = async (who: "lead" | "operator", app = s.app) => {
   const response = await s.client(who, app).api.workspaces.$get();
@@ -29,7 +33,7 @@ describe("GET /api/workspaces", () => {
     const { body, rows } = await listed("lead");
     expect(body.source).toBe("provider");
     expect(rows).toEqual(SEEDED);
-    expect(body.items[0]).toMatchObject({
+    expect(body.items[1]).toMatchObject({
       friendlyName: "ML platform (West Europe)",
       connection: { name: "Emulator (keyturn-dev)" },
     });

@@ -1,0 +1,150 @@
+// pnpm --filter @keyturn/bff bench:fleet — the inventory sync of a large tenant: 500 workspaces of 100
+// services each (50,000 deployments) in a real emulator process (region latency on, each listing
+// delayed as a far region's would be), a BFF process on PostgreSQL (a database of its own), and
+// GET /api/deployments measured while the sync runs. Targets: full sync < 60 s, p95 < 50 ms.
+// BENCH_WORKSPACES, BENCH_SERVICES, BENCH_LATENCY_MS, BENCH_SYNC_CONCURRENCY, BENCH_CONNECTIONS size it.
+import { randomBytes } from "node:crypto";
+import { cpus, loadavg } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { fromPool } from "../src/db/client.ts";
+import { migrate } from "../src/db/migrate.ts";
+import { type BenchServer, cpuSeconds, sampleRss, spawnReady, startServer } from "./bench-process.ts";
+
+const WORKSPACES = Number(process.env.BENCH_WORKSPACES ?? 500);
+const SERVICES = Number(process.env.BENCH_SERVICES ?? 100);
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 40);
+const CONCURRENCY = Number(process.env.BENCH_SYNC_CONCURRENCY ?? 16);
+/** Concurrent callers of GET /api/deployments while the sync runs (each one request at a time). */
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
+const PG_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+/** Starts the provider process and waits for its one line: the emulator's URL and the BFF's env. */
+async function startProvider(databaseUrl: string) {
+  const script = path.resolve(import.meta.dirname, "fleet-provider.ts");
+  const sizes = [String(WORKSPACES), String(SERVICES), String(LATENCY_MS)];
+  const ready = (line: string) => line.startsWith('{"emulatorUrl"');
+  const { line, stop } = await spawnReady(script, [databaseUrl, ...sizes], [], ready);
+  const info = JSON.parse(line) as { emulatorUrl: string; env: Record<string, string> };
+  return { ...info, stop };
+}
+
+const QUERIES = [
+  "limit=50",
+  "limit=50&sort=updatedAt&order=desc",
+  "limit=100&computeType=AKS&authMode=key",
+  "limit=50&q=gen-0004",
+  "limit=50&region=westeurope",
+  "limit=200&sort=workspace",
+];
+
+/** GET /api/deployments from `CONNECTIONS` callers, one request each at a time, until `done` settles. */
+async function loadWhile(s: BenchServer, done: Promise<unknown>) {
+  let over = false;
+  done.finally(() => {
+    over = true;
+  });
+  const times: number[] = [];
+  let failures = 0;
+  const caller = async (n: number) => {
+    for (let i = n; !over; i += CONNECTIONS) {
+      const started = performance.now();
+      const response = await fetch(`${s.url}/api/deployments?${QUERIES[i % QUERIES.length]}`, {
+        headers: { Authorization: `Bearer ${s.tokens.lead}` },
+      });
+      await response.arrayBuffer();
+      if (response.status === 200) times.push(performance.now() - started);
+      else failures += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, (_, n) => caller(n)));
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
+  return { requests: times.length, failures, p50: at(50), p95: at(95), p99: at(99), max: times.at(-1) ?? 0 };
+}
+
+async function syncOnce(s: BenchServer, label: string) {
+  const pid = s.child.pid as number;
+  const rss = sampleRss(pid);
+  const cpu0 = cpuSeconds(pid);
+  const started = performance.now();
+  const sync = fetch(`${s.url}/api/inventory/sync`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${s.tokens.admin}` },
+  }).then(async (r) => {
+    const report = (await r.json()) as { workspaces: number; deployments: number; failed: string[] };
+    if (r.status !== 200) throw new Error(`sync answered ${r.status}: ${JSON.stringify(report)}`);
+    return { report, seconds: (performance.now() - started) / 1000 };
+  });
+  const [{ report, seconds }, load] = await Promise.all([sync, loadWhile(s, sync)]);
+  return { label, seconds, report, load, cpuSeconds: cpuSeconds(pid) - cpu0, ...rss.stop() };
+}
+
+async function main() {
+  const loadBefore = loadavg();
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  const name = `keyturn_fleet_${randomBytes(4).toString("hex")}`;
+  await admin.query(`create database ${name}`);
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  let provider: Awaited<ReturnType<typeof startProvider>> | undefined;
+  let server: BenchServer | undefined;
+  try {
+    const database = fromPool(new pg.Pool({ connectionString: databaseUrl, max: 2 }));
+    await migrate(database);
+    await database.close();
+    provider = await startProvider(databaseUrl);
+    server = await startServer(databaseUrl, 1024, {
+      ...provider.env,
+      KEYTURN_INVENTORY_SYNC_CONCURRENCY: String(CONCURRENCY),
+    });
+    const runs = [
+      await syncOnce(server, "first (empty inventory)"),
+      await syncOnce(server, "again (steady)"),
+    ];
+    const f = (n: number) => n.toFixed(1);
+    console.log(
+      `\n${WORKSPACES} workspaces × ${SERVICES} services (+ the seeded fleet); listing latency ${LATENCY_MS} ms; sync concurrency ${CONCURRENCY}; ${CONNECTIONS} callers of GET /api/deployments; node ${process.version}`,
+    );
+    const load = (xs: number[]) => xs.map(f).join(" ");
+    console.log(
+      `load average before: ${load(loadBefore)}; after: ${load(loadavg())} (${cpus().length} CPUs)\n`,
+    );
+    console.log(
+      "| sync | workspaces | deployments | failed | seconds | BFF CPU s | BFF peak RSS MB | list requests | p50 ms | p95 ms | p99 ms | max ms |",
+    );
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const r of runs) {
+      const cells = [
+        r.report.workspaces,
+        r.report.deployments,
+        r.report.failed.length,
+        f(r.seconds),
+        f(r.cpuSeconds),
+        f(r.peakMb),
+        r.load.requests,
+        f(r.load.p50),
+        f(r.load.p95),
+        f(r.load.p99),
+        f(r.load.max),
+      ];
+      console.log(`| ${r.label} | ${cells.join(" | ")} |`);
+    }
+    const slowest = Math.max(...runs.map((r) => r.seconds));
+    const worst = Math.max(...runs.map((r) => r.load.p95));
+    console.log(`\ntarget full sync < 60 s: ${slowest < 60 ? "met" : "NOT met"} (slowest ${f(slowest)} s)`);
+    console.log(`target p95 < 50 ms while it runs: ${worst < 50 ? "met" : "NOT met"} (worst ${f(worst)} ms)`);
+  } finally {
+    await server?.stop();
+    await provider?.stop();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
