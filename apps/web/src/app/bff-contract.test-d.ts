@@ -20,6 +20,11 @@ describe("BFF contract (types)", () => {
     expectTypeOf<keyof InventoryFilters | "cursor" | "limit">().toExtend<keyof Query>();
   });
 
+  it("GET /api/workspaces/{workspace}/computes: new deployment's cluster picker asks kind=AKS", () => {
+    type Computes = Client["api"]["workspaces"][":workspace"]["computes"]["$get"];
+    expectTypeOf<{ kind: "AKS" }>().toExtend<NonNullable<InferRequestType<Computes>["query"]>>();
+  });
+
   it("PATCH …/auth: the domain's auth change is a body the route accepts", () => {
     type Body = InferRequestType<OneDeployment["auth"]["$patch"]>["json"];
     expectTypeOf<AuthSettingsChange>().toExtend<Body>();

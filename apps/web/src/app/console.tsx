@@ -5,11 +5,12 @@ import { useTranslation } from "react-i18next";
 import { StepUpPrompt } from "../components/step-up-prompt";
 import { AppToaster, useNotify } from "../components/toast";
 import { createQueryClient } from "../lib/query-client";
+import { SessionPrompt } from "./layout/session-prompt";
 import { createAppRouter } from "./router";
 
 /**
- * The signed-in console: server state (TanStack Query), the routed screens, toasts and the
- * step-up prompt. A chunk of its own, fetched while sign-in starts up (see app.tsx).
+ * The signed-in console: server state (TanStack Query), the routed screens, toasts, and the
+ * step-up and session-expired prompts. A chunk of its own, fetched while sign-in starts up (see app.tsx).
  */
 export function Console({ steppedUpByRedirect = false }: { steppedUpByRedirect?: boolean }) {
   const [queryClient] = useState(createQueryClient);
@@ -19,6 +20,7 @@ export function Console({ steppedUpByRedirect = false }: { steppedUpByRedirect?:
       <AppToaster />
       <RouterProvider router={router} />
       <StepUpPrompt />
+      <SessionPrompt />
       {steppedUpByRedirect ? <StepUpReturnNotice /> : null}
     </QueryClientProvider>
   );

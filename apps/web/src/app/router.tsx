@@ -16,8 +16,11 @@ import { parseAuditFilters } from "../features/audit/filters";
 import { deploymentsQueryOptions } from "../features/inventory/api/get-deployments";
 import { parseInventoryFilters } from "../features/inventory/filters";
 import { parsePostureSearch } from "../features/posture/search";
+import { loadLaterMessages } from "../lib/i18n/i18n";
 import { AppShell } from "./layout/app-shell";
 import { parseDeploymentSearch } from "./routes/deployment-search";
+import { parseEndpointSearch } from "./routes/endpoint-search";
+import { migrationRoutes } from "./routes/migration-routes";
 import { NotFoundRoute } from "./routes/not-found";
 import { SCREENS } from "./screens";
 
@@ -35,7 +38,13 @@ declare module "@tanstack/react-router" {
   }
 }
 
-const rootRoute = createRootRouteWithContext<RouterContext>()({ component: AppShell });
+/** The first screen's strings are bundled; any other screen waits for the rest (loaded once). */
+const FIRST_SCREEN_PATHS = new Set(["/", SCREENS.inventory.path]);
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: AppShell,
+  beforeLoad: ({ location }) => (FIRST_SCREEN_PATHS.has(location.pathname) ? undefined : loadLaterMessages()),
+});
 
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -99,6 +108,14 @@ const deploymentRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/deployment"), "DeploymentRoute"),
 });
 
+const endpointRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/endpoints/$workspace/$name",
+  staticData: { permission: "inventory:read" },
+  validateSearch: parseEndpointSearch,
+  component: lazyRouteComponent(() => import("./routes/endpoint"), "EndpointRoute"),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   inventoryRoute,
@@ -107,6 +124,8 @@ const routeTree = rootRoute.addChildren([
   settingsRoute,
   newDeploymentRoute,
   deploymentRoute,
+  endpointRoute,
+  ...migrationRoutes(rootRoute),
 ]);
 
 function RouteError({ error, reset }: ErrorComponentProps) {

@@ -6,6 +6,7 @@ import { LanguageSwitch } from "../components/language-switch";
 import { MAIN_CONTENT_ID } from "../components/skip-link";
 import { useAuth } from "../lib/auth/auth-context";
 import { readLoginHint } from "../lib/auth/login-hint";
+import { isSessionExpired } from "../lib/auth/session";
 
 const useStyles = makeStyles({
   page: {
@@ -29,12 +30,16 @@ const useStyles = makeStyles({
   actions: { display: "flex" },
 });
 
-/** What a signed-out visitor sees: what Keyturn is, and one button to sign in. */
+/**
+ * What a signed-out visitor sees: what Keyturn is, and one button to sign in; when the last session
+ * ran out (see lib/auth/session), it says so first.
+ */
 export function SignInPage({ error }: { error?: string | undefined }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const auth = useAuth();
   const [busy, setBusy] = useState(false);
+  const [expired] = useState(isSessionExpired);
 
   useEffect(() => {
     document.title = t("common.signIn.title");
@@ -48,6 +53,8 @@ export function SignInPage({ error }: { error?: string | undefined }) {
       <main id={MAIN_CONTENT_ID} className={styles.main}>
         <div className={styles.card}>
           <Title1 as="h1">{t("common.signIn.title")}</Title1>
+          {/* The console's own Alert, not a Fluent MessageBar: this page is in the entry's budget. */}
+          {expired ? <Alert title={t("common.session.expiredSignIn")} /> : null}
           <Text as="p">{t("common.signIn.intro")}</Text>
           {error ? <Alert title={t("common.signIn.failed")} /> : null}
           <div className={styles.actions}>

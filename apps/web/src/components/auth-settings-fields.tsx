@@ -4,23 +4,23 @@ import {
   authMode,
   type ComputeTarget,
   isCrossRegionTokenRisk,
-  type Region,
-  regionDisplayName,
   regionDistanceKm,
 } from "@keyturn/auth-domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type AuthEdit, type AuthSwitch, editAuthSetting } from "../lib/auth-settings-edit";
 import { useFormatters } from "../lib/i18n/format";
+import { useRegionName } from "../lib/i18n/region-name";
 import { FieldGroup } from "./field-group";
 
 export interface AuthSettingsFieldsProps {
   target: ComputeTarget;
   value: AuthSettings;
   onChange: (next: AuthSettings) => void;
-  workspaceRegion: Region;
-  /** The AKS cluster's region; null for ACI (or not known yet). */
-  clusterRegion: Region | null;
+  /** Any region name: one the console does not list is shown as written, its distance unknown. */
+  workspaceRegion: string;
+  /** Where the service runs; null when not known (yet). */
+  clusterRegion: string | null;
   /** When set, the switches are read-only and this sentence says why. */
   readOnlyReason?: string | undefined;
 }
@@ -42,6 +42,7 @@ export function AuthSettingsFields({
   readOnlyReason,
 }: AuthSettingsFieldsProps) {
   const { t } = useTranslation();
+  const regionName = useRegionName();
   const { formatNumber } = useFormatters();
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
 
@@ -66,6 +67,17 @@ export function AuthSettingsFields({
 
   const mode = authMode(value);
   const regionRisk = isCrossRegionTokenRisk({ tokenAuth: value.tokenAuth, workspaceRegion, clusterRegion });
+  // A region the console does not list has no coordinates: the distance is unknown, and said so.
+  const regionRiskBody = (workspace: string, cluster: string) => {
+    const names = {
+      workspaceRegion: regionName(workspace),
+      clusterRegion: regionName(cluster),
+    };
+    const km = regionDistanceKm(workspace, cluster);
+    if (km === null) return t("deployment.authFields.regionRisk.bodyDistanceUnknown", names);
+    const distance = formatNumber(km, { style: "unit", unit: "kilometer", maximumFractionDigits: 0 });
+    return t("deployment.authFields.regionRisk.body", { ...names, distance });
+  };
 
   return (
     <FieldGroup legend={t("deployment.authFields.legend")}>
@@ -100,17 +112,7 @@ export function AuthSettingsFields({
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("deployment.authFields.regionRisk.title")}</MessageBarTitle>
-            <Text as="p">
-              {t("deployment.authFields.regionRisk.body", {
-                workspaceRegion: regionDisplayName(workspaceRegion),
-                clusterRegion: regionDisplayName(clusterRegion),
-                distance: formatNumber(regionDistanceKm(workspaceRegion, clusterRegion), {
-                  style: "unit",
-                  unit: "kilometer",
-                  maximumFractionDigits: 0,
-                }),
-              })}
-            </Text>
+            <Text as="p">{regionRiskBody(workspaceRegion, clusterRegion)}</Text>
             <Text as="p" weight="semibold">
               {t("deployment.authFields.regionRisk.recommendation")}
             </Text>

@@ -9,7 +9,8 @@ const useStyles = makeStyles({
     alignItems: "flex-end",
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
-  select: { minWidth: "150px" },
+  // A select is as wide as its longest option: on a phone it stops at the bar's width.
+  select: { minWidth: "150px", maxWidth: "100%", gridTemplateColumns: "minmax(0, 1fr)" },
 });
 
 /** A select of the bar, described as data; `any: false` for one that always has a value (a sort). */

@@ -1,4 +1,7 @@
-import { Field, Select } from "@fluentui/react-components";
+import { Field, makeStyles, Select } from "@fluentui/react-components";
+
+// The native select's own width is its longest option's: let it shrink to its field's.
+const useStyles = makeStyles({ select: { maxWidth: "100%", "& select": { maxWidth: "100%" } } });
 
 export interface FilterOption {
   value: string;
@@ -19,9 +22,14 @@ interface FilterSelectProps {
 
 /** One labelled filter of a filter bar: a native select, keyboard and screen-reader friendly. */
 export function FilterSelect({ label, value, anyLabel, options, onChange, className }: FilterSelectProps) {
+  const styles = useStyles();
   return (
     <Field label={label} className={className}>
-      <Select value={value ?? ""} onChange={(_event, data) => onChange(data.value || undefined)}>
+      <Select
+        className={styles.select}
+        value={value ?? ""}
+        onChange={(_event, data) => onChange(data.value || undefined)}
+      >
         {anyLabel !== undefined && <option value="">{anyLabel}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -8,17 +8,22 @@ const useStyles = makeStyles({
     display: "flex",
     alignItems: "center",
     justifyContent: "space-between",
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalM,
   },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-/** A screen: its `<h1>`, optional actions beside it, its content; keeps the tab title in step. */
+/** A screen: where it sits (breadcrumb), its `<h1>`, optional actions beside it, its content; keeps the tab title in step. */
 export function Page({
   title,
+  breadcrumb,
   actions,
   children,
 }: {
   title: string;
+  /** A `PageBreadcrumb`, above the title as in the Azure portal. */
+  breadcrumb?: ReactNode;
   actions?: ReactNode;
   children: ReactNode;
 }) {
@@ -30,11 +35,12 @@ export function Page({
   }, [title, t]);
   return (
     <section className={stack.l} aria-labelledby="page-title">
+      {breadcrumb}
       <div className={styles.header}>
         <Title2 as="h1" id="page-title">
           {title}
         </Title2>
-        {actions}
+        {actions ? <div className={styles.actions}>{actions}</div> : null}
       </div>
       {children}
     </section>

@@ -1,9 +1,9 @@
 import type { BadgeProps } from "@fluentui/react-components";
-import type { DeploymentState } from "@keyturn/api-contract";
+import type { KnownDeploymentState } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "./status-badge";
 
-const COLOR: Record<DeploymentState, BadgeProps["color"]> = {
+const COLOR: Record<KnownDeploymentState, BadgeProps["color"]> = {
   Healthy: "success",
   Transitioning: "informative",
   Unhealthy: "warning",

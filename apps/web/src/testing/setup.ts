@@ -1,7 +1,7 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach, beforeAll } from "vitest";
-import { initI18n } from "../lib/i18n/i18n";
+import { initI18n, loadLaterMessages } from "../lib/i18n/i18n";
 
 // jsdom lacks these browser APIs that Fluent UI reads.
 beforeAll(() => {
@@ -41,7 +41,9 @@ beforeAll(() => {
   }
 });
 
-void initI18n("en");
+// Every screen's strings, as the router loads them before a screen past the first shows.
+await initI18n("en");
+await loadLaterMessages();
 
 afterEach(() => {
   cleanup();

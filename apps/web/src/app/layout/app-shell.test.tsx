@@ -78,6 +78,19 @@ describe("app shell", { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it("tells a user without any role, on every screen, what they can do and who can give them more", async () => {
+    renderShell([], "/inventory");
+    expect(await screen.findByRole("heading", { level: 1, name: "Inventory" })).toBeInTheDocument();
+    expect(screen.getByText("You are signed in without a Keyturn role")).toBeVisible();
+    expect(screen.getByRole("main")).toHaveTextContent(
+      "You can read the inventory and each deployment's settings and key details, but not change, reveal or test anything. To do more, ask an administrator to give you a role: Operator, Key rotator, Auditor, or Admin.",
+    );
+    cleanup();
+    renderShell(["Auditor"], "/inventory");
+    expect(await screen.findByRole("heading", { level: 1, name: "Inventory" })).toBeInTheDocument();
+    expect(screen.queryByText("You are signed in without a Keyturn role")).not.toBeInTheDocument();
+  });
+
   it("navigates between screens and signs out", async () => {
     const { auth } = renderShell(["Admin"]);
     const user = userEvent.setup();

@@ -7,6 +7,8 @@ import { Loading } from "../../components/loading";
 import { MAIN_CONTENT_ID, SkipLink } from "../../components/skip-link";
 import { useMe } from "../../lib/auth/get-me";
 import { usePermissions } from "../../lib/auth/permissions";
+import { NARROW_SCREEN, useNarrowScreen } from "./narrow-screen";
+import { NoRoleBanner } from "./no-role-banner";
 import { NotAllowed } from "./not-allowed";
 import { SideNav } from "./side-nav";
 import { TopBar } from "./top-bar";
@@ -18,13 +20,16 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(200px, 240px) 1fr",
     gridTemplateRows: "auto 1fr",
     minHeight: "100vh",
+    [NARROW_SCREEN]: { gridTemplateAreas: `"header" "main"`, gridTemplateColumns: "minmax(0, 1fr)" },
   },
   main: {
     gridArea: "main",
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
     minWidth: 0,
     ":focus": { outlineStyle: "none" },
+    [NARROW_SCREEN]: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}` },
   },
+  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
 /** The layout every signed-in screen stands on: banner, navigation, main content. */
@@ -38,6 +43,7 @@ export function AppShell() {
   });
   const pathname = useRouterState({ select: (state) => state.resolvedLocation?.pathname });
   const mainRef = useRef<HTMLElement>(null);
+  const narrow = useNarrowScreen();
   const previousPath = useRef<string | undefined>(undefined);
 
   // After a navigation (not the first page), move focus to the new content so keyboard and
@@ -56,9 +62,12 @@ export function AppShell() {
     <div className={styles.shell}>
       <SkipLink />
       <TopBar />
-      <SideNav />
+      {narrow ? null : <SideNav />}
       <main id={MAIN_CONTENT_ID} ref={mainRef} tabIndex={-1} className={styles.main}>
-        {content}
+        <div className={styles.content}>
+          <NoRoleBanner />
+          {content}
+        </div>
       </main>
     </div>
   );

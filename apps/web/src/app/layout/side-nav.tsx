@@ -5,7 +5,7 @@ import { usePermissions } from "../../lib/auth/permissions";
 import { NAV_ORDER, SCREENS } from "../screens";
 
 const useStyles = makeStyles({
-  root: {
+  rail: {
     gridArea: "nav",
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
     borderInlineEndWidth: tokens.strokeWidthThin,
@@ -31,18 +31,21 @@ const useStyles = makeStyles({
   },
 });
 
-/** The side navigation: a link per screen the signed-in user may open (others are not shown). */
-export function SideNav() {
+/**
+ * The side navigation: a link per screen the signed-in user may open (others are not shown). In the
+ * phone layout the same links sit in a drawer (`inDrawer`), which closes once one is followed.
+ */
+export function SideNav({ inDrawer = false, onNavigate }: { inDrawer?: boolean; onNavigate?: () => void }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const permissions = usePermissions();
   const screens = NAV_ORDER.map((key) => SCREENS[key]).filter((screen) => permissions.has(screen.permission));
   return (
-    <nav className={styles.root} aria-label={t("common.a11y.mainNavigation")}>
+    <nav className={inDrawer ? undefined : styles.rail} aria-label={t("common.a11y.mainNavigation")}>
       <ul className={styles.list}>
         {screens.map(({ path, label, icon: Icon }) => (
           <li key={path}>
-            <Link to={path} className={styles.link}>
+            <Link to={path} className={styles.link} onClick={onNavigate}>
               <Icon aria-hidden="true" />
               {t(label)}
             </Link>

@@ -2,11 +2,13 @@ import { getRouteApi } from "@tanstack/react-router";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { Page } from "../../components/page";
+import { RefreshButton } from "../../components/refresh-button";
 import { AuditFilterBar } from "../../features/audit/components/audit-filter-bar";
 import { AuditLog } from "../../features/audit/components/audit-log";
 import { ExportButtons } from "../../features/audit/components/export-buttons";
 import { IntegrityPanel } from "../../features/audit/components/integrity-panel";
 import { type AuditFilters, parseAuditFilters } from "../../features/audit/filters";
+import { queryKeys } from "../../lib/query-keys";
 
 const route = getRouteApi("/audit");
 
@@ -25,7 +27,15 @@ export function AuditRoute() {
     [navigate],
   );
   return (
-    <Page title={t("common.screens.audit.title")} actions={<ExportButtons filters={filters} />}>
+    <Page
+      title={t("common.screens.audit.title")}
+      actions={
+        <>
+          <RefreshButton queries={[queryKeys.audit.all]} />
+          <ExportButtons filters={filters} />
+        </>
+      }
+    >
       <IntegrityPanel />
       <AuditFilterBar value={filters} onChange={setFilters} />
       <AuditLog filters={filters} onClearFilters={() => setFilters({})} />

@@ -108,7 +108,7 @@ describe("deployment page", { timeout: 90_000 }, () => {
     mockBff([() => answer(down), () => answer(detail())]);
     renderPage("/deployments/ws-prod-eastus/credit-risk-dr?tab=auth");
     expect(await screen.findByText("The workspace's region is down", {}, FIRST_RENDER)).toBeVisible();
-    expect(screen.getByText(/What you see is its last-known state, from /)).toBeVisible();
+    expect(screen.getByText(/What you see is its last-known state, read /)).toBeVisible();
     expect(screen.getByRole("button", { name: "Delete" })).toHaveAttribute("aria-disabled", "true");
     const auth = screen.getByRole("tabpanel", { name: "Authentication" });
     expect(within(auth).getByRole("switch", { name: "Key authentication" })).toBeDisabled();
@@ -119,6 +119,21 @@ describe("deployment page", { timeout: 90_000 }, () => {
     expect(screen.getByRole("button", { name: "Delete" })).not.toHaveAttribute("aria-disabled");
     expect(within(auth).getByRole("switch", { name: "Key authentication" })).toBeEnabled();
     expect(within(auth).getByRole("button", { name: "Save" })).toBeVisible();
+  });
+
+  it("says an unknown deployment was not found, with the way back to the inventory, not an error to retry", async () => {
+    mockBff([notFound]);
+    const router = renderPage("/deployments/ws-prod-eastus/credit-risk-dr");
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Deployment not found" }, FIRST_RENDER),
+    ).toBeVisible();
+    expect(
+      screen.getByText(/^The workspace ws-prod-eastus has no deployment named credit-risk-dr:/),
+    ).toBeVisible();
+    expect(screen.queryByText("Something went wrong")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole("link", { name: "Go to the inventory" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/inventory"));
   });
 
   it("after creation, waits for the deployment to appear and watches it become healthy", async () => {

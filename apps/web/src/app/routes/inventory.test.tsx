@@ -22,7 +22,10 @@ function item(index: number, overrides: Partial<DeploymentSummary> = {}): Deploy
   return {
     workspace: "ws-prod-eastus",
     name: `svc-${String(index).padStart(5, "0")}`,
+    generation: "v1",
     computeType: "AKS",
+    managed: true,
+    notManagedReason: null,
     state: "Healthy",
     auth: { keyAuth: true, tokenAuth: false, mode: "key" },
     workspaceRegion: "eastus",
@@ -32,9 +35,14 @@ function item(index: number, overrides: Partial<DeploymentSummary> = {}): Deploy
     updatedAt: "2026-03-01T10:00:00.000Z",
     syncedAt: "2026-03-02T10:00:00.000Z",
     keyAges: [],
+    endpointAuthMode: null,
+    findings: { count: 0, highest: null },
     ...overrides,
   };
 }
+
+/** A page's report of the last sync: every item read. */
+const ALL_READ = { kinds: ["ACI", "AKS"], unreadable: { count: 0, items: [] } };
 
 /** The first render waits for the lazily loaded screen, which is slow to transform in tests. */
 const FIRST_RENDER = { timeout: 20_000 };
@@ -69,10 +77,12 @@ const small = (): DeploymentPage => ({
       name: "credit-risk-dr",
       auth: { keyAuth: false, tokenAuth: true, mode: "token" },
       clusterRegion: "westus2",
+      findings: { count: 2, highest: "medium" },
     }),
   ],
   nextCursor: null,
   total: 2,
+  ...ALL_READ,
 });
 
 beforeEach(() => {
@@ -113,7 +123,13 @@ describe("inventory query string", () => {
 
   it("drops what the address bar holds but the BFF would refuse", () => {
     expect(
-      parseInventoryFilters({ computeType: "VM", authMode: "both", region: "mars", sort: "-name", q: "" }),
+      parseInventoryFilters({
+        computeType: "V".repeat(65),
+        authMode: "both",
+        region: "evil.example/",
+        sort: "-name",
+        q: "",
+      }),
     ).toEqual({});
   });
 });
@@ -134,8 +150,15 @@ describe("inventory", { timeout: 90_000 }, () => {
     await user.selectOptions(within(filters).getByRole("combobox", { name: "Authentication" }), "token");
     await user.selectOptions(within(filters).getByRole("combobox", { name: "Region" }), "westus2");
     await user.selectOptions(within(filters).getByRole("combobox", { name: "State" }), "Healthy");
-    await user.selectOptions(within(filters).getByRole("combobox", { name: "Sort by" }), "state");
-    await user.selectOptions(within(filters).getByRole("combobox", { name: "Order" }), "desc");
+    // The column headers sort, as the portal's grids do: no separate "Sort by" control.
+    expect(within(filters).queryByRole("combobox", { name: "Sort by" })).toBeNull();
+    const state = screen.getByRole("columnheader", { name: "State" });
+    expect(state).not.toHaveAttribute("aria-sort");
+    await user.click(within(state).getByRole("button", { name: "State" }));
+    await waitFor(() => expect(state).toHaveAttribute("aria-sort", "ascending"));
+    expect(screen.getByRole("columnheader", { name: "Name" })).not.toHaveAttribute("aria-sort");
+    await user.click(within(state).getByRole("button", { name: "State" }));
+    await waitFor(() => expect(state).toHaveAttribute("aria-sort", "descending"));
     await user.type(within(filters).getByRole("searchbox", { name: "Search by name" }), "fraud");
 
     const expected =
@@ -158,29 +181,33 @@ describe("inventory", { timeout: 90_000 }, () => {
     await waitFor(() => expect(queries.at(-1)).toBe("sort=state&order=desc&limit=200"));
   });
 
-  it("reads the filters from the address bar, and shows the badges and the region-risk finding", async () => {
+  it("reads the filters from the address bar, and shows the badges and each row's findings", async () => {
     const queries = mockBff(small);
     renderInventory("/inventory?computeType=AKS&authMode=token");
     const risky = await screen.findByRole("row", { name: /credit-risk-dr/ }, FIRST_RENDER);
     expect(queries).toEqual(["computeType=AKS&authMode=token&limit=200"]);
-    expect(within(risky).getByText("Token across regions")).toBeInTheDocument();
+    expect(
+      within(risky).getByRole("link", {
+        name: "2 findings Medium (most severe), credit-risk-dr: open in Posture",
+      }),
+    ).toBeInTheDocument();
     expect(within(risky).getByText("East US · runs in West US 2")).toBeInTheDocument();
     const same = screen.getByRole("row", { name: /fraud-scoring/ });
     expect(within(same).getByText("Token")).toBeInTheDocument();
-    expect(within(same).queryByText("Token across regions")).not.toBeInTheDocument();
+    expect(within(same).getByText("None")).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("2 deployments");
   });
 
   it("never sends a value from the address bar that the filters dropped", async () => {
     const queries = mockBff(small);
-    renderInventory("/inventory?computeType=VM&authMode=token&sort=nonsense");
+    renderInventory(`/inventory?computeType=${"V".repeat(65)}&authMode=token&sort=nonsense`);
     await screen.findByRole("row", { name: /credit-risk-dr/ }, FIRST_RENDER);
-    expect(queries.every((q) => !q.includes("VM") && !q.includes("nonsense"))).toBe(true);
+    expect(queries.every((q) => !q.includes("VVV") && !q.includes("nonsense"))).toBe(true);
     expect(queries.at(-1)).toBe("authMode=token&limit=200");
   });
 
   it("says when nothing matches, and offers to clear the filters", async () => {
-    mockBff(() => ({ items: [], nextCursor: null, total: 0 }));
+    mockBff(() => ({ items: [], nextCursor: null, total: 0, ...ALL_READ }));
     renderInventory("/inventory?q=nothing");
     expect(
       await screen.findByText("No deployment matches these filters.", {}, FIRST_RENDER),
@@ -217,6 +244,7 @@ describe("inventory", { timeout: 90_000 }, () => {
         items: Array.from({ length: end - start }, (_, i) => item(start + i)),
         nextCursor: end < total ? String(end) : null,
         total,
+        ...ALL_READ,
       };
     });
     renderInventory();

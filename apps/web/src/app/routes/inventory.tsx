@@ -5,10 +5,12 @@ import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { Can } from "../../components/can";
 import { Page } from "../../components/page";
+import { RefreshButton } from "../../components/refresh-button";
 import { useWorkspaces } from "../../features/inventory/api/get-workspaces";
 import { DeploymentsList } from "../../features/inventory/components/deployments-list";
 import { InventoryFilterBar } from "../../features/inventory/components/inventory-filter-bar";
 import { type InventoryFilters, parseInventoryFilters } from "../../features/inventory/filters";
+import { queryKeys } from "../../lib/query-keys";
 
 const route = getRouteApi("/inventory");
 
@@ -28,7 +30,10 @@ const useStyles = makeStyles({
   },
 });
 
-/** Every deployment of every workspace: filters and order in the address bar, a virtualised list. */
+/**
+ * Every deployment of every workspace, v1 web services and v2 online endpoints in one list (kind and
+ * authentication filter both): filters and order in the address bar, a virtualised list.
+ */
 export function InventoryRoute() {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -44,18 +49,22 @@ export function InventoryRoute() {
     <Page
       title={t("common.screens.inventory.title")}
       actions={
-        <Can permission="deployment:write">
-          <Link to="/deployments/new" className={styles.newLink}>
-            <Add20Regular aria-hidden="true" />
-            {t("inventory.newDeployment")}
-          </Link>
-        </Can>
+        <>
+          <RefreshButton queries={[queryKeys.deployments.lists, queryKeys.workspaces.all]} />
+          <Can permission="deployment:write">
+            <Link to="/deployments/new" className={styles.newLink}>
+              <Add20Regular aria-hidden="true" />
+              {t("inventory.newDeployment")}
+            </Link>
+          </Can>
+        </>
       }
     >
       <InventoryFilterBar value={filters} onChange={setFilters} workspaces={workspaces.data?.items} />
       <DeploymentsList
         filters={filters}
         onClearFilters={() => setFilters({ sort: filters.sort, order: filters.order })}
+        onSort={(sort, order) => setFilters({ ...filters, sort, order })}
       />
     </Page>
   );

@@ -1,10 +1,11 @@
 import {
+  InventoryAuthModeSchema,
   type InventorySort,
   InventorySortSchema,
   type SortOrder,
   SortOrderSchema,
 } from "@keyturn/api-contract";
-import { AuthModeSchema, ComputeTargetSchema, RegionSchema } from "@keyturn/auth-domain";
+import { RegionNameSchema } from "@keyturn/auth-domain";
 import { z } from "zod";
 import { parseLenientSearch } from "../../lib/lenient-search";
 
@@ -18,10 +19,12 @@ export const DEFAULT_ORDER: SortOrder = "asc";
  */
 export const InventoryFiltersSchema = z.object({
   workspace: z.string().min(1).max(100).optional(),
-  computeType: ComputeTargetSchema.optional(),
-  authMode: AuthModeSchema.optional(),
-  /** The workspace's region or the region the service runs in. */
-  region: RegionSchema.optional(),
+  /** ACI, AKS, Managed, Kubernetes or any other kind present (read-only rows). */
+  computeType: z.string().min(1).max(64).optional(),
+  /** A web service's mode (none, key, token) or an online endpoint's (Key, AMLToken, AADToken). */
+  authMode: InventoryAuthModeSchema.optional(),
+  /** The workspace's region or the region the service runs in: any region name, listed or not. */
+  region: RegionNameSchema.optional(),
   state: z.string().min(1).optional(),
   /** Part of the deployment's name, any case. */
   q: z.string().min(1).max(100).optional(),

@@ -1,5 +1,10 @@
 import type { PostureFinding } from "@keyturn/api-contract";
-import { type DeploymentSnapshot, evaluatePosture } from "@keyturn/auth-domain";
+import {
+  type DeploymentSnapshot,
+  evaluateFleetPosture,
+  FleetPostureRuleIdSchema,
+  type FleetSnapshot,
+} from "@keyturn/auth-domain";
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { en } from "../../lib/i18n/en";
@@ -23,6 +28,10 @@ const SNAPSHOTS: DeploymentSnapshot[] = (
   deployment: `svc-${index}`,
   workspaceRegion: "eastus",
   keys: [{ keyType: "Primary", issuedAt: ISSUED, rotatedAt: null }],
+  // The keyed service is past its rotation policy's maximum, and its last rotation failed.
+  ...(parts.keyAuth
+    ? { rotation: { policyMaxKeyAgeDays: 30, running: false, lastFailure: { step: "verify", reason: "x" } } }
+    : {}),
   ...parts,
 }));
 
@@ -49,15 +58,43 @@ afterEach(async () => {
 });
 
 describe("finding text", () => {
-  it("knows every message key the domain's rules produce, in English and Spanish", () => {
-    const findings = SNAPSHOTS.flatMap((snapshot) => evaluatePosture(snapshot, { maxKeyAgeDays: 90 }, AT));
-    const produced = new Set(findings.map((f) => f.messageKey));
-    expect(new Set(findings.map((f) => f.ruleId)).size).toBe(5); // the snapshots cover every rule
-    expect([...produced].sort()).toEqual([...MESSAGE_KEYS].sort());
+  it("knows every message and remedy key the domain's rules produce, in English and Spanish", () => {
+    // The v1 services and a managed endpoint on keys break every rule of both generations between them.
+    const fleet: FleetSnapshot[] = [
+      ...SNAPSHOTS.map((snapshot) => ({ ...snapshot, generation: "v1" as const })),
+      {
+        generation: "v2",
+        workspace: "ws-prod",
+        deployment: "churn-online",
+        computeType: "Managed",
+        authMode: "Key",
+        workspaceRegion: "eastus",
+        clusterRegion: null,
+        keys: [{ keyType: "Primary", issuedAt: ISSUED, rotatedAt: null }],
+      },
+    ];
+    const findings = fleet.flatMap((snapshot) => evaluateFleetPosture(snapshot, { maxKeyAgeDays: 90 }, AT));
+    expect(new Set(findings.map((f) => f.ruleId)).size).toBe(FleetPostureRuleIdSchema.options.length);
+    expect([...new Set(findings.map((f) => f.messageKey))].sort()).toEqual([...MESSAGE_KEYS].sort());
+    expect([...new Set(findings.map((f) => f.remedyKey))].sort()).toEqual([...REMEDY_KEYS].sort());
     for (const key of [...MESSAGE_KEYS, ...REMEDY_KEYS]) {
       expect(lookup(en, key), key).toEqual(expect.any(String));
       expect(lookup(es, key), key).toEqual(expect.any(String));
     }
+  });
+
+  it("says when SDK v1 support ended as a day in the reader's language", async () => {
+    const { result } = renderHook(() => useFindingText());
+    const ended = finding({
+      ruleId: "v1-support-ended",
+      messageKey: "posture.v1SupportEnded",
+      remedyKey: "posture.remedy.planMoveToV2",
+      keyType: undefined,
+      facts: { supportEndedOn: "2026-06-30" },
+    });
+    expect(result.current(ended).message).toContain("ended on June 30, 2026:");
+    await act(() => changeLanguage("es"));
+    expect(result.current(ended).message).toContain("finalizó el 30 de junio de 2026:");
   });
 
   it("fills in the facts: ages as durations, regions by name, the key by its name", () => {

@@ -1,7 +1,7 @@
 import type { PostureFinding } from "@keyturn/api-contract";
-import { regionDisplayName } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../lib/i18n/format";
+import { useRegionName } from "../../lib/i18n/region-name";
 
 /** The message keys auth-domain's posture rules produce (`Finding.messageKey`). */
 export const MESSAGE_KEYS = [
@@ -10,16 +10,24 @@ export const MESSAGE_KEYS = [
   "posture.keyNeverRotated",
   "posture.tokenCrossRegion",
   "posture.keyWhereTokenPossible",
+  "posture.keyWhereEntraTokenPossible",
+  "posture.v1SupportEnded",
+  "posture.rotationOverdue",
+  "posture.rotationFailed",
 ] as const;
 type MessageKey = (typeof MESSAGE_KEYS)[number];
 
-/** The remedy keys the BFF adds to each finding (apps/bff/src/features/posture/posture-report.ts). */
+/** The remedy keys the BFF adds to each finding (auth-domain's `FLEET_REMEDY_KEYS`). */
 export const REMEDY_KEYS = [
   "posture.remedy.enableAuth",
   "posture.remedy.rotateKey",
   "posture.remedy.rotateKeysRegularly",
   "posture.remedy.sameRegionForWorkspaceAndCluster",
   "posture.remedy.switchToTokenAuth",
+  "posture.remedy.switchToEntraTokenAuth",
+  "posture.remedy.planMoveToV2",
+  "posture.remedy.checkRotationSchedule",
+  "posture.remedy.reviewFailedRotation",
 ] as const;
 type RemedyKey = (typeof REMEDY_KEYS)[number];
 
@@ -34,14 +42,18 @@ const isOneOf = <K extends string>(keys: readonly K[], key: string): key is K =>
  */
 export function useFindingText() {
   const { t } = useTranslation();
-  const { formatNumber } = useFormatters();
+  const regionName = useRegionName();
+  const { formatNumber, formatDateTime } = useFormatters();
   return (finding: PostureFinding): { message: string; remedy: string } => {
     const values: Record<string, string> = {
       key: finding.keyType ? t(`posture.keyTypes.${finding.keyType}`) : t("posture.keyTypes.any"),
     };
     for (const [name, value] of Object.entries(finding.facts)) {
-      if (typeof value === "string")
-        values[name] = name.endsWith("Region") ? regionDisplayName(value) : value;
+      if (typeof value === "string" && name.endsWith("On") && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        // A day (`supportEndedOn`) in the reader's words, read as the UTC day it names.
+        values[name] = formatDateTime(`${value}T12:00:00Z`, { dateStyle: "long", timeZone: "UTC" });
+      } else if (typeof value === "string")
+        values[name] = name.endsWith("Region") ? regionName(value) : value;
       else if (name.endsWith("Days")) {
         values[name] = formatNumber(value, { style: "unit", unit: "day", unitDisplay: "long" });
       } else values[name] = formatNumber(value);

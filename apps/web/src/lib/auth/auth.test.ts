@@ -1,7 +1,13 @@
-import { AuthError, InteractionRequiredAuthError, type IPublicClientApplication } from "@azure/msal-browser";
+import {
+  AuthError,
+  CacheLookupPolicy,
+  InteractionRequiredAuthError,
+  type IPublicClientApplication,
+} from "@azure/msal-browser";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createAuth, STEP_UP_STATE } from "./auth";
 import type { AuthConfig } from "./auth-config";
+import { answerSessionRenewal, isSessionExpired, markSessionActive } from "./session";
 import { answerStepUpConsent } from "./step-up-consent";
 
 const config: AuthConfig = {
@@ -37,7 +43,11 @@ function fakeMsal() {
 const authFor = (msal: ReturnType<typeof fakeMsal>) =>
   createAuth(msal as unknown as IPublicClientApplication, config);
 
-afterEach(() => answerStepUpConsent(false));
+afterEach(() => {
+  answerStepUpConsent(false);
+  answerSessionRenewal(false);
+  markSessionActive();
+});
 
 describe("auth", () => {
   it("signs in by redirect with the API scope and the login hint, returning without it", async () => {
@@ -59,20 +69,58 @@ describe("auth", () => {
     );
   });
 
-  it("gets the API token silently (refresh token) and falls back to a redirect when interaction is required", async () => {
+  it("gets the API token silently (refresh token)", async () => {
     const msal = fakeMsal();
-    const auth = authFor(msal);
-    await expect(auth.getAccessToken()).resolves.toBe("silent-token");
+    await expect(authFor(msal).getAccessToken()).resolves.toBe("silent-token");
     expect(msal.acquireTokenSilent).toHaveBeenCalledWith({
       scopes: config.scopes,
       account,
       forceRefresh: false,
+      cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken, // no iframe: the CSP forbids it
     });
+  });
 
+  it("once the session is over, asks to sign in again in a popup (keeping the page) and goes on with its token", async () => {
+    const msal = fakeMsal();
+    const auth = authFor(msal);
     msal.acquireTokenSilent.mockRejectedValueOnce(
       new InteractionRequiredAuthError("login_required", "sign in again"),
     );
-    void auth.getAccessToken();
+    const token = auth.getAccessToken();
+    await vi.waitFor(() => expect(isSessionExpired()).toBe(true));
+    expect(window.sessionStorage.getItem("keyturn.sessionExpired")).toBe("true"); // says so after a reload
+    answerSessionRenewal(true);
+    await expect(token).resolves.toBe("stepped-up-token");
+    expect(msal.acquireTokenPopup).toHaveBeenCalledWith({
+      scopes: config.scopes,
+      account,
+      loginHint: "operator@keyturn.test",
+    });
+    expect(msal.acquireTokenRedirect).not.toHaveBeenCalled();
+    expect(isSessionExpired()).toBe(false);
+    expect(window.sessionStorage.getItem("keyturn.sessionExpired")).toBeNull();
+  });
+
+  it("when the user does not sign in again, fails as unauthenticated and stops asking until they choose to", async () => {
+    const msal = fakeMsal();
+    const auth = authFor(msal);
+    msal.acquireTokenSilent.mockRejectedValue(new InteractionRequiredAuthError("login_required", "again"));
+    const declined = auth.getAccessToken();
+    await vi.waitFor(() => expect(isSessionExpired()).toBe(true));
+    answerSessionRenewal(false);
+    await expect(declined).rejects.toMatchObject({ code: "unauthenticated", status: 401 });
+    // The next call fails at once: no second dialog.
+    await expect(auth.getAccessToken()).rejects.toMatchObject({ code: "unauthenticated" });
+    expect(msal.acquireTokenPopup).not.toHaveBeenCalled();
+    // The header's "Sign in again" (a click) opens the popup straight away.
+    await expect(auth.renewSession()).resolves.toBe(true);
+    expect(isSessionExpired()).toBe(false);
+  });
+
+  it("signs in again by redirect when popups are blocked", async () => {
+    const msal = fakeMsal();
+    msal.acquireTokenPopup.mockRejectedValue(new AuthError("popup_window_error", "blocked"));
+    void authFor(msal).renewSession();
     await vi.waitFor(() => expect(msal.acquireTokenRedirect).toHaveBeenCalled());
   });
 

@@ -2,12 +2,14 @@ import {
   type AccountInfo,
   AuthError,
   BrowserAuthErrorCodes,
+  CacheLookupPolicy,
   InteractionRequiredAuthError,
   type IPublicClientApplication,
 } from "@azure/msal-browser";
 import { ApiProblem, type AuthChallenge } from "../api-client";
 import type { AuthConfig } from "./auth-config";
 import { withoutLoginHint } from "./login-hint";
+import { isSessionExpired, markSessionActive, markSessionExpired, requestSessionRenewal } from "./session";
 import { requestStepUpConsent } from "./step-up-consent";
 
 /** `state` of a step-up that had to fall back to a full-page redirect. */
@@ -22,15 +24,24 @@ export interface Auth {
   stepUp(challenge: AuthChallenge): Promise<string | null>;
 }
 
+/** Keyturn's MSAL-backed `Auth`, with what the session's own controls need. */
+export interface MsalAuth extends Auth {
+  /** Signs in again by popup, from a click, keeping the page; `true` once a token is back. */
+  renewSession(): Promise<boolean>;
+}
+
 const never = () => new Promise<never>(() => {});
 
 const signInNeeded = (detail?: string) =>
   new ApiProblem({ code: "unauthenticated", status: 401, title: "Sign-in needed", detail });
 
-export function createAuth(msal: IPublicClientApplication, config: AuthConfig): Auth {
+export function createAuth(msal: IPublicClientApplication, config: AuthConfig): MsalAuth {
   const scopes = config.scopes;
   const account = (): AccountInfo | null => msal.getActiveAccount() ?? msal.getAllAccounts()[0] ?? null;
   let stepUpInFlight: Promise<string | null> | null = null;
+  let renewalInFlight: Promise<string | null> | null = null;
+  /** The user chose not to sign in again: calls fail at once until they use the header's button. */
+  let renewalDeclined = false;
 
   async function signIn(loginHint?: string) {
     await msal.loginRedirect({ scopes, loginHint, redirectStartPage: withoutLoginHint() });
@@ -54,16 +65,60 @@ export function createAuth(msal: IPublicClientApplication, config: AuthConfig): 
         scopes,
         account: current,
         forceRefresh: options.forceRefresh,
+        // Cache, then refresh token, never a hidden iframe: the CSP forbids frames, so MSAL's iframe
+        // renewal would only wait out its timeout and end in an error that hides the expiry.
+        cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken,
       });
+      if (isSessionExpired()) markSessionActive(); // the flag outlived a reload it did not need to
       return result.accessToken;
     } catch (error) {
       if (error instanceof InteractionRequiredAuthError) {
-        // Refresh token gone or expired: sign in again, coming back to this page.
-        await msal.acquireTokenRedirect({ scopes, account: current, loginHint: current.username });
-        return never();
+        // Refresh token gone or expired: the session is over. Ask to sign in again in a popup, so
+        // the page and what the user has not saved stay; the call goes on with the new token.
+        renewalInFlight ??= renewAfterExpiry().finally(() => {
+          renewalInFlight = null;
+        });
+        const token = await renewalInFlight;
+        if (token) return token;
+        throw signInNeeded(error.errorCode);
       }
       throw signInNeeded(error instanceof AuthError ? error.errorCode : undefined);
     }
+  }
+
+  async function renewAfterExpiry(): Promise<string | null> {
+    markSessionExpired();
+    if (renewalDeclined) return null;
+    const token = (await requestSessionRenewal()) ? await signInAgainByPopup() : null;
+    renewalDeclined = token === null;
+    return token;
+  }
+
+  async function signInAgainByPopup(): Promise<string | null> {
+    const current = account();
+    const request = { scopes, ...(current ? { account: current, loginHint: current.username } : {}) };
+    try {
+      const result = await msal.acquireTokenPopup(request);
+      renewalDeclined = false;
+      markSessionActive();
+      return result.accessToken;
+    } catch (error) {
+      const code = error instanceof AuthError ? error.errorCode : undefined;
+      if (code === BrowserAuthErrorCodes.userCancelled) return null;
+      if (
+        code === BrowserAuthErrorCodes.popupWindowError ||
+        code === BrowserAuthErrorCodes.emptyWindowError
+      ) {
+        // Popups blocked: sign in again with a full redirect, coming back to this page.
+        await msal.acquireTokenRedirect(request);
+        return never();
+      }
+      throw signInNeeded(code);
+    }
+  }
+
+  async function renewSession(): Promise<boolean> {
+    return (await signInAgainByPopup()) !== null;
   }
 
   async function runStepUp(challenge: AuthChallenge): Promise<string | null> {
@@ -107,5 +162,5 @@ export function createAuth(msal: IPublicClientApplication, config: AuthConfig): 
     return stepUpInFlight;
   }
 
-  return { signIn, signOut, getAccessToken, stepUp };
+  return { signIn, signOut, getAccessToken, stepUp, renewSession };
 }

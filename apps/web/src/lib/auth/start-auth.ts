@@ -3,6 +3,7 @@ import { setApiAuth } from "../api-client";
 import { type Auth, createAuth, STEP_UP_STATE } from "./auth";
 import { fetchAuthConfig } from "./auth-config";
 import { createMsal } from "./msal";
+import { markSessionActive, setSessionRenewer } from "./session";
 
 export interface StartedAuth {
   msal: ReturnType<typeof createMsal>;
@@ -31,8 +32,10 @@ export async function startAuth(): Promise<StartedAuth> {
   }
   const account = result?.account ?? msal.getActiveAccount() ?? msal.getAllAccounts()[0];
   if (account) msal.setActiveAccount(account);
+  if (result) markSessionActive(); // back from signing in: whatever expired is over
 
   const auth = createAuth(msal, config);
   setApiAuth({ getAccessToken: auth.getAccessToken, stepUp: auth.stepUp });
+  setSessionRenewer(auth.renewSession);
   return { msal, auth, signInError, steppedUpByRedirect: result?.state === STEP_UP_STATE };
 }

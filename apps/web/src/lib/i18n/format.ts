@@ -40,11 +40,34 @@ export function formatDuration(milliseconds: number, language: string) {
   return new Intl.ListFormat(language, { style: "narrow", type: "unit" }).format(parts);
 }
 
+/**
+ * How long ago (or how soon) `value` is from `now`, in its largest whole unit and the reader's
+ * language: "3 minutes ago" / "hace 3 minutos", "yesterday" / "ayer", "in 2 hours" / "dentro de 2 horas".
+ * Under a second is "now" / "ahora".
+ */
+export function formatRelativeTime(value: DateInput, now: DateInput, language: string) {
+  const seconds = Math.trunc((toDate(value).getTime() - toDate(now).getTime()) / 1000);
+  const format = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+  }
+  return format.format(0, "second");
+}
+
+const RELATIVE_UNITS = [
+  ["year", 365 * 86_400],
+  ["month", 30 * 86_400],
+  ["day", 86_400],
+  ["hour", 3_600],
+  ["minute", 60],
+  ["second", 1],
+] as const;
+
 export function formatNumber(value: number, language: string, options?: Intl.NumberFormatOptions) {
   return new Intl.NumberFormat(language, options).format(value);
 }
 
-/** The three helpers bound to the current language (re-rendered when it changes). */
+/** The helpers bound to the current language (re-rendered when it changes). */
 export function useFormatters() {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? "en";
@@ -52,6 +75,7 @@ export function useFormatters() {
     formatDateTime: (value: DateInput, options?: Intl.DateTimeFormatOptions) =>
       formatDateTime(value, language, options),
     formatDuration: (milliseconds: number) => formatDuration(milliseconds, language),
+    formatRelativeTime: (value: DateInput, now: DateInput) => formatRelativeTime(value, now, language),
     formatNumber: (value: number, options?: Intl.NumberFormatOptions) =>
       formatNumber(value, language, options),
   };

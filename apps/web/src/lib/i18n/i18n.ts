@@ -1,7 +1,8 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en";
-import { type Messages, NAMESPACES, type Translation } from "./resources";
+import { enFirst } from "./en-first";
+import type { FirstMessages, LaterMessages } from "./parts";
+import { type Messages, NAMESPACES } from "./resources";
 
 declare module "i18next" {
   interface CustomTypeOptions {
@@ -47,20 +48,44 @@ function applyToDocument(language: string) {
   document.documentElement.lang = language;
 }
 
-/** English is bundled (the source and the fallback); other languages are chunks of their own. */
-const LOADERS: Record<Language, () => Promise<Translation>> = {
-  en: async () => en,
-  es: async () => (await import("./es")).es,
+/**
+ * Each language comes in two parts: the first screen's namespaces (English bundled, as the source and
+ * the fallback) and the other screens' (`loadLaterMessages`). Every other part is a chunk of its own.
+ */
+const FIRST: Record<Language, () => Promise<FirstMessages>> = {
+  en: async () => enFirst,
+  es: async () => (await import("./es-first")).esFirst,
+};
+const LATER: Record<Language, () => Promise<LaterMessages>> = {
+  en: async () => (await import("./en-later")).enLater,
+  es: async () => (await import("./es-later")).esLater,
 };
 
+/** Whether a screen past the first has asked for its strings: then a language switch loads them too. */
+let laterWanted = false;
+
+function addMessages(language: Language, messages: Partial<Record<string, object>>) {
+  for (const [namespace, resources] of Object.entries(messages)) {
+    i18next.addResourceBundle(language, namespace, resources);
+  }
+}
+
+async function ensureMessages(language: Language) {
+  if (!i18next.hasResourceBundle(language, "common")) addMessages(language, await FIRST[language]());
+  if (laterWanted && !i18next.hasResourceBundle(language, "settings")) {
+    addMessages(language, await LATER[language]());
+  }
+}
+
 /**
- * Initialises i18next once, synchronously, with English; `loadLanguage` then loads and applies the
- * chosen language (main.tsx waits for it before the first render).
+ * Initialises i18next once, synchronously, with the first screen's English; `loadLanguage` then
+ * loads and applies the chosen language (main.tsx waits for it before the first render).
  */
 export function initI18n(language: Language = detectLanguage()) {
   if (!i18next.isInitialized) {
     i18next.use(initReactI18next).init({
-      resources: { en },
+      // A copy: i18next keeps this object as its store and adds the later namespaces to it.
+      resources: { en: { ...enFirst } },
       ns: [...NAMESPACES],
       defaultNS: [...NAMESPACES],
       nsSeparator: ".",
@@ -78,11 +103,17 @@ export function initI18n(language: Language = detectLanguage()) {
 
 /** Loads a language's strings if needed, then switches to it (`<html lang>` follows). */
 export async function loadLanguage(language: Language) {
-  if (!i18next.hasResourceBundle(language, "common")) {
-    const resources = await LOADERS[language]();
-    for (const namespace of NAMESPACES) i18next.addResourceBundle(language, namespace, resources[namespace]);
-  }
+  await ensureMessages(language);
   if (i18next.language !== language) await i18next.changeLanguage(language);
+}
+
+/**
+ * Loads the strings of the screens past the first in the current language (once; a later language
+ * switch loads its own). The router waits for it before such a screen shows.
+ */
+export function loadLaterMessages(): Promise<void> {
+  laterWanted = true;
+  return ensureMessages(currentLanguage());
 }
 
 /** Switches the language, remembers it, and updates `<html lang>`. */

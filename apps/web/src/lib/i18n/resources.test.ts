@@ -2,19 +2,8 @@ import { ErrorCodeSchema } from "@keyturn/auth-domain";
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { es } from "./es";
+import { flattenMessages as flatten } from "./messages";
 import { NAMESPACES } from "./resources";
-
-type Tree = { readonly [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ""): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") entries.set(path, value);
-    else for (const [child, text] of flatten(value, path)) entries.set(child, text);
-  }
-  return entries;
-}
 
 const placeholders = (text: string) =>
   [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();

@@ -9,14 +9,18 @@ export const NAMESPACES = [
   "common",
   "inventory",
   "deployment",
+  "endpoint",
   "keys",
+  "rotation",
   "token",
   "testConsole",
   "snippets",
   "newDeployment",
   "audit",
   "posture",
+  "migration",
   "settings",
+  "webhooks",
   "errors",
 ] as const satisfies readonly (keyof Messages)[];
 

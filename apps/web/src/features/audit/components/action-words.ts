@@ -22,6 +22,20 @@ const ACTION_KEYS: Record<AuditAction, ActionKey> = {
   "audit.export": "auditExport",
   "audit.verify": "auditVerify",
   "audit.checkpoint": "auditCheckpoint",
+  "rotation.start": "rotationStart",
+  "rotation.step": "rotationStep",
+  "rotation.cancel": "rotationCancel",
+  "destination.change": "destinationChange",
+  "webhook.change": "webhookChange",
+  "webhook.redeliver": "webhookRedeliver",
+  "endpoint.create": "endpointCreate",
+  "endpoint.auth.change": "endpointAuthChange",
+  "endpoint.key.regenerate": "endpointKeyRegenerate",
+  "endpoint.key.reveal": "endpointKeyReveal",
+  "endpoint.key.identify": "endpointKeyIdentify",
+  "endpoint.token.get": "endpointTokenGet",
+  "endpoint.test-call.run": "endpointTestCallRun",
+  "endpoint.enforcement.verify": "endpointEnforcementVerify",
 };
 
 /** An audit action in plain words; an action this version does not know, as recorded. */

@@ -48,7 +48,7 @@ describe("audit log", () => {
     const time = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium" }).format(
       new Date(at),
     );
-    expect(within(first).getByText(time)).toHaveAttribute("datetime", at);
+    expect(within(first).getByText(time).closest("time")).toHaveAttribute("datetime", at);
     expect(first).toHaveTextContent("Ana Ortega");
     expect(first).toHaveTextContent("ana@keyturn.test");
     expect(first).toHaveTextContent("Regenerated a key");
@@ -59,6 +59,75 @@ describe("audit log", () => {
     expect(screen.getByRole("status")).toHaveTextContent(
       "2 records, newest first (older ones load as you scroll)",
     );
+  });
+
+  it("shows an operation's started and ended records once, as its outcome", async () => {
+    renderLog({}, () =>
+      json({
+        items: [
+          auditRecord(4, { requestId: "req-b", outcome: "success" }),
+          auditRecord(3, { requestId: "req-b", outcome: "intent" }),
+          auditRecord(2, { requestId: "req-a", outcome: "failed" }),
+          auditRecord(1, { requestId: "req-a", outcome: "intent" }),
+        ],
+        next: null,
+      }),
+    );
+    const rows = (await screen.findAllByRole("row")).slice(1);
+    expect(
+      rows.map((row) => [within(row).getByText(/^req-/).textContent, row.textContent?.includes("Started")]),
+    ).toEqual([
+      ["req-b", false],
+      ["req-a", false],
+    ]);
+    expect(within(rows[0] as HTMLElement).getByText("Succeeded")).toBeInTheDocument();
+    expect(within(rows[1] as HTMLElement).getByText("Failed")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("2 records, newest first");
+  });
+
+  it("hides sign-in records until the user shows them, and shows them when filtered on", async () => {
+    const answer = () =>
+      json({
+        items: [auditRecord(2, { action: "session.seen", requestId: "req-signin" }), auditRecord(1)],
+        next: null,
+      });
+    renderLog({}, answer);
+    expect(await screen.findByText("req-1")).toBeInTheDocument();
+    expect(screen.queryByText("Opened the console")).not.toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole("switch", { name: "Show sign-ins" }));
+    expect(await screen.findByText("Opened the console")).toBeInTheDocument();
+  });
+
+  it("shows the sign-in records when the action filter asks for them", async () => {
+    renderLog({ action: "session.seen" }, () =>
+      json({ items: [auditRecord(2, { action: "session.seen" })], next: null }),
+    );
+    expect(await screen.findByText("Opened the console")).toBeInTheDocument();
+    expect(screen.queryByRole("switch", { name: "Show sign-ins" })).not.toBeInTheDocument();
+  });
+
+  it("cuts long values with the whole on focus, and shortens request ids with a copy button", async () => {
+    const target = `ws-${"x".repeat(120)}`;
+    const requestId = "0f8e7c52-9d1a-4b7e-a1c2-3e4f5a6b7c8d";
+    renderLog({}, () =>
+      json({
+        items: [
+          auditRecord(1, { requestId, target: { workspace: target, deployment: null, keyType: null } }),
+        ],
+        next: null,
+      }),
+    );
+    const row = (await screen.findAllByRole("row"))[1] as HTMLElement;
+    expect(row).not.toHaveTextContent(target);
+    const cut = within(row).getByText(/^ws-x+…$/);
+    expect(cut).toHaveAttribute("tabindex", "0");
+    const user = userEvent.setup();
+    await user.click(cut);
+    expect(cut).toHaveAccessibleDescription(target); // the tooltip, reached by focus too
+    expect(row).not.toHaveTextContent(requestId);
+    expect(within(row).getByText("0f8e7c52-9…")).toBeInTheDocument();
+    await user.click(within(row).getByRole("button", { name: "Copy the request ID of record 1" }));
+    expect(await navigator.clipboard.readText()).toBe(requestId); // user-event's clipboard
   });
 
   it("loads the next page with the cursor from the button, until the last page", async () => {
@@ -118,6 +187,7 @@ describe("audit log", () => {
     expect(dialog).toHaveTextContent("Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0");
     expect(dialog).toHaveTextContent('"previousFingerprint": "a1b2c3d4e5f6"');
     expect(dialog).toHaveTextContent("req-5");
+    expect(dialog).toHaveTextContent(/Time\s*\d+ \w+ ago · /); // how long ago, beside the exact time
     await user.click(within(dialog).getByRole("button", { name: "Close" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     await waitFor(() => expect(open).toHaveFocus()); // back where the user was

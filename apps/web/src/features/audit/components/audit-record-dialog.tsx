@@ -2,7 +2,9 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { AuditRecord } from "@keyturn/api-contract";
 import { type ReactNode, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { CopyableCode } from "../../../components/copy-button";
 import { DialogShell } from "../../../components/dialog-shell";
+import { RelativeTime } from "../../../components/relative-time";
 import { useFormatters } from "../../../lib/i18n/format";
 import { actionWords } from "./action-words";
 import { OutcomeBadge } from "./outcome-badge";
@@ -36,7 +38,7 @@ const useStyles = makeStyles({
 export function AuditRecordDialog({ record, onClose }: { record: AuditRecord | null; onClose: () => void }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const { formatDateTime, formatNumber } = useFormatters();
+  const { formatNumber } = useFormatters();
   const targetWords = useTargetWords();
   // Keep the content while the dialog animates closed.
   const last = useRef(record);
@@ -52,6 +54,8 @@ export function AuditRecordDialog({ record, onClose }: { record: AuditRecord | n
   );
   const code = (text: string | null) =>
     text ? <span className={styles.code}>{text}</span> : t("audit.record.notRecorded");
+  const copyable = (text: string | null, name: string) =>
+    text ? <CopyableCode value={text} name={name} /> : t("audit.record.notRecorded");
 
   return (
     <DialogShell
@@ -65,17 +69,14 @@ export function AuditRecordDialog({ record, onClose }: { record: AuditRecord | n
       }
     >
       <dl className={styles.list}>
-        {row(
-          t("audit.record.time"),
-          <time dateTime={shown.at}>{formatDateTime(shown.at, RECORD_TIME)}</time>,
-        )}
+        {row(t("audit.record.time"), <RelativeTime at={shown.at} options={RECORD_TIME} />)}
         {row(t("audit.record.actor"), `${shown.actor.name} (${shown.actor.username})`)}
         {row(t("audit.record.objectId"), code(shown.actor.oid))}
         {row(t("audit.record.roles"), shown.actor.roles.join(", ") || t("audit.none"))}
         {row(t("audit.record.action"), `${actionWords(shown.action, t)} (${shown.action})`)}
         {row(t("audit.record.target"), targetWords(shown.target))}
         {row(t("audit.record.outcome"), <OutcomeBadge outcome={shown.outcome} />)}
-        {row(t("audit.record.requestId"), code(shown.requestId))}
+        {row(t("audit.record.requestId"), copyable(shown.requestId, t("audit.record.requestId")))}
         {row(t("audit.record.clientAddress"), code(shown.clientAddress))}
         {row(t("audit.record.userAgent"), code(shown.userAgent))}
         {row(
@@ -86,8 +87,8 @@ export function AuditRecordDialog({ record, onClose }: { record: AuditRecord | n
             t("audit.record.noDetails")
           ),
         )}
-        {row(t("audit.record.hash"), code(shown.hash))}
-        {row(t("audit.record.prevHash"), code(shown.prevHash))}
+        {row(t("audit.record.hash"), copyable(shown.hash, t("audit.record.hash")))}
+        {row(t("audit.record.prevHash"), copyable(shown.prevHash, t("audit.record.prevHash")))}
       </dl>
     </DialogShell>
   );

@@ -2,7 +2,12 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { AuditRecord } from "@keyturn/api-contract";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { type Card, CardList, useCardLayout } from "../../../components/card-list";
+import { RelativeTime } from "../../../components/relative-time";
+import { ShortId } from "../../../components/short-id";
+import { TruncatedText } from "../../../components/truncated-text";
 import { useFormatters } from "../../../lib/i18n/format";
+import type { AuditOperation } from "../operations";
 import { actionWords } from "./action-words";
 import { AuditRecordDialog } from "./audit-record-dialog";
 import { OutcomeBadge } from "./outcome-badge";
@@ -33,15 +38,26 @@ const useStyles = makeStyles({
   },
   nowrap: { whiteSpace: "nowrap" },
   secondary: { display: "block", color: tokens.colorNeutralForeground3 },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: "break-all" },
 });
 
-/** The loaded records, newest first; each row's Details button opens the whole record in a dialog. */
-export function AuditTable({ records, labelledBy }: { records: readonly AuditRecord[]; labelledBy: string }) {
+/**
+ * The loaded operations, newest first (a started/ended pair is one row, its outcome); long values are
+ * cut with the whole in a tooltip, request ids shortened with a copy button; each row's Details
+ * button opens the whole record in a dialog. On a phone, a card each: the action and its outcome, then
+ * when, who, on what.
+ */
+export function AuditTable({
+  operations,
+  labelledBy,
+}: {
+  operations: readonly AuditOperation[];
+  labelledBy: string;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const { formatDateTime, formatNumber } = useFormatters();
+  const { formatNumber } = useFormatters();
   const targetWords = useTargetWords();
+  const cards = useCardLayout();
   const [open, setOpen] = useState<AuditRecord | null>(null);
   // The Details button that opened the dialog: focus goes back to it on close.
   const trigger = useRef<HTMLButtonElement | null>(null);
@@ -50,6 +66,73 @@ export function AuditTable({ records, labelledBy }: { records: readonly AuditRec
     trigger.current?.focus();
   };
 
+  // What each column shows of a record, the same in the table and in the cards.
+  const cells = (record: AuditRecord) => ({
+    time: <RelativeTime at={record.at} absolute="below" options={RECORD_TIME} />,
+    actor: (
+      <>
+        <TruncatedText text={record.actor.name || record.actor.username} max={32} />
+        {record.actor.name && record.actor.username ? (
+          <Text size={200} className={styles.secondary}>
+            <TruncatedText text={record.actor.username} max={32} />
+          </Text>
+        ) : null}
+      </>
+    ),
+    action: actionWords(record.action, t),
+    target: <TruncatedText text={targetWords(record.target)} max={48} />,
+    outcome: <OutcomeBadge outcome={record.outcome} />,
+    requestId: (
+      <ShortId
+        value={record.requestId}
+        labels={{
+          copy: t("audit.requestId.copy", { seq: formatNumber(record.seq) }),
+          copied: t("audit.requestId.copied"),
+          failed: t("audit.requestId.copyFailed"),
+        }}
+      />
+    ),
+    details: (
+      <Button
+        size="small"
+        aria-haspopup="dialog"
+        aria-label={t("audit.record.openLabel", { seq: formatNumber(record.seq) })}
+        onClick={(event) => {
+          trigger.current = event.currentTarget;
+          setOpen(record);
+        }}
+      >
+        {t("audit.record.open")}
+      </Button>
+    ),
+  });
+  const dialog = <AuditRecordDialog record={open} onClose={close} />;
+
+  if (cards) {
+    return (
+      <>
+        <CardList
+          labelledBy={labelledBy}
+          cards={operations.map(({ record }): Card => {
+            const cell = cells(record);
+            return {
+              key: String(record.seq),
+              title: cell.action,
+              badge: cell.outcome,
+              facts: [
+                [t("audit.columns.time"), cell.time],
+                [t("audit.columns.actor"), cell.actor],
+                [t("audit.columns.target"), cell.target],
+                [t("audit.columns.requestId"), cell.requestId],
+              ],
+              actions: cell.details,
+            };
+          })}
+        />
+        {dialog}
+      </>
+    );
+  }
   return (
     <div className={styles.scroller}>
       <table className={styles.table} aria-labelledby={labelledBy}>
@@ -63,45 +146,23 @@ export function AuditTable({ records, labelledBy }: { records: readonly AuditRec
           </tr>
         </thead>
         <tbody>
-          {records.map((record) => (
-            <tr key={record.seq}>
-              <td className={`${styles.td} ${styles.nowrap}`}>
-                <time dateTime={record.at}>{formatDateTime(record.at, RECORD_TIME)}</time>
-              </td>
-              <td className={styles.td}>
-                {record.actor.name || record.actor.username}
-                {record.actor.name && record.actor.username ? (
-                  <Text size={200} className={styles.secondary}>
-                    {record.actor.username}
-                  </Text>
-                ) : null}
-              </td>
-              <td className={styles.td}>{actionWords(record.action, t)}</td>
-              <td className={styles.td}>{targetWords(record.target)}</td>
-              <td className={styles.td}>
-                <OutcomeBadge outcome={record.outcome} />
-              </td>
-              <td className={styles.td}>
-                <span className={styles.code}>{record.requestId}</span>
-              </td>
-              <td className={styles.td}>
-                <Button
-                  size="small"
-                  aria-haspopup="dialog"
-                  aria-label={t("audit.record.openLabel", { seq: formatNumber(record.seq) })}
-                  onClick={(event) => {
-                    trigger.current = event.currentTarget;
-                    setOpen(record);
-                  }}
-                >
-                  {t("audit.record.open")}
-                </Button>
-              </td>
-            </tr>
-          ))}
+          {operations.map(({ record }) => {
+            const cell = cells(record);
+            return (
+              <tr key={record.seq}>
+                <td className={`${styles.td} ${styles.nowrap}`}>{cell.time}</td>
+                <td className={styles.td}>{cell.actor}</td>
+                <td className={styles.td}>{cell.action}</td>
+                <td className={styles.td}>{cell.target}</td>
+                <td className={styles.td}>{cell.outcome}</td>
+                <td className={`${styles.td} ${styles.nowrap}`}>{cell.requestId}</td>
+                <td className={styles.td}>{cell.details}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
-      <AuditRecordDialog record={open} onClose={close} />
+      {dialog}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorView } from "../../../components/error-view";
+import { useMomentWords } from "../../../components/relative-time";
 import { useNotify } from "../../../components/toast";
 import { useFormatters } from "../../../lib/i18n/format";
 import { useDownloadCheckpoint } from "../api/download-checkpoint";
@@ -26,7 +27,8 @@ export function CheckpointList() {
   const styles = useStyles();
   const { t } = useTranslation();
   const notify = useNotify();
-  const { formatDateTime, formatNumber } = useFormatters();
+  const { formatNumber } = useFormatters();
+  const momentWords = useMomentWords();
   const query = useCheckpoints();
   const download = useDownloadCheckpoint();
   const checkpoints = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
@@ -51,7 +53,7 @@ export function CheckpointList() {
           return (
             <li key={checkpoint.id} className={styles.item}>
               <Text className={styles.what}>
-                {t("audit.checkpoints.item", { seq, time: formatDateTime(checkpoint.signedAt) })}
+                {t("audit.checkpoints.item", { seq, time: momentWords(checkpoint.signedAt) })}
               </Text>
               <Badge appearance="outline" color="informative">
                 {t(`audit.checkpoints.${checkpoint.trigger}`)}

@@ -54,7 +54,8 @@ function renderPanel(routes: Parameters<typeof fakeApi>[0]) {
 describe("integrity panel", () => {
   it("shows the last verdict recorded in the log, who ran it and when", async () => {
     const api = renderPanel({});
-    const status = await screen.findByText(/Last verified .* by Luis Prieto\./);
+    // How long ago beside the date and time.
+    const status = await screen.findByText(/Last verified \d+ \w+ ago \(.+\) by Luis Prieto\./);
     expect(status).toHaveTextContent("Intact: 1,204 records checked, up to record 1,204.");
     const [query] = fetchedUrls(api.fetch).filter((url) => url.pathname === "/api/audit/events");
     expect(query?.search).toBe("?action=audit.verify&outcome=success&limit=1");
@@ -105,7 +106,12 @@ describe("integrity panel", () => {
     setApiAuth({ getAccessToken: async () => "token-1", stepUp: async () => null });
     const api = renderPanel({ "GET /api/audit/checkpoints/11": () => json(checkpoint(11)) });
     const user = userEvent.setup();
-    const item = (await screen.findByText(/Record 1,100, signed/)).closest("li") as HTMLElement;
+    // Folded until asked for, so the records start near the top of the screen.
+    expect(screen.queryByText(/Record 1,100, signed/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Signed checkpoints" }));
+    const item = (await screen.findByText(/Record 1,100, signed \d+ \w+ ago \(.+\)$/)).closest(
+      "li",
+    ) as HTMLElement;
     expect(within(item).getByText("Signature valid")).toBeInTheDocument();
     await user.click(within(item).getByRole("button", { name: "Download checkpoint 11 (record 1,100)" }));
     expect(

@@ -1,9 +1,20 @@
-import { makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  Spinner,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { ShieldCheckmark20Regular } from "@fluentui/react-icons";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { BusyButton } from "../../../components/busy-button";
 import { ErrorView } from "../../../components/error-view";
+import { useMomentWords } from "../../../components/relative-time";
 import { useFormatters } from "../../../lib/i18n/format";
 import { useLastVerification } from "../api/get-last-verification";
 import { useVerifyAudit } from "../api/verify-audit";
@@ -23,16 +34,19 @@ const useStyles = makeStyles({
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
   title: { flexGrow: 1, margin: 0 },
   intro: { color: tokens.colorNeutralForeground2 },
+  checkpoints: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 /**
- * The chain's integrity: the last verdict recorded in the log, a button to verify now (its full
- * answer replaces the verdict), and the signed checkpoints to download.
+ * The chain's integrity, in a panel of its own kept short so the records start near the top: the
+ * last verdict recorded in the log, a button to verify now (its full answer replaces the verdict),
+ * and the signed checkpoints to download, folded until asked for.
  */
 export function IntegrityPanel() {
   const styles = useStyles();
   const { t } = useTranslation();
-  const { formatDateTime, formatNumber } = useFormatters();
+  const { formatNumber } = useFormatters();
+  const momentWords = useMomentWords();
   const titleId = useId();
   const verify = useVerifyAudit();
   const last = useLastVerification();
@@ -44,7 +58,7 @@ export function IntegrityPanel() {
     const { at, by } = last.data;
     return (
       <Text>
-        {t("audit.integrity.lastRun", { time: formatDateTime(at), name: by })}{" "}
+        {t("audit.integrity.lastRun", { time: momentWords(at), name: by })}{" "}
         {verdictWords(last.data, t, formatNumber)}
       </Text>
     );
@@ -72,9 +86,15 @@ export function IntegrityPanel() {
         <ErrorView error={last.error} onRetry={() => void last.refetch()} />
       ) : null}
       <div role="status">{verify.data ? <VerifyResult report={verify.data} /> : lastWords()}</div>
-      <Subtitle2 as="h3">{t("audit.checkpoints.title")}</Subtitle2>
-      <Text className={styles.intro}>{t("audit.checkpoints.intro")}</Text>
-      <CheckpointList />
+      <Accordion collapsible>
+        <AccordionItem value="checkpoints">
+          <AccordionHeader as="h3">{t("audit.checkpoints.title")}</AccordionHeader>
+          <AccordionPanel className={styles.checkpoints}>
+            <Text className={styles.intro}>{t("audit.checkpoints.intro")}</Text>
+            <CheckpointList />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </section>
   );
 }

@@ -45,10 +45,16 @@ function mockBff(current: () => DeploymentDetail, onPatch?: (call: Call) => Resp
 }
 
 /** The form as the deployment page uses it: fed by the real detail query. */
-function Harness({ name }: { name: string }) {
+function Harness({ name, onOpenTestConsole }: { name: string; onOpenTestConsole?: () => void }) {
   const query = useDeployment(WORKSPACE, name);
   if (!query.data) return null;
-  return <AuthSettingsForm deployment={query.data} onReload={async () => (await query.refetch()).data} />;
+  return (
+    <AuthSettingsForm
+      deployment={query.data}
+      onReload={async () => (await query.refetch()).data}
+      onOpenTestConsole={onOpenTestConsole}
+    />
+  );
 }
 
 async function renderForm(deployment: DeploymentDetail, roles = ["Operator"]) {
@@ -109,9 +115,10 @@ describe("auth settings form", { timeout: 60_000 }, () => {
     const dialog = await screen.findByRole("alertdialog", { name: "Turn authentication off?" });
     // Focus moved into the dialog, on its first button: the safe choice.
     await waitFor(() =>
-      expect(within(dialog).getByRole("button", { name: "Keep authentication on" })).toHaveFocus(),
+      expect(within(dialog).getByRole("button", { name: "Keep key authentication" })).toHaveFocus(),
     );
-    await user.click(within(dialog).getByRole("button", { name: "Keep authentication on" }));
+    expect(dialog).toHaveTextContent(/anyone who can reach the scoring URI can call the model/);
+    await user.click(within(dialog).getByRole("button", { name: "Keep key authentication" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(calls.filter((c) => c.method === "PATCH")).toEqual([]);
 
@@ -153,6 +160,55 @@ describe("auth settings form", { timeout: 60_000 }, () => {
     ).not.toBeInTheDocument();
   });
 
+  it("asks before switching from key to token auth, naming the callers it breaks, then offers the test console", async () => {
+    let current = detail();
+    const calls = mockBff(
+      () => current,
+      () => {
+        current = detail({ auth: { keyAuth: false, tokenAuth: true, mode: "token" }, etag: '"v2"' });
+        return json(current);
+      },
+    );
+    const onOpenTestConsole = vi.fn();
+    renderWithProviders(<Harness name={current.name} onOpenTestConsole={onOpenTestConsole} />, {
+      me: meWithRoles(["Operator"]),
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("switch", { name: "Token authentication" }));
+    await user.click(save());
+
+    const dialog = await screen.findByRole("alertdialog", { name: "Switch to token authentication?" });
+    expect(dialog).toHaveTextContent("Callers that send keys get 401 as soon as you save.");
+    await user.click(within(dialog).getByRole("button", { name: "Keep key authentication" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(calls.filter((c) => c.method === "PATCH")).toEqual([]);
+
+    await user.click(save());
+    await user.click(
+      within(await screen.findByRole("alertdialog")).getByRole("button", {
+        name: "Switch to token authentication",
+      }),
+    );
+    const offer = await screen.findByRole("button", { name: "Open the test console" });
+    expect(screen.getByText(/Callers now authenticate with a token\. Check it with a call/)).toBeVisible();
+    await user.click(offer);
+    expect(onOpenTestConsole).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    { from: "token", to: "key", says: "Callers that send tokens get 401 as soon as you save." },
+    { from: "none", to: "key", says: "Callers that send no credential get 401 as soon as you save." },
+  ] as const)("asks before switching from $from to $to auth: $says", async ({ from, to, says }) => {
+    const start = detail({ auth: { keyAuth: false, tokenAuth: from === "token", mode: from } });
+    mockBff(() => start);
+    await renderForm(start);
+    const user = userEvent.setup();
+    await user.click(keySwitch());
+    await user.click(save());
+    const dialog = await screen.findByRole("alertdialog", { name: `Switch to ${to} authentication?` });
+    expect(dialog).toHaveTextContent(says);
+  });
+
   it("saves with If-Match and exactly the switches that changed", async () => {
     let current = detail();
     const calls = mockBff(
@@ -166,6 +222,11 @@ describe("auth settings form", { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     await user.click(tokenSwitch());
     await user.click(save());
+    await user.click(
+      within(await screen.findByRole("alertdialog")).getByRole("button", {
+        name: "Switch to token authentication",
+      }),
+    );
 
     await waitFor(() => expect(calls.filter((c) => c.method === "PATCH")).toHaveLength(1));
     const patch = calls.find((c) => c.method === "PATCH");
@@ -189,6 +250,11 @@ describe("auth settings form", { timeout: 60_000 }, () => {
     // Meanwhile someone else turned key auth off.
     current = detail({ auth: { keyAuth: false, tokenAuth: false, mode: "none" }, etag: '"v9"' });
     await user.click(save());
+    await user.click(
+      within(await screen.findByRole("alertdialog")).getByRole("button", {
+        name: "Switch to token authentication",
+      }),
+    );
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Someone else changed these settings");

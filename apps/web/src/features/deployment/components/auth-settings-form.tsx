@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { DeploymentDetail } from "@keyturn/api-contract";
-import { type AuthSettings, applyAuthChange, authMode } from "@keyturn/auth-domain";
+import { type AuthMode, type AuthSettings, applyAuthChange, authMode } from "@keyturn/auth-domain";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert";
@@ -11,7 +11,8 @@ import { isStaleVersion } from "../../../lib/api-client";
 import { usePermission } from "../../../lib/auth/permissions";
 import { authChangeBetween } from "../../../lib/auth-settings-edit";
 import { useUpdateAuthSettings } from "../api/update-auth-settings";
-import { ConfirmAuthOffDialog } from "./confirm-auth-off-dialog";
+import { ConfirmAuthModeDialog, type ModeSwitch, modeSwitchBetween } from "./confirm-auth-mode-dialog";
+import { ModeSavedNote } from "./mode-saved-note";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "72ch" },
@@ -32,17 +33,20 @@ interface Base {
 /**
  * A deployment's key / token authentication: the domain's rules applied and explained while the
  * user edits (see AuthSettingsFields), saved with `If-Match` on the version the edit started from;
- * turning authentication off entirely is confirmed first; a concurrent change (412) is explained
- * with an offer to reload. Read-only, with the reason, for a role that may not change it and for a
+ * a change of mode is confirmed first with the callers it breaks, and once saved the test console
+ * is offered; a concurrent change (412) is explained with an offer to reload. Read-only, with the reason, for a role that may not change it and for a
  * last-known detail (the workspace's region is down).
  */
 export function AuthSettingsForm({
   deployment,
   onReload,
+  onOpenTestConsole,
 }: {
   deployment: DeploymentDetail;
   /** Reads the deployment again and resolves to the fresh copy. */
   onReload: () => Promise<DeploymentDetail | undefined>;
+  /** Opens the test console, offered once a change of mode is saved. */
+  onOpenTestConsole?: () => void;
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -51,8 +55,9 @@ export function AuthSettingsForm({
   const mutation = useUpdateAuthSettings();
   const [base, setBase] = useState<Base>(() => ({ settings: settingsOf(deployment), etag: deployment.etag }));
   const [draft, setDraft] = useState<AuthSettings>(base.settings);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<ModeSwitch>();
   const [reloaded, setReloaded] = useState(false);
+  const [savedMode, setSavedMode] = useState<AuthMode>();
   const saveRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
 
@@ -74,13 +79,16 @@ export function AuthSettingsForm({
   };
 
   const save = () => {
-    setConfirming(false);
+    setConfirming(undefined);
     setReloaded(false);
+    setSavedMode(undefined);
+    const from = authMode(base.settings);
     mutation.mutate(
       { workspace: deployment.workspace, name: deployment.name, change, etag: base.etag },
       {
         onSuccess: (saved) => {
           adopt(saved);
+          if (saved.auth.mode !== from) setSavedMode(saved.auth.mode);
           notify.success(t("deployment.auth.saved"), t(`deployment.auth.savedMode.${saved.auth.mode}`));
         },
         onError: (error) => {
@@ -93,8 +101,10 @@ export function AuthSettingsForm({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!dirty || mutation.isPending) return;
-    // Turning every kind of authentication off opens the model to anyone: ask first.
-    if (authMode(draft) === "none" && authMode(base.settings) !== "none") setConfirming(true);
+    // A new mode refuses every caller still sending the old credential (or opens the model to
+    // anyone): ask first, naming the consequence.
+    const modeSwitch = modeSwitchBetween(authMode(base.settings), authMode(draft));
+    if (modeSwitch) setConfirming(modeSwitch);
     else save();
   };
 
@@ -147,7 +157,12 @@ export function AuthSettingsForm({
           <Text>{t("deployment.auth.conflictBody")}</Text>
         </Alert>
       ) : null}
-      <div role="status">{reloaded ? <Text>{t("deployment.auth.reloaded")}</Text> : null}</div>
+      <div role="status">
+        {reloaded ? <Text>{t("deployment.auth.reloaded")}</Text> : null}
+        {savedMode && !dirty ? (
+          <ModeSavedNote mode={savedMode} onOpenTestConsole={onOpenTestConsole} />
+        ) : null}
+      </div>
       {canEdit ? (
         <div className={styles.actions}>
           <BusyButton
@@ -171,11 +186,11 @@ export function AuthSettingsForm({
           </Button>
         </div>
       ) : null}
-      <ConfirmAuthOffDialog
-        open={confirming}
+      <ConfirmAuthModeDialog
+        modeSwitch={confirming}
         onConfirm={save}
         onCancel={() => {
-          setConfirming(false);
+          setConfirming(undefined);
           saveRef.current?.focus();
         }}
       />

@@ -1,15 +1,15 @@
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { Open16Regular } from "@fluentui/react-icons";
 import type { DeploymentDetail } from "@keyturn/api-contract";
-import { regionDisplayName } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { AuthModeBadge } from "../../../components/auth-mode-badge";
+import { CopyableCode } from "../../../components/copy-button";
 import { type Description, DescriptionList } from "../../../components/description-list";
+import { RelativeTime } from "../../../components/relative-time";
 import { ServiceStateBadge } from "../../../components/service-state-badge";
-import { useFormatters } from "../../../lib/i18n/format";
+import { useRegionName } from "../../../lib/i18n/region-name";
 
 const useStyles = makeStyles({
-  uri: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 export function DeploymentOverview({ deployment }: { deployment: DeploymentDetail }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const { formatDateTime } = useFormatters();
+  const regionName = useRegionName();
   const muted = (text: string) => <span className={styles.muted}>{text}</span>;
   const rows: Description[] = [
     [
@@ -35,7 +35,7 @@ export function DeploymentOverview({ deployment }: { deployment: DeploymentDetai
       t("deployment.overview.workspace"),
       t("deployment.overview.workspaceIn", {
         workspace: deployment.workspace,
-        region: regionDisplayName(deployment.workspaceRegion),
+        region: regionName(deployment.workspaceRegion),
       }),
     ],
     [
@@ -44,13 +44,13 @@ export function DeploymentOverview({ deployment }: { deployment: DeploymentDetai
         ? t("deployment.overview.clusterRegion")
         : t("deployment.overview.containerRegion"),
       deployment.clusterRegion
-        ? regionDisplayName(deployment.clusterRegion)
+        ? regionName(deployment.clusterRegion)
         : muted(t("deployment.overview.unknown")),
     ],
     [
       t("deployment.overview.scoringUri"),
       deployment.scoringUri ? (
-        <code className={styles.uri}>{deployment.scoringUri}</code>
+        <CopyableCode value={deployment.scoringUri} name={t("deployment.overview.scoringUri")} />
       ) : (
         muted(t("deployment.overview.notYet"))
       ),
@@ -67,8 +67,8 @@ export function DeploymentOverview({ deployment }: { deployment: DeploymentDetai
       ),
     ],
     [t("deployment.overview.connection"), deployment.connection.name],
-    [t("deployment.overview.created"), formatDateTime(deployment.createdAt)],
-    [t("deployment.overview.updated"), formatDateTime(deployment.updatedAt)],
+    [t("deployment.overview.created"), <RelativeTime key="created" at={deployment.createdAt} />],
+    [t("deployment.overview.updated"), <RelativeTime key="updated" at={deployment.updatedAt} />],
   ];
   return <DescriptionList items={rows} variant="properties" />;
 }

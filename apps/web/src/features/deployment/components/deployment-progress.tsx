@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
-import type { DeploymentState } from "@keyturn/api-contract";
+import { type DeploymentState, KnownDeploymentStateSchema } from "@keyturn/api-contract";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNotify } from "../../../components/toast";
@@ -27,7 +27,12 @@ export function DeploymentProgress({
     if (!watching || !done || settled.current || state === undefined) return;
     settled.current = true;
     if (state === "Healthy") notify.success(t("deployment.progress.healthy"));
-    else notify.warning(t("deployment.progress.ended", { state: t(`deployment.states.${state}`) }));
+    else {
+      // A state this version does not know is said as the workspace wrote it.
+      const known = KnownDeploymentStateSchema.safeParse(state);
+      const words = known.success ? t(`deployment.states.${known.data}`) : state;
+      notify.warning(t("deployment.progress.ended", { state: words }));
+    }
     onSettled();
   }, [watching, done, state, notify, t, onSettled]);
 

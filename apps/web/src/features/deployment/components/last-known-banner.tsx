@@ -7,9 +7,9 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { DeploymentDetail } from "@keyturn/api-contract";
-import { regionDisplayName } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
-import { useFormatters } from "../../../lib/i18n/format";
+import { useMomentWords } from "../../../components/relative-time";
+import { useRegionName } from "../../../lib/i18n/region-name";
 
 /**
  * While the workspace's region is down the BFF answers the deployment's last-known state (from its
@@ -24,7 +24,8 @@ export function LastKnownBanner({
   onRetry?: () => void;
 }) {
   const { t } = useTranslation();
-  const { formatDateTime } = useFormatters();
+  const regionName = useRegionName();
+  const momentWords = useMomentWords();
   if (!deployment.lastKnown) return null;
   return (
     <MessageBar intent="warning" layout="multiline">
@@ -33,8 +34,8 @@ export function LastKnownBanner({
         <Text as="p">
           {t("deployment.lastKnown.body", {
             workspace: deployment.workspace,
-            region: regionDisplayName(deployment.workspaceRegion),
-            asOf: formatDateTime(deployment.lastKnown.asOf),
+            region: regionName(deployment.workspaceRegion),
+            asOf: momentWords(deployment.lastKnown.asOf),
           })}
         </Text>
         <Text as="p">{t("deployment.lastKnown.changes")}</Text>

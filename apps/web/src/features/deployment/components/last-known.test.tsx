@@ -1,7 +1,7 @@
 import type { DeploymentDetail } from "@keyturn/api-contract";
 import { act, configure, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { changeLanguage } from "../../../lib/i18n/i18n";
 import { deploymentDetail } from "../../../testing/fixtures";
 import { meWithRoles, renderWithProviders } from "../../../testing/render";
@@ -29,7 +29,10 @@ function lastKnown(overrides: Partial<DeploymentDetail> = {}): DeploymentDetail 
 const shown = (language: string) =>
   new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(new Date(AS_OF));
 
+// Two and a half hours after the last read: the banner says how long ago beside when.
+beforeEach(() => vi.useFakeTimers({ toFake: ["Date"], now: Date.parse(AS_OF) + 2.5 * 3_600_000 }));
 afterEach(async () => {
+  vi.useRealTimers();
   await act(() => changeLanguage("en"));
 });
 
@@ -40,7 +43,7 @@ describe("last-known deployment (the workspace's region is down)", { timeout: 60
     expect(screen.getByText("The workspace's region is down")).toBeVisible();
     expect(
       screen.getByText(
-        `The region of the workspace ws-prod-eastus, East US, is down, so Keyturn cannot read this deployment from it. What you see is its last-known state, from ${shown("en")}.`,
+        `The region of the workspace ws-prod-eastus, East US, is down, so Keyturn cannot read this deployment from it. What you see is its last-known state, read 2 hours ago (${shown("en")}).`,
       ),
     ).toBeVisible();
     expect(screen.getByText(/^Changes are unavailable until the region is back/)).toBeVisible();
@@ -52,7 +55,15 @@ describe("last-known deployment (the workspace's region is down)", { timeout: 60
     await act(() => changeLanguage("es"));
     renderWithProviders(<LastKnownBanner deployment={lastKnown()} />);
     expect(screen.getByText("La región del área de trabajo no está disponible")).toBeVisible();
-    expect(screen.getByText(new RegExp(`último estado conocido, del ${shown("es")}\\.$`))).toBeVisible();
+    expect(
+      screen.getByText(new RegExp(`último estado conocido, leído hace 2 horas \\(${shown("es")}\\)\\.$`)),
+    ).toBeVisible();
+    // The region as the Azure portal names it in Spanish.
+    expect(
+      screen.getByText(
+        /^La región del área de trabajo ws-prod-eastus, Este de EE\. UU\., no está disponible/,
+      ),
+    ).toBeVisible();
   });
 
   it("shows nothing for a live read", () => {

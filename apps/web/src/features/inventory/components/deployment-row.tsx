@@ -1,11 +1,13 @@
 import type { DeploymentSummary } from "@keyturn/api-contract";
-import { regionDisplayName } from "@keyturn/auth-domain";
 import { Link } from "@tanstack/react-router";
 import { type KeyboardEvent, memo } from "react";
-import { useTranslation } from "react-i18next";
-import { AuthModeBadge } from "../../../components/auth-mode-badge";
-import { ServiceStateBadge } from "../../../components/service-state-badge";
-import { RegionRiskBadge } from "./region-risk-badge";
+import { TruncatedLabel, TruncatedText } from "../../../components/truncated-text";
+import { useKindLabel } from "../use-kind-label";
+import { DeploymentAuth, DeploymentState, useRegionsText } from "./deployment-facts";
+import { FindingsCell } from "./findings-cell";
+
+/** Past this many characters a name or a workspace is cut (its whole value in a tooltip), so the columns keep room. */
+const NAME_MAX = 28;
 
 export interface DeploymentRowProps {
   item: DeploymentSummary;
@@ -14,11 +16,18 @@ export interface DeploymentRowProps {
   rowClassName: string;
   cellClassName: string;
   linkClassName: string;
-  onKeyDown: (event: KeyboardEvent<HTMLAnchorElement>, index: number) => void;
+  /** The name of a read-only row (no link). */
+  readOnlyClassName: string;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>, index: number) => void;
   onFocusRow: (index: number) => void;
 }
 
-/** One deployment in the inventory table; its name links to the deployment (and covers the row). */
+/**
+ * One deployment in the inventory table, a v1 service or a v2 online endpoint; its name links to the
+ * deployment's or the endpoint's pages (and covers the row). A read-only row (a kind Keyturn does not
+ * manage) has no link: its name takes the row's focus, and its auth column says why it is read-only.
+ * Its findings link to Posture.
+ */
 export const DeploymentRow = memo(function DeploymentRow({
   item,
   index,
@@ -26,43 +35,56 @@ export const DeploymentRow = memo(function DeploymentRow({
   rowClassName,
   cellClassName,
   linkClassName,
+  readOnlyClassName,
   onKeyDown,
   onFocusRow,
 }: DeploymentRowProps) {
-  const { t } = useTranslation();
-  const runsElsewhere = item.clusterRegion !== null && item.clusterRegion !== item.workspaceRegion;
+  const regionsOf = useRegionsText();
+  const kindLabelOf = useKindLabel();
+  const focus = {
+    tabIndex: tabbable ? 0 : -1,
+    "data-row-focus": true,
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => onKeyDown(event, index),
+    onFocus: () => onFocusRow(index),
+  };
   return (
     <tr aria-rowindex={index + 2} data-index={index} className={rowClassName}>
       <td className={cellClassName}>
-        <Link
-          to="/deployments/$workspace/$name"
-          params={{ workspace: item.workspace, name: item.name }}
-          className={linkClassName}
-          tabIndex={tabbable ? 0 : -1}
-          onKeyDown={(event) => onKeyDown(event, index)}
-          onFocus={() => onFocusRow(index)}
-        >
-          {item.name}
-        </Link>
-      </td>
-      <td className={cellClassName}>{item.workspace}</td>
-      <td className={cellClassName}>{t(`deployment.computeTypes.${item.computeType}`)}</td>
-      <td className={cellClassName}>
-        <AuthModeBadge mode={item.auth.mode} />
-      </td>
-      <td className={cellClassName}>
-        {runsElsewhere && item.clusterRegion
-          ? t("inventory.regions.split", {
-              workspace: regionDisplayName(item.workspaceRegion),
-              cluster: regionDisplayName(item.clusterRegion),
-            })
-          : regionDisplayName(item.workspaceRegion)}
+        <TruncatedLabel text={item.name} max={NAME_MAX}>
+          {(shown) =>
+            item.managed ? (
+              <Link
+                to={
+                  item.generation === "v2" ? "/endpoints/$workspace/$name" : "/deployments/$workspace/$name"
+                }
+                params={{ workspace: item.workspace, name: item.name }}
+                className={linkClassName}
+                {...focus}
+              >
+                {shown}
+              </Link>
+            ) : (
+              // Focusable so the row keeps its place in the keyboard walk; it opens nothing.
+              <span className={readOnlyClassName} {...focus}>
+                {shown}
+              </span>
+            )
+          }
+        </TruncatedLabel>
       </td>
       <td className={cellClassName}>
-        <ServiceStateBadge state={item.state} />
+        <TruncatedText text={item.workspace} max={NAME_MAX} />
+      </td>
+      <td className={cellClassName}>{kindLabelOf(item.computeType)}</td>
+      <td className={cellClassName}>
+        <DeploymentAuth item={item} />
+      </td>
+      <td className={cellClassName}>{regionsOf(item)}</td>
+      <td className={cellClassName}>
+        <DeploymentState item={item} />
       </td>
       <td className={cellClassName}>
-        <RegionRiskBadge item={item} />
+        <FindingsCell item={item} tabbable={tabbable} />
       </td>
     </tr>
   );

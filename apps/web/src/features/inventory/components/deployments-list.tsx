@@ -1,7 +1,9 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { BoxMultiple20Regular } from "@fluentui/react-icons";
+import type { InventorySort, SortOrder } from "@keyturn/api-contract";
 import { useCallback, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { useCardLayout } from "../../../components/card-list";
 import { EmptyState } from "../../../components/empty-state";
 import { ErrorView } from "../../../components/error-view";
 import { Loading } from "../../../components/loading";
@@ -9,28 +11,37 @@ import { useStackStyles } from "../../../components/stack-styles";
 import { useFormatters } from "../../../lib/i18n/format";
 import { useDeployments } from "../api/get-deployments";
 import { DEFAULT_ORDER, DEFAULT_SORT, hasFilters, type InventoryFilters } from "../filters";
+import { DeploymentCards } from "./deployment-cards";
 import { DeploymentsTable } from "./deployments-table";
+import { UnreadableNotice } from "./unreadable-notice";
 
 const useStyles = makeStyles({
   summary: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The deployments matching the filters: loading, error, empty, or the virtualised table. */
+/**
+ * The deployments matching the filters: loading, error, empty, or the virtualised table (cards on a
+ * phone); above them, what the last sync could not read.
+ */
 export function DeploymentsList({
   filters,
   onClearFilters,
+  onSort,
 }: {
   filters: InventoryFilters;
   onClearFilters: () => void;
+  onSort: (sort: InventorySort, order: SortOrder) => void;
 }) {
   const styles = useStyles();
   const stack = useStackStyles();
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
   const captionId = useId();
+  const cards = useCardLayout();
   const query = useDeployments(filters);
   const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
   const total = query.data?.pages.at(-1)?.total ?? items.length;
+  const unreadable = query.data?.pages[0]?.unreadable;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
@@ -39,15 +50,30 @@ export function DeploymentsList({
     return <ErrorView error={query.error} onRetry={() => void query.refetch()} />;
   }
   const filtered = hasFilters(filters);
+  const list = {
+    items,
+    sort: filters.sort ?? DEFAULT_SORT,
+    order: filters.order ?? DEFAULT_ORDER,
+    onSort,
+    hasMore: hasNextPage && !query.isFetchNextPageError,
+    loadingMore: isFetchingNextPage,
+    onLoadMore: loadMore,
+    labelledBy: captionId,
+  };
+  const notice = unreadable ? <UnreadableNotice report={unreadable} /> : null;
   if (items.length === 0) {
     return (
-      <EmptyState icon={<BoxMultiple20Regular />} onClearFilters={filtered ? onClearFilters : undefined}>
-        {filtered ? t("inventory.emptyFiltered") : t("inventory.empty")}
-      </EmptyState>
+      <div className={stack.s}>
+        {notice}
+        <EmptyState icon={<BoxMultiple20Regular />} onClearFilters={filtered ? onClearFilters : undefined}>
+          {filtered ? t("inventory.emptyFiltered") : t("inventory.empty")}
+        </EmptyState>
+      </div>
     );
   }
   return (
     <div className={stack.s}>
+      {notice}
       <Text id={captionId} role="status" className={styles.summary}>
         {hasNextPage
           ? t("inventory.countLoaded", {
@@ -57,16 +83,7 @@ export function DeploymentsList({
             })
           : t("inventory.count", { count: total, total: formatNumber(total) })}
       </Text>
-      <DeploymentsTable
-        items={items}
-        total={total}
-        sort={filters.sort ?? DEFAULT_SORT}
-        order={filters.order ?? DEFAULT_ORDER}
-        hasMore={hasNextPage && !query.isFetchNextPageError}
-        loadingMore={isFetchingNextPage}
-        onLoadMore={loadMore}
-        labelledBy={captionId}
-      />
+      {cards ? <DeploymentCards {...list} /> : <DeploymentsTable {...list} total={total} />}
       {query.isFetchNextPageError ? <ErrorView error={query.error} onRetry={loadMore} /> : null}
     </div>
   );

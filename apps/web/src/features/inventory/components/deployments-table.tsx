@@ -3,6 +3,8 @@ import type { DeploymentSummary, InventorySort, SortOrder } from "@keyturn/api-c
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { nextSort, SortableHeader } from "../../../components/sortable-header";
+import { COLUMNS, type Column, SORTED_BY } from "../columns";
 import { DeploymentRow } from "./deployment-row";
 
 export const ROW_HEIGHT = 44;
@@ -10,34 +12,18 @@ export const ROW_HEIGHT = 44;
 const LOAD_AHEAD = 50;
 const PAGE_JUMP = 10;
 
-const COLUMNS = [
-  ["name", "20%"],
-  ["workspace", "16%"],
-  ["compute", "8%"],
-  ["auth", "11%"],
-  ["regions", "19%"],
-  ["state", "12%"],
-  ["findings", "14%"],
-] as const;
-type Column = (typeof COLUMNS)[number][0];
-const SORTED_BY: Partial<Record<Column, InventorySort>> = {
-  name: "name",
-  workspace: "workspace",
-  compute: "computeType",
-  auth: "authMode",
-  regions: "region",
-  state: "state",
-};
+/** Below this the columns would cut their headers ("Comp…"): the box scrolls sideways instead. */
+const TABLE_MIN_WIDTH = "1000px";
 
 const useStyles = makeStyles({
+  // As tall as its rows, up to most of the screen; only a long list scrolls inside the box.
   scroller: {
-    height: "min(70vh, calc(100vh - 320px))",
-    minHeight: "320px",
+    maxHeight: "max(320px, min(70vh, calc(100vh - 320px)))",
     overflow: "auto",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  table: { width: "100%", tableLayout: "fixed", borderCollapse: "collapse" },
+  table: { width: "100%", minWidth: TABLE_MIN_WIDTH, tableLayout: "fixed", borderCollapse: "collapse" },
   th: {
     position: "sticky",
     top: 0,
@@ -78,6 +64,14 @@ const useStyles = makeStyles({
       outlineOffset: "-2px",
     },
   },
+  readOnly: {
+    color: tokens.colorNeutralForeground2,
+    outlineStyle: "none",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+    },
+  },
   spacer: { padding: 0, border: "none" },
   more: { padding: tokens.spacingVerticalS },
 });
@@ -88,6 +82,8 @@ interface DeploymentsTableProps {
   total: number;
   sort: InventorySort;
   order: SortOrder;
+  /** Sorts by a column's header (the address bar keeps it). */
+  onSort: (sort: InventorySort, order: SortOrder) => void;
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
@@ -98,13 +94,14 @@ interface DeploymentsTableProps {
  * The inventory as a virtualised table: only the rows in view are in the page (spacer rows stand
  * for the others), so 10,000 rows scroll as smoothly as 10; the next page is fetched before the
  * end is reached. Keyboard: one tab stop (the current row's link); arrows, Page Up/Down, Home/End
- * move between rows; Enter opens the deployment.
+ * move between rows; Enter opens the deployment (a read-only row opens nothing).
  */
 export function DeploymentsTable({
   items,
   total,
   sort,
   order,
+  onSort,
   hasMore,
   loadingMore,
   onLoadMore,
@@ -139,7 +136,9 @@ export function DeploymentsTable({
 
   useLayoutEffect(() => {
     if (pendingFocus.current === null) return;
-    const link = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${pendingFocus.current}"] a`);
+    const link = scrollRef.current?.querySelector<HTMLElement>(
+      `[data-index="${pendingFocus.current}"] [data-row-focus]`,
+    );
     if (link) {
       link.focus({ preventScroll: true });
       pendingFocus.current = null;
@@ -150,7 +149,7 @@ export function DeploymentsTable({
   const countRef = useRef(items.length);
   countRef.current = items.length;
   const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLAnchorElement>, index: number) => {
+    (event: KeyboardEvent<HTMLElement>, index: number) => {
       const count = countRef.current;
       const moves: Record<string, number> = {
         ArrowDown: index + 1,
@@ -195,11 +194,30 @@ export function DeploymentsTable({
           </colgroup>
           <thead>
             <tr aria-rowindex={1}>
-              {COLUMNS.map(([column]) => (
-                <th key={column} scope="col" aria-sort={ariaSort(column)} className={styles.th}>
-                  {t(`inventory.columns.${column}`)}
-                </th>
-              ))}
+              {COLUMNS.map(([column]) => {
+                const key = SORTED_BY[column];
+                const label = t(`inventory.columns.${column}`);
+                if (!key) {
+                  return (
+                    <th key={column} scope="col" className={styles.th}>
+                      {label}
+                    </th>
+                  );
+                }
+                const choose = () => {
+                  const next = nextSort({ key: sort, order }, key);
+                  onSort(next.key, next.order);
+                };
+                return (
+                  <SortableHeader
+                    key={column}
+                    label={label}
+                    sorted={ariaSort(column)}
+                    onSort={choose}
+                    className={styles.th}
+                  />
+                );
+              })}
             </tr>
           </thead>
           <tbody>
@@ -209,13 +227,14 @@ export function DeploymentsTable({
               if (!item) return null;
               return (
                 <DeploymentRow
-                  key={`${item.workspace}/${item.name}`}
+                  key={`${item.workspace}/${item.name}/${item.generation}`}
                   item={item}
                   index={row.index}
                   tabbable={row.index === tabStop}
                   rowClassName={styles.row}
                   cellClassName={styles.td}
                   linkClassName={styles.link}
+                  readOnlyClassName={styles.readOnly}
                   onKeyDown={onKeyDown}
                   onFocusRow={setActive}
                 />

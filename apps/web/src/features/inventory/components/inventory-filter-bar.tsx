@@ -1,22 +1,15 @@
 import { Field, makeStyles, SearchBox } from "@fluentui/react-components";
-import {
-  DeploymentStateSchema,
-  INVENTORY_SORT_KEYS,
-  SortOrderSchema,
-  type Workspace,
-} from "@keyturn/api-contract";
-import { ALL_REGIONS, AuthModeSchema, COMPUTE_TARGETS, regionDisplayName } from "@keyturn/auth-domain";
+import { KNOWN_DEPLOYMENT_STATES, type Workspace } from "@keyturn/api-contract";
+import { ALL_REGIONS, AuthModeSchema, ENDPOINT_AUTH_MODES } from "@keyturn/auth-domain";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FilterBar, type SelectFilter } from "../../../components/filter-bar";
 import type { FilterOption } from "../../../components/filter-select";
-import {
-  DEFAULT_ORDER,
-  DEFAULT_SORT,
-  hasFilters,
-  type InventoryFilterName,
-  type InventoryFilters,
-} from "../filters";
+import { useRegionName } from "../../../lib/i18n/region-name";
+import { useDeployments } from "../api/get-deployments";
+import { hasFilters, type InventoryFilterName, type InventoryFilters } from "../filters";
+import { MANAGED_KINDS } from "../kinds";
+import { useKindLabel } from "../use-kind-label";
 
 const useStyles = makeStyles({
   search: { flexGrow: 1, minWidth: "220px", maxWidth: "360px" },
@@ -31,10 +24,11 @@ interface InventoryFilterBarProps {
   workspaces: readonly Workspace[] | undefined;
 }
 
-/** Search, the five filters and the order of the inventory; every control is labelled. */
+/** Search and the five filters of the inventory (its column headers sort it); every control is labelled. */
 export function InventoryFilterBar({ value, onChange, workspaces }: InventoryFilterBarProps) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const regionName = useRegionName();
   const [search, setSearch] = useState(value.q ?? "");
   const sent = useRef(value.q);
 
@@ -54,8 +48,33 @@ export function InventoryFilterBar({ value, onChange, workspaces }: InventoryFil
     return () => window.clearTimeout(timer);
   }, [search, value, onChange]);
 
+  const kindLabelOf = useKindLabel();
   const set = (name: InventoryFilterName, next: string | undefined) => onChange({ ...value, [name]: next });
-  const regions = [...ALL_REGIONS].sort((a, b) => regionDisplayName(a).localeCompare(regionDisplayName(b)));
+  // The kinds present come with the list (the same query: no extra request); the managed kinds of
+  // both generations always.
+  const present = useDeployments(value).data?.pages[0]?.kinds ?? [];
+  const kinds = [
+    ...new Set<string>([...MANAGED_KINDS, ...present, ...(value.computeType ? [value.computeType] : [])]),
+  ];
+  // A web service's modes, then an online endpoint's, each saying which it is.
+  const authModes = [
+    ...AuthModeSchema.options.map((mode) => ({
+      value: mode,
+      label: t("inventory.authModes.v1", { mode: t(`deployment.authModes.${mode}`) }),
+    })),
+    ...ENDPOINT_AUTH_MODES.map((mode) => ({
+      value: mode,
+      label: t("inventory.authModes.v2", { mode: t(`endpoint.mode.${mode}`) }),
+    })),
+  ];
+  // Every listed region, the workspaces' own (a region the list lacks included) and the chosen one.
+  const regions = [
+    ...new Set<string>([
+      ...ALL_REGIONS,
+      ...(workspaces ?? []).map((w) => w.region),
+      ...(value.region ? [value.region] : []),
+    ]),
+  ].sort((a, b) => regionName(a).localeCompare(regionName(b)));
 
   const select = (
     name: InventoryFilterName,
@@ -84,37 +103,24 @@ export function InventoryFilterBar({ value, onChange, workspaces }: InventoryFil
         select(
           "computeType",
           t("inventory.filters.compute"),
-          COMPUTE_TARGETS.map((target) => ({ value: target, label: t(`deployment.computeTypes.${target}`) })),
+          kinds.map((kind) => ({
+            value: kind,
+            label: kindLabelOf(kind),
+          })),
         ),
-        select(
-          "authMode",
-          t("inventory.filters.authMode"),
-          AuthModeSchema.options.map((mode) => ({ value: mode, label: t(`deployment.authModes.${mode}`) })),
-        ),
+        select("authMode", t("inventory.filters.authMode"), authModes),
         select(
           "region",
           t("inventory.filters.region"),
-          regions.map((region) => ({ value: region, label: regionDisplayName(region) })),
+          regions.map((region) => ({ value: region, label: regionName(region) })),
         ),
         select(
           "state",
           t("inventory.filters.state"),
-          DeploymentStateSchema.options.map((state) => ({
+          KNOWN_DEPLOYMENT_STATES.map((state) => ({
             value: state,
             label: t(`deployment.states.${state}`),
           })),
-        ),
-        select(
-          "sort",
-          t("inventory.filters.sort"),
-          INVENTORY_SORT_KEYS.map((sort) => ({ value: sort, label: t(`inventory.sorts.${sort}`) })),
-          { value: value.sort ?? DEFAULT_SORT, any: false },
-        ),
-        select(
-          "order",
-          t("inventory.filters.order"),
-          SortOrderSchema.options.map((order) => ({ value: order, label: t(`inventory.orders.${order}`) })),
-          { value: value.order ?? DEFAULT_ORDER, any: false },
         ),
       ]}
       onSelect={set}

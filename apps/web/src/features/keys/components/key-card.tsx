@@ -6,10 +6,10 @@ import { useTranslation } from "react-i18next";
 import { BusyButton } from "../../../components/busy-button";
 import { Can } from "../../../components/can";
 import { DescriptionList } from "../../../components/description-list";
+import { useKeyTimeFacts } from "../../../components/key-time-facts";
 import { RevealedSecret } from "../../../components/revealed-secret";
 import { Section } from "../../../components/section";
 import { useNotify } from "../../../components/toast";
-import { useFormatters } from "../../../lib/i18n/format";
 import { useRevealKey } from "../api/reveal-key";
 import { RegenerateKeyDialog } from "./regenerate-key-dialog";
 
@@ -42,7 +42,6 @@ export function KeyCard({
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const { formatDateTime, formatNumber } = useFormatters();
   const notify = useNotify();
   const reveal = useRevealKey(workspace, name);
   const [secret, setSecret] = useState<string | null>(null);
@@ -63,11 +62,7 @@ export function KeyCard({
     if (hadFocus) revealButton.current?.focus();
   };
 
-  const rotation = item.rotatedAt
-    ? item.rotatedBy
-      ? t("keys.rotatedByOn", { when: formatDateTime(item.rotatedAt), who: item.rotatedBy })
-      : formatDateTime(item.rotatedAt)
-    : t("keys.neverRotated");
+  const keyTimes = useKeyTimeFacts(item);
 
   return (
     <Section title={t(`keys.heading.${item.keyType}`)} level={3} className={styles.card}>
@@ -78,9 +73,7 @@ export function KeyCard({
         variant="facts"
         items={[
           [t("keys.fingerprint"), <code className={styles.code}>{item.fingerprint}</code>],
-          [t("keys.age"), formatNumber(item.ageDays, { style: "unit", unit: "day", unitDisplay: "long" })],
-          [t("keys.issuedAt"), formatDateTime(item.issuedAt)],
-          [t("keys.lastRotation"), rotation],
+          ...keyTimes,
         ]}
       />
       {item.changedOutsideConsole ? (

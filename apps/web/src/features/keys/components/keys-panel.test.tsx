@@ -60,6 +60,7 @@ afterEach(() => {
 
 describe("keys panel", () => {
   it("shows both keys masked, with fingerprint, age and last rotation, Primary first", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-01-22T09:00:00.000Z") });
     fakeApi({ [`GET ${BASE}/keys`]: keyList() });
     renderPanel();
 
@@ -68,7 +69,9 @@ describe("keys panel", () => {
     expect(primary.compareDocumentPosition(secondary) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(within(primary).getByRole("img", { name: "Primary key, value hidden" })).toHaveTextContent("••••");
     expect(within(primary).getByText("a1b2c3d4e5f6")).toBeInTheDocument();
-    expect(within(primary).getByText("12 days")).toBeInTheDocument();
+    // Issued and last rotated: how long ago, the date beside it (never "Age 12 days").
+    expect(within(primary).getAllByText("12 days ago")).toHaveLength(2);
+    expect(within(primary).queryByText("Age")).toBeNull();
     expect(within(primary).getByText(/by support@keyturn\.test$/)).toBeInTheDocument();
     expect(within(secondary).getByText("Never rotated")).toBeInTheDocument();
   });
@@ -89,6 +92,19 @@ describe("keys panel", () => {
     expect(screen.queryByRole("button", { name: /Regenerate/ })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /Reveal/ })).not.toBeInTheDocument();
     expect(screen.queryByLabelText("Key to identify")).not.toBeInTheDocument();
+    // Not silently: the panel says what is missing and which roles have it.
+    expect(
+      screen.getByText(
+        "You can read these keys' details, but not reveal, regenerate or identify a key. Only people with one of the Operator or Key rotator roles can do this.",
+      ),
+    ).toBeVisible();
+  });
+
+  it("says nothing about roles to someone who may use every action", async () => {
+    fakeApi({ [`GET ${BASE}/keys`]: keyList() });
+    renderPanel(["KeyRotator"]);
+    await screen.findByRole("region", { name: "Primary key" });
+    expect(screen.queryByText(/Only people with/)).not.toBeInTheDocument();
   });
 
   it("asks for confirmation naming the key and the consequence; cancel sends nothing", async () => {

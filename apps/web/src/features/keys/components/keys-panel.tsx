@@ -7,6 +7,7 @@ import { EmptyState } from "../../../components/empty-state";
 import { ErrorView } from "../../../components/error-view";
 import { Loading } from "../../../components/loading";
 import { Section } from "../../../components/section";
+import { usePermission } from "../../../lib/auth/permissions";
 import { useKeys } from "../api/get-keys";
 import { IdentifyKeyForm } from "./identify-key-form";
 import { KeyCard } from "./key-card";
@@ -14,7 +15,7 @@ import { KeyCard } from "./key-card";
 const useStyles = makeStyles({
   cards: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(320px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(320px, 100%), 1fr))",
     gap: tokens.spacingHorizontalL,
   },
 });
@@ -31,6 +32,8 @@ export function KeysPanel({ workspace, name, authMode }: KeysPanelProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const query = useKeys(workspace, name);
+  // Reveal, regenerate and identify need the same roles (auth-domain's matrix): one sentence for all.
+  const regenerate = usePermission("key:regenerate");
   const keys = [...(query.data?.keys ?? [])].sort(
     (a, b) => KEY_TYPES.indexOf(a.keyType) - KEY_TYPES.indexOf(b.keyType),
   );
@@ -38,6 +41,9 @@ export function KeysPanel({ workspace, name, authMode }: KeysPanelProps) {
   return (
     <Section title={t("keys.title")} gap="l">
       <Text as="p">{t("keys.intro")}</Text>
+      {regenerate.allowed ? null : (
+        <Text as="p">{t("keys.actionsNeedRole", { reason: regenerate.reason ?? "" })}</Text>
+      )}
       {authMode !== "key" ? (
         <MessageBar intent="info">
           <MessageBarBody>{t(authMode === "token" ? "keys.offForToken" : "keys.offForNone")}</MessageBarBody>

@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { defaultAuthSettings, type Region, regionDisplayName, supportsTokenAuth } from "@keyturn/auth-domain";
+import { defaultAuthSettings, type Region, supportsTokenAuth } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { AuthSettingsFields } from "../../../components/auth-settings-fields";
+import { useRegionName } from "../../../lib/i18n/region-name";
 import type { StepProps } from "./target-step";
 
 const useStyles = makeStyles({
@@ -20,6 +21,7 @@ export function AuthStep({
 }: StepProps & { workspaceRegion: Region | undefined }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const regionName = useRegionName();
   const target = draft.computeType;
   const defaults = defaultAuthSettings(target);
   const onOff = (on: boolean) => t(on ? "newDeployment.on" : "newDeployment.off");
@@ -52,7 +54,7 @@ export function AuthStep({
       {target === "AKS" && draft.auth.tokenAuth && workspaceRegion ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            {t("newDeployment.auth.clusterRegionNote", { region: regionDisplayName(workspaceRegion) })}
+            {t("newDeployment.auth.clusterRegionNote", { region: regionName(workspaceRegion) })}
           </MessageBarBody>
         </MessageBar>
       ) : null}

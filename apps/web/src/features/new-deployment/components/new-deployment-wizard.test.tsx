@@ -13,6 +13,19 @@ const WORKSPACES = {
   source: "provider",
 };
 
+const CLUSTERS = {
+  items: [
+    { name: "aks-dr-westus2", computeType: "AKS", region: "westus2" },
+    { name: "aks-prod-eastus", computeType: "AKS", region: "eastus" },
+  ],
+};
+
+/** Opens the cluster picker and chooses the option named `label`. */
+async function chooseCluster(user: ReturnType<typeof userEvent.setup>, label: string) {
+  await user.click(await screen.findByRole("combobox", { name: "AKS cluster" }));
+  await user.click(await screen.findByRole("option", { name: label }));
+}
+
 interface Call {
   method: string;
   url: string;
@@ -34,6 +47,7 @@ function mockBff() {
       const answer = (body: unknown, status = 200) =>
         new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
       if (call.url === "/api/workspaces") return answer(WORKSPACES);
+      if (call.url === "/api/workspaces/ws-prod-eastus/computes?kind=AKS") return answer(CLUSTERS);
       const body = call.body as { name: string };
       return answer(
         {
@@ -54,7 +68,8 @@ async function renderWizard() {
   const calls = mockBff();
   const onCreated = vi.fn();
   renderWithProviders(<NewDeploymentWizard onCreated={onCreated} />, { me: meWithRoles(["Operator"]) });
-  await screen.findByRole("option", { name: "Production (East US) (East US)" });
+  // The workspace's name already says its region: said once.
+  await screen.findByRole("option", { name: "Production (East US)" });
   return { calls, onCreated, user: userEvent.setup() };
 }
 
@@ -91,10 +106,14 @@ describe("new deployment wizard", { timeout: 90_000 }, () => {
     await user.click(screen.getByRole("radio", { name: /^AKS/ }));
     await user.click(next());
     await user.click(next()); // the cluster is missing
+    expect(screen.getByText("Choose the cluster to deploy to.")).toBeVisible();
+    // The error stands in for the hint: the field does not say its rule twice.
     expect(
-      screen.getByText("Enter the cluster's name: letters, digits, dashes and underscores."),
-    ).toBeVisible();
-    await user.type(screen.getByRole("textbox", { name: "AKS cluster" }), "aks-prod-eastus");
+      screen.queryByText("One of the workspace's attached Kubernetes clusters, where the service runs."),
+    ).toBeNull();
+    // The workspace's attached clusters are offered, each with its region; none is typed.
+    expect(screen.queryByRole("textbox", { name: "AKS cluster" })).toBeNull();
+    await chooseCluster(user, "aks-prod-eastus (East US)");
     await user.click(next());
 
     // AKS: key on, token off but available.
@@ -141,14 +160,14 @@ describe("new deployment wizard", { timeout: 90_000 }, () => {
     const cpu = screen.getByRole("spinbutton", { name: "CPU cores" });
     await user.clear(cpu);
     await user.type(cpu, "0.5");
-    await user.type(screen.getByRole("textbox", { name: "AKS cluster" }), "aks-prod-eastus");
+    await chooseCluster(user, "aks-dr-westus2 (West US 2)");
     await user.click(next());
     await user.click(tokenSwitch());
     await user.click(next());
 
     expect(screen.getByRole("heading", { level: 2, name: "Review" })).toHaveFocus();
     expect(screen.getByText("0.5 CPU cores, 1 GB of memory")).toBeVisible();
-    expect(screen.getByText("Cluster aks-prod-eastus")).toBeVisible();
+    expect(screen.getByText("Cluster aks-dr-westus2")).toBeVisible();
     await user.click(screen.getByRole("button", { name: "Create deployment" }));
 
     await waitFor(() =>
@@ -161,7 +180,7 @@ describe("new deployment wizard", { timeout: 90_000 }, () => {
       computeType: "AKS",
       cpu: 0.5,
       memoryInGB: 1,
-      computeName: "aks-prod-eastus",
+      computeName: "aks-dr-westus2",
       keyAuth: false,
       tokenAuth: true,
     });

@@ -1,5 +1,14 @@
-import { Button, makeStyles, mergeClasses, Spinner, Text, tokens } from "@fluentui/react-components";
-import type { ComputeTarget } from "@keyturn/auth-domain";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  mergeClasses,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { type ComputeTarget, isKnownRegion } from "@keyturn/auth-domain";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorView } from "../../../components/error-view";
@@ -8,6 +17,7 @@ import { useStackStyles } from "../../../components/stack-styles";
 import { useNotify } from "../../../components/toast";
 import { useCreateDeployment } from "../api/create-deployment";
 import { useWorkspaceChoices } from "../api/get-workspaces";
+import { useNameTaken } from "../api/name-taken";
 import { type DraftField, initialDraft, invalidFields, toBody, WIZARD_STEPS, withTarget } from "../draft";
 import { AuthStep } from "./auth-step";
 import { ResourcesStep } from "./resources-step";
@@ -35,8 +45,11 @@ const useStyles = makeStyles({
  */
 export function NewDeploymentWizard({
   onCreated,
+  onDirtyChange,
 }: {
   onCreated: (deployment: { workspace: string; name: string }) => void;
+  /** Whether the draft holds anything yet (the page asks before leaving it). */
+  onDirtyChange?: (dirty: boolean) => void;
 }) {
   const styles = useStyles();
   const stack = useStackStyles();
@@ -58,8 +71,14 @@ export function NewDeploymentWizard({
   }, [index]);
 
   const items = workspaces.data?.items ?? [];
-  const workspaceRegion = items.find((w) => w.name === draft.workspace)?.region;
+  // A workspace in a region the console does not list: its region is "unknown" to the wizard's steps.
+  const listedRegion = items.find((w) => w.name === draft.workspace)?.region;
+  const workspaceRegion = isKnownRegion(listedRegion) ? listedRegion : undefined;
   const invalid = new Set<DraftField>(tried ? invalidFields(draft, step) : []);
+  const taken = useNameTaken(draft.workspace, draft.name.trim(), step === "review");
+  const nameTaken = step === "review" && taken.data === true;
+  const dirty = JSON.stringify(draft) !== JSON.stringify(initialDraft());
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   const update = (change: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...change }));
   const onTarget = (target: ComputeTarget) => setDraft((current) => withTarget(current, target));
 
@@ -74,10 +93,12 @@ export function NewDeploymentWizard({
       return;
     }
     if (step !== "review") return go(index + 1);
+    if (nameTaken) return;
     create.mutate(
       { workspace: draft.workspace, body: toBody(draft) },
       {
         onSuccess: (created) => {
+          onDirtyChange?.(false); // created: nothing is lost by leaving
           notify.success(
             t(created.accepted ? "newDeployment.accepted" : "newDeployment.created", { name: created.name }),
           );
@@ -121,6 +142,13 @@ export function NewDeploymentWizard({
       {step === "resources" ? <ResourcesStep {...stepProps} workspaceRegion={workspaceRegion} /> : null}
       {step === "auth" ? <AuthStep {...stepProps} workspaceRegion={workspaceRegion} /> : null}
       {step === "review" ? <ReviewStep draft={draft} workspaceRegion={workspaceRegion} /> : null}
+      {nameTaken ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t("newDeployment.review.nameTaken", { name: draft.name.trim(), workspace: draft.workspace })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {create.isError ? <ErrorView error={create.error} /> : null}
       <div className={styles.actions}>
         {index > 0 ? (
@@ -132,6 +160,7 @@ export function NewDeploymentWizard({
           type="submit"
           appearance="primary"
           disabled={create.isPending}
+          disabledFocusable={nameTaken}
           icon={create.isPending ? <Spinner size="tiny" /> : undefined}
         >
           {step === "review"

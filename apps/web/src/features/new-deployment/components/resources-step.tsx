@@ -1,6 +1,8 @@
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { ALL_REGIONS, type Region, regionDisplayName } from "@keyturn/auth-domain";
+import { ALL_REGIONS, type Region } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
+import { useRegionName } from "../../../lib/i18n/region-name";
+import { ClusterPicker } from "./cluster-picker";
 import type { StepProps } from "./target-step";
 
 const useStyles = makeStyles({
@@ -17,13 +19,14 @@ export function ResourcesStep({
 }: StepProps & { workspaceRegion: Region | undefined }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const regionName = useRegionName();
   return (
     <div className={styles.root}>
       <div className={styles.numbers}>
         <Field
           label={t("newDeployment.fields.cpu")}
           required
-          hint={t("newDeployment.fields.cpuHint")}
+          hint={invalid.has("cpu") ? undefined : t("newDeployment.fields.cpuHint")}
           validationMessage={invalid.has("cpu") ? t("newDeployment.invalid.cpu") : undefined}
         >
           <Input
@@ -39,7 +42,7 @@ export function ResourcesStep({
         <Field
           label={t("newDeployment.fields.memory")}
           required
-          hint={t("newDeployment.fields.memoryHint")}
+          hint={invalid.has("memoryInGB") ? undefined : t("newDeployment.fields.memoryHint")}
           validationMessage={invalid.has("memoryInGB") ? t("newDeployment.invalid.memory") : undefined}
         >
           <Input
@@ -54,18 +57,12 @@ export function ResourcesStep({
         </Field>
       </div>
       {draft.computeType === "AKS" ? (
-        <Field
-          label={t("newDeployment.fields.cluster")}
-          required
-          hint={t("newDeployment.fields.clusterHint")}
-          validationMessage={invalid.has("computeName") ? t("newDeployment.invalid.cluster") : undefined}
-        >
-          <Input
-            value={draft.computeName}
-            onChange={(_event, data) => update({ computeName: data.value })}
-            autoComplete="off"
-          />
-        </Field>
+        <ClusterPicker
+          workspace={draft.workspace}
+          value={draft.computeName}
+          onChange={(computeName) => update({ computeName })}
+          invalid={invalid.has("computeName")}
+        />
       ) : (
         <Field label={t("newDeployment.fields.location")} hint={t("newDeployment.fields.locationHint")}>
           <Select
@@ -74,12 +71,12 @@ export function ResourcesStep({
           >
             <option value="">
               {workspaceRegion
-                ? t("newDeployment.fields.workspaceRegion", { region: regionDisplayName(workspaceRegion) })
+                ? t("newDeployment.fields.workspaceRegion", { region: regionName(workspaceRegion) })
                 : t("newDeployment.fields.workspaceRegionUnknown")}
             </option>
             {ALL_REGIONS.map((region) => (
               <option key={region} value={region}>
-                {regionDisplayName(region)}
+                {regionName(region)}
               </option>
             ))}
           </Select>

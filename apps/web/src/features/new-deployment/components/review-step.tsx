@@ -1,8 +1,9 @@
-import { authMode, type Region, regionDisplayName } from "@keyturn/auth-domain";
+import { authMode, type Region } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { AuthModeBadge } from "../../../components/auth-mode-badge";
 import { type Description, DescriptionList } from "../../../components/description-list";
 import { useFormatters } from "../../../lib/i18n/format";
+import { useRegionName } from "../../../lib/i18n/region-name";
 import type { NewDeploymentDraft } from "../draft";
 
 /** Step 4: everything that will be sent, in words, before "Create". */
@@ -14,12 +15,13 @@ export function ReviewStep({
   workspaceRegion: Region | undefined;
 }) {
   const { t } = useTranslation();
+  const regionName = useRegionName();
   const { formatNumber } = useFormatters();
   const onOff = (on: boolean) => t(on ? "newDeployment.on" : "newDeployment.off");
   const where =
     draft.computeType === "AKS"
       ? t("newDeployment.review.cluster", { cluster: draft.computeName.trim() })
-      : regionDisplayName(draft.location || workspaceRegion || "");
+      : regionName(draft.location || workspaceRegion || "");
   const rows: Description[] = [
     [t("newDeployment.fields.workspace"), draft.workspace],
     [t("newDeployment.fields.name"), draft.name.trim()],

@@ -13,16 +13,24 @@ import {
   COMPUTE_TARGETS,
   type ComputeTarget,
   defaultAuthSettings,
-  regionDisplayName,
   supportsTokenAuth,
 } from "@keyturn/auth-domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { useRegionName } from "../../../lib/i18n/region-name";
 import type { DraftField, NewDeploymentDraft } from "../draft";
+import { namesItsRegion } from "../workspace-label";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "60ch" },
-  describe: { margin: 0, paddingInlineStart: "32px", color: tokens.colorNeutralForeground2 },
+  // A block under its option's label, lined up with the label's text (past the radio's circle).
+  describe: {
+    display: "block",
+    margin: 0,
+    // The radio's indicator box (16 px and its margins), then its label's own padding.
+    paddingInlineStart: `calc(16px + 2 * ${tokens.spacingHorizontalS} + ${tokens.spacingHorizontalXS})`,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 export interface StepProps {
@@ -42,6 +50,7 @@ export function TargetStep({
 }: StepProps & { workspaces: readonly Workspace[]; onTarget: (target: ComputeTarget) => void }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const regionName = useRegionName();
   const idPrefix = useId();
   const onOff = (on: boolean) => t(on ? "newDeployment.on" : "newDeployment.off");
   // Each target's description is read from the domain: its default key setting, and token auth.
@@ -59,14 +68,19 @@ export function TargetStep({
         required
         validationMessage={invalid.has("workspace") ? t("newDeployment.invalid.workspace") : undefined}
       >
-        <Select value={draft.workspace} onChange={(_event, data) => update({ workspace: data.value })}>
+        <Select
+          value={draft.workspace}
+          onChange={(_event, data) => update({ workspace: data.value, computeName: "" })}
+        >
           <option value="">{t("newDeployment.fields.chooseWorkspace")}</option>
           {workspaces.map((workspace) => (
             <option key={workspace.name} value={workspace.name}>
-              {t("newDeployment.fields.workspaceOption", {
-                workspace: workspace.friendlyName ?? workspace.name,
-                region: regionDisplayName(workspace.region),
-              })}
+              {namesItsRegion(workspace.friendlyName ?? workspace.name, workspace.region)
+                ? (workspace.friendlyName ?? workspace.name)
+                : t("newDeployment.fields.workspaceOption", {
+                    workspace: workspace.friendlyName ?? workspace.name,
+                    region: regionName(workspace.region),
+                  })}
             </option>
           ))}
         </Select>
@@ -74,7 +88,8 @@ export function TargetStep({
       <Field
         label={t("newDeployment.fields.name")}
         required
-        hint={t("newDeployment.fields.nameHint")}
+        // The hint or the error, never both saying the same rule.
+        hint={invalid.has("name") ? undefined : t("newDeployment.fields.nameHint")}
         validationMessage={invalid.has("name") ? t("newDeployment.invalid.name") : undefined}
       >
         <Input

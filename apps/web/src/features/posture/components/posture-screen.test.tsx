@@ -51,6 +51,10 @@ const counts = (findings: number, high: number, medium: number, low: number, inf
     "key-never-rotated": low,
     "token-cross-region": 0,
     "key-auth-where-token-possible": info,
+    "key-auth-where-entra-possible": 0,
+    "v1-support-ended": 0,
+    "rotation-overdue": 0,
+    "rotation-failed": 0,
   },
 });
 
@@ -128,6 +132,8 @@ describe("posture screen", () => {
     expect(summary).toHaveTextContent(
       "Policy: a key older than 90 days is a finding. This is the default policy.",
     );
+    // When the report was made: how long ago, beside the date and time.
+    expect(summary).toHaveTextContent(/Report generated \d+ \w+ ago \(.+\)\./);
 
     const workspaces = screen.getByRole("table", { name: "By workspace" });
     expect(within(workspaces).getByRole("row", { name: "ws-prod 8 12 0 3 7 2" })).toBeInTheDocument();
@@ -156,6 +162,28 @@ describe("posture screen", () => {
 
     await userEvent.click(link);
     await waitFor(() => expect(router.state.location.pathname).toBe("/deployments/ws-prod/churn-scoring"));
+  });
+
+  it("lists the findings most severe first, whatever order the BFF gives them in", async () => {
+    const neverRotated: PostureFinding = {
+      ...tooOld,
+      ruleId: "key-never-rotated",
+      severity: "low",
+      messageKey: "posture.keyNeverRotated",
+      remedyKey: "posture.remedy.rotateKeysRegularly",
+      deployment: "fraud-check",
+      facts: {},
+    };
+    fakeApi({
+      "GET /api/posture": () => json(report({ findings: [neverRotated, tooOld, authOff], findingsTotal: 3 })),
+      ...TREND,
+    });
+    renderScreen();
+    const findings = await screen.findByRole("table", { name: "Findings" });
+    const deployments = within(findings)
+      .getAllByRole("rowheader")
+      .map((cell) => within(cell).getByRole("link").textContent);
+    expect(deployments).toEqual(["open-demo", "churn-scoring", "fraud-check"]);
   });
 
   it("reads the filters from the address bar, and asks again as they change", async () => {

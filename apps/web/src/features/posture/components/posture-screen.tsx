@@ -5,6 +5,7 @@ import { Loading } from "../../../components/loading";
 import { useStackStyles } from "../../../components/stack-styles";
 import { usePosture } from "../api/get-posture";
 import { type PostureSearch, parsePostureSearch } from "../search";
+import { bySeverity } from "../severity-order";
 import { FindingsSection } from "./findings-section";
 import { PostureSummary } from "./posture-summary";
 import { PostureTrend } from "./posture-trend";
@@ -27,7 +28,11 @@ export function PostureScreen({ search, onSearchChange }: PostureScreenProps) {
   // params its validateSearch dropped): read them again so a bad link never reaches the BFF.
   const filters = useMemo(() => parsePostureSearch(search), [search]);
   const query = usePosture(filters);
-  const findings = useMemo(() => query.data?.pages.flatMap((page) => page.findings) ?? [], [query.data]);
+  // Most severe first: the BFF pages findings in inventory order.
+  const findings = useMemo(
+    () => bySeverity(query.data?.pages.flatMap((page) => page.findings) ?? []),
+    [query.data],
+  );
   const report = query.data?.pages[0];
 
   if (query.isPending) return <Loading label={t("posture.loading")} />;

@@ -1,8 +1,9 @@
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { PostureReport } from "@keyturn/api-contract";
-import { PostureRuleIdSchema, SEVERITIES } from "@keyturn/auth-domain";
+import { FleetPostureRuleIdSchema, SEVERITIES } from "@keyturn/auth-domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { useMomentWords } from "../../../components/relative-time";
 import { Section } from "../../../components/section";
 import { useFormatters } from "../../../lib/i18n/format";
 import { ColumnHeader } from "./column-header";
@@ -56,6 +57,7 @@ export function PostureSummary({ report }: { report: PostureReport }) {
   const table = useTableStyles();
   const { t } = useTranslation();
   const { formatNumber, formatDateTime } = useFormatters();
+  const momentWords = useMomentWords();
   const rulesId = useId();
   const { summary, policy } = report;
   const maxKeyAge = formatNumber(policy.maxKeyAgeDays, { style: "unit", unit: "day", unitDisplay: "long" });
@@ -71,7 +73,7 @@ export function PostureSummary({ report }: { report: PostureReport }) {
   return (
     <Section title={t("posture.summary.title")}>
       <Text className={styles.muted}>
-        {t("posture.summary.generatedAt", { date: formatDateTime(report.generatedAt) })}{" "}
+        {t("posture.summary.generatedAt", { date: momentWords(report.generatedAt) })}{" "}
         {t("posture.summary.policy", { maxKeyAge })} {changed}
       </Text>
       <dl className={styles.cards}>
@@ -97,7 +99,7 @@ export function PostureSummary({ report }: { report: PostureReport }) {
           </tr>
         </thead>
         <tbody>
-          {PostureRuleIdSchema.options.map((rule) => (
+          {FleetPostureRuleIdSchema.options.map((rule) => (
             <tr key={rule}>
               <th scope="row" className={table.rowHeader}>
                 {t(`posture.rules.${rule}`)}

@@ -1,11 +1,11 @@
 import { Spinner, Text } from "@fluentui/react-components";
-import { regionDisplayName } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert";
 import { NameValueTable } from "../../../components/name-value-table";
 import { useStackStyles } from "../../../components/stack-styles";
 import { toApiProblem } from "../../../lib/api-client";
 import { useFormatters } from "../../../lib/i18n/format";
+import { useRegionName } from "../../../lib/i18n/region-name";
 import type { useTestConnection } from "../api/test-connection";
 
 /** The test's outcome in plain words: the workspaces reached (regions by name) and the time it took. */
@@ -18,6 +18,7 @@ export function ConnectionTestResult({
 }) {
   const stack = useStackStyles();
   const { t } = useTranslation();
+  const regionName = useRegionName();
   const { formatNumber } = useFormatters();
   let outcome = null;
   if (test.isPending)
@@ -53,9 +54,7 @@ export function ConnectionTestResult({
             label={t("settings.testConnection.tableLabel", { name })}
             nameHeader={t("settings.testConnection.columns.workspace")}
             valueHeader={t("settings.testConnection.columns.region")}
-            rows={workspaces.map(
-              (workspace) => [workspace.name, regionDisplayName(workspace.region)] as const,
-            )}
+            rows={workspaces.map((workspace) => [workspace.name, regionName(workspace.region)] as const)}
             values="words"
           />
         ) : null}

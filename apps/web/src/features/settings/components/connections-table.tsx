@@ -1,17 +1,9 @@
-import {
-  Button,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles } from "@fluentui/react-components";
 import { Edit20Regular } from "@fluentui/react-icons";
 import type { Connection } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
+import { RelativeTime } from "../../../components/relative-time";
+import { RowActionsTable, type RowColumn } from "../../../components/row-actions-table";
 import { useFormatters } from "../../../lib/i18n/format";
 import { ConnectionPrincipal, ConnectionScope } from "./connection-cells";
 import { ConnectionDialog } from "./connection-dialog";
@@ -19,12 +11,10 @@ import { RemoveConnectionDialog } from "./remove-connection-dialog";
 import { TestConnectionDialog } from "./test-connection-dialog";
 
 const useStyles = makeStyles({
-  scroller: { overflowX: "auto" },
-  top: { verticalAlign: "top", paddingBlock: tokens.spacingVerticalS },
-  number: { textAlign: "end", verticalAlign: "top", paddingBlock: tokens.spacingVerticalS },
   endpoint: { wordBreak: "break-all" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
+
+type Key = "name" | "scope" | "endpoint" | "principal" | "workspaces" | "deployments" | "changed";
 
 /** One row per connection, with its actions: edit, test, remove (each names the connection). */
 export function ConnectionsTable({
@@ -37,66 +27,45 @@ export function ConnectionsTable({
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const { formatNumber, formatDateTime } = useFormatters();
-  const column = (key: "name" | "scope" | "endpoint" | "principal" | "changed" | "actions") => (
-    <TableHeaderCell scope="col">{t(`settings.connections.columns.${key}`)}</TableHeaderCell>
-  );
+  const { formatNumber } = useFormatters();
+  const column = (
+    key: Key,
+    cell: RowColumn<Connection>["cell"],
+    numeric?: boolean,
+  ): RowColumn<Connection> => ({ key, header: t(`settings.connections.columns.${key}`), cell, numeric });
+  const columns = [
+    column("name", (c) => c.name),
+    column("scope", (c) => <ConnectionScope connection={c} />),
+    column("endpoint", (c) => <code className={styles.endpoint}>{c.baseUrl}</code>),
+    column("principal", (c) => <ConnectionPrincipal connection={c} />),
+    column("workspaces", (c) => formatNumber(c.workspaceCount), true),
+    column("deployments", (c) => formatNumber(c.deploymentCount), true),
+    column("changed", (c) => <RelativeTime at={c.updatedAt} absolute="below" />),
+  ];
   return (
-    <div className={styles.scroller}>
-      <Table aria-label={t("settings.connections.title")}>
-        <TableHeader>
-          <TableRow>
-            {column("name")}
-            {column("scope")}
-            {column("endpoint")}
-            {column("principal")}
-            <TableHeaderCell scope="col" className={styles.number}>
-              {t("settings.connections.columns.workspaces")}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className={styles.number}>
-              {t("settings.connections.columns.deployments")}
-            </TableHeaderCell>
-            {column("changed")}
-            {column("actions")}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {connections.map((connection) => (
-            <TableRow key={connection.id}>
-              <TableCell className={styles.top}>{connection.name}</TableCell>
-              <TableCell className={styles.top}>
-                <ConnectionScope connection={connection} />
-              </TableCell>
-              <TableCell className={styles.top}>
-                <code className={styles.endpoint}>{connection.baseUrl}</code>
-              </TableCell>
-              <TableCell className={styles.top}>
-                <ConnectionPrincipal connection={connection} />
-              </TableCell>
-              <TableCell className={styles.number}>{formatNumber(connection.workspaceCount)}</TableCell>
-              <TableCell className={styles.number}>{formatNumber(connection.deploymentCount)}</TableCell>
-              <TableCell className={styles.top}>{formatDateTime(connection.updatedAt)}</TableCell>
-              <TableCell className={styles.top}>
-                <div className={styles.actions}>
-                  <ConnectionDialog
-                    connection={connection}
-                    trigger={
-                      <Button
-                        icon={<Edit20Regular />}
-                        aria-label={t("settings.connections.actions.editLabel", { name: connection.name })}
-                      >
-                        {t("settings.connections.actions.edit")}
-                      </Button>
-                    }
-                  />
-                  <TestConnectionDialog connection={connection} />
-                  <RemoveConnectionDialog connection={connection} onRemoved={onRemoved} />
-                </div>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <RowActionsTable
+      label={t("settings.connections.title")}
+      columns={columns}
+      rows={connections}
+      rowKey={(c) => c.id}
+      actionsHeader={t("settings.connections.columns.actions")}
+      actions={(connection) => (
+        <>
+          <ConnectionDialog
+            connection={connection}
+            trigger={
+              <Button
+                icon={<Edit20Regular />}
+                aria-label={t("settings.connections.actions.editLabel", { name: connection.name })}
+              >
+                {t("settings.connections.actions.edit")}
+              </Button>
+            }
+          />
+          <TestConnectionDialog connection={connection} />
+          <RemoveConnectionDialog connection={connection} onRemoved={onRemoved} />
+        </>
+      )}
+    />
   );
 }

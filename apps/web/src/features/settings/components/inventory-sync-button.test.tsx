@@ -18,8 +18,10 @@ const report = (overrides: Record<string, unknown> = {}) => ({
   outcome: "ran",
   workspaces: 3,
   deployments: 16,
+  otherKinds: 0,
   removed: 0,
   failed: [],
+  unreadable: { count: 0, items: [] },
   ...overrides,
 });
 

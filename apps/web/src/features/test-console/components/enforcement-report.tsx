@@ -68,6 +68,7 @@ export function EnforcementReport({ report }: { report: Report }) {
             <TableHeaderCell>{t("testConsole.enforcement.columns.expected")}</TableHeaderCell>
             <TableHeaderCell>{t("testConsole.enforcement.columns.actual")}</TableHeaderCell>
             <TableHeaderCell>{t("testConsole.enforcement.columns.result")}</TableHeaderCell>
+            <TableHeaderCell>{t("testConsole.enforcement.columns.why")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -89,7 +90,10 @@ export function EnforcementReport({ report }: { report: Report }) {
                     <Icon aria-hidden="true" />
                     <Text weight="semibold">{t(`testConsole.enforcement.outcome.${check.outcome}`)}</Text>
                   </span>
-                  <Text as="p" size={200} className={styles.explanation}>
+                </TableCell>
+                {/* Its own cell: read apart from Pass/Fail, never run into it ("PassRefused…"). */}
+                <TableCell>
+                  <Text size={200} className={styles.explanation}>
                     {explain(check, report, t)}
                   </Text>
                 </TableCell>

@@ -2,6 +2,7 @@ import { Badge, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-comp
 import type { TestCallResult as Result } from "@keyturn/api-contract";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { CopyValueButton } from "../../../components/copy-button";
 import { NameValueTable } from "../../../components/name-value-table";
 import { useStackStyles } from "../../../components/stack-styles";
 import { useFormatters } from "../../../lib/i18n/format";
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
   },
+  bodyHeading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   pre: { margin: 0, fontFamily: tokens.fontFamilyMonospace, whiteSpace: "pre-wrap", wordBreak: "break-all" },
 });
 
@@ -78,9 +80,14 @@ export function TestCallResult({ result }: { result: Result }) {
           rows={headers}
         />
       )}
-      <Text as="h4" weight="semibold">
-        {t("testConsole.result.body")}
-      </Text>
+      <div className={styles.bodyHeading}>
+        <Text as="h4" weight="semibold">
+          {t("testConsole.result.body")}
+        </Text>
+        {result.body === "" ? null : (
+          <CopyValueButton text={result.body} name={t("testConsole.result.responseBody")} />
+        )}
+      </div>
       {result.body === "" ? (
         <Text>{t("testConsole.result.emptyBody")}</Text>
       ) : (

@@ -72,6 +72,9 @@ describe("test console", () => {
     expect(within(headers).getByText("req-7")).toBeInTheDocument();
     expect(within(response).getByLabelText("Body")).toHaveTextContent("[ 182.5, 91.2 ]");
     expect(within(response).queryByText("Only the first 4 KB of the body is shown.")).not.toBeInTheDocument();
+    // The body copies as it came, as the portal's test pane lets one copy the response.
+    await user.click(within(response).getByRole("button", { name: "Copy Response body" }));
+    expect(await navigator.clipboard.readText()).toBe(answer().body);
   });
 
   it("refuses to send a body that is not JSON, and says so", async () => {
@@ -143,6 +146,10 @@ describe("test console", () => {
     });
     render("key", ["Auditor"]);
     expect(screen.getByRole("button", { name: "Send" })).toHaveAttribute("aria-disabled", "true");
+    // Disabled with its reason in words, beside it and as its description.
+    const reason = "Only people with one of the Operator or Key rotator roles can do this.";
+    expect(screen.getByText(reason)).toBeVisible();
+    expect(screen.getByRole("button", { name: "Send" })).toHaveAccessibleDescription(reason);
     await userEvent.setup().click(screen.getByRole("button", { name: "Verify enforcement" }));
 
     const report = await screen.findByRole("table", { name: "Enforcement report" });
@@ -154,24 +161,33 @@ describe("test console", () => {
           .map((cell) => cell.textContent),
       ),
     ).toEqual([
-      ["A call without a credential", "Refused (401 or 403)", "401", "PassRefused with 401, as expected."],
+      [
+        "A call without a credential",
+        "Refused (401 or 403)",
+        "401",
+        "Pass",
+        "Refused with 401, as expected.",
+      ],
       [
         "A random value shaped like a key",
         "Refused (401 or 403)",
         "200",
-        "FailAccepted with 200 although the credential is not valid: authentication is not enforced.",
+        "Fail",
+        "Accepted with 200 although the credential is not valid: authentication is not enforced.",
       ],
       [
         "A well-formed token signed by a key the service does not trust",
         "Refused (401 or 403)",
         "401",
-        "PassRefused with 401, as expected.",
+        "Pass",
+        "Refused with 401, as expected.",
       ],
       [
         "The key value replaced by a recent regeneration",
         "Refused (401 or 403)",
         "Not called",
-        "SkippedNot run: no replaced key value is held right now (Keyturn keeps one only briefly, in memory, after a regeneration it made).",
+        "Skipped",
+        "Not run: no replaced key value is held right now (Keyturn keeps one only briefly, in memory, after a regeneration it made).",
       ],
     ]);
     expect(

@@ -5,7 +5,7 @@ import type { AuthMode } from "@keyturn/auth-domain";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BusyButton } from "../../../components/busy-button";
-import { Can } from "../../../components/can";
+import { CanOrExplain } from "../../../components/can-or-explain";
 import { ErrorView } from "../../../components/error-view";
 import { Section } from "../../../components/section";
 import { useRunTestCall } from "../api/run-test-call";
@@ -74,7 +74,7 @@ export function TestConsolePanel({ workspace, name, authMode }: TestConsolePanel
           onReset={() => setText(SAMPLE_TEXT)}
         />
         <div className={styles.actions}>
-          <Can permission="token:get-and-test" mode="disable">
+          <CanOrExplain permission="token:get-and-test">
             <BusyButton
               type="submit"
               appearance="primary"
@@ -84,7 +84,7 @@ export function TestConsolePanel({ workspace, name, authMode }: TestConsolePanel
             >
               {t("testConsole.send")}
             </BusyButton>
-          </Can>
+          </CanOrExplain>
         </div>
       </form>
       {testCall.isError ? <ErrorView error={testCall.error} onRetry={sendNow} /> : null}
@@ -96,7 +96,7 @@ export function TestConsolePanel({ workspace, name, authMode }: TestConsolePanel
       </Subtitle1>
       <Text as="p">{t("testConsole.enforcement.intro")}</Text>
       <div className={styles.actions}>
-        <Can permission="enforcement:verify" mode="disable">
+        <CanOrExplain permission="enforcement:verify">
           <BusyButton
             icon={<ShieldCheckmark20Regular />}
             busy={verify.isPending}
@@ -105,7 +105,7 @@ export function TestConsolePanel({ workspace, name, authMode }: TestConsolePanel
           >
             {t("testConsole.enforcement.run")}
           </BusyButton>
-        </Can>
+        </CanOrExplain>
       </div>
       {verify.isError ? <ErrorView error={verify.error} onRetry={() => verify.mutate()} /> : null}
       {verify.data ? <EnforcementReport report={verify.data} /> : null}

@@ -1,7 +1,7 @@
 import { Button, Text } from "@fluentui/react-components";
-import { regionDisplayName } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert";
+import { useRegionName } from "../../../lib/i18n/region-name";
 
 /**
  * `workspace_region_down`, in the seed's terms: tokens come from the workspace's region, so none can
@@ -9,6 +9,7 @@ import { Alert } from "../../../components/alert";
  */
 export function RegionDown({ workspaceRegion, onRetry }: { workspaceRegion?: string; onRetry: () => void }) {
   const { t } = useTranslation();
+  const regionName = useRegionName();
   return (
     <Alert
       title={t("token.regionDown.title")}
@@ -16,7 +17,7 @@ export function RegionDown({ workspaceRegion, onRetry }: { workspaceRegion?: str
     >
       <Text>
         {workspaceRegion
-          ? t("token.regionDown.body", { region: regionDisplayName(workspaceRegion) })
+          ? t("token.regionDown.body", { region: regionName(workspaceRegion) })
           : t("token.regionDown.bodyUnknownRegion")}
       </Text>
       <Text>{t("token.regionDown.keysWork")}</Text>

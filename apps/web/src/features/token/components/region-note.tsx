@@ -1,8 +1,9 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { TokenMetadata } from "@keyturn/api-contract";
-import { isCrossRegionTokenRisk, isKnownRegion, regionDisplayName } from "@keyturn/auth-domain";
+import { isCrossRegionTokenRisk, isKnownRegion } from "@keyturn/auth-domain";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../lib/i18n/format";
+import { useRegionName } from "../../../lib/i18n/region-name";
 import { useRegionLatency } from "../api/get-region-latency";
 
 const useStyles = makeStyles({
@@ -22,6 +23,7 @@ export function RegionNote({
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const regionName = useRegionName();
   const { formatNumber } = useFormatters();
   const latency = useRegionLatency();
   const ms = (value: number) =>
@@ -31,7 +33,7 @@ export function RegionNote({
       unitDisplay: "short",
       maximumFractionDigits: 0,
     });
-  const region = regionDisplayName(token.region);
+  const region = regionName(token.region);
   const stats = latency.data?.regions.find((entry) => entry.region === token.region);
   const crossRegion =
     isKnownRegion(clusterRegion) &&
@@ -57,9 +59,7 @@ export function RegionNote({
         </Text>
       ) : null}
       {crossRegion ? (
-        <Text as="p">
-          {t("token.region.crossRegion", { cluster: regionDisplayName(clusterRegion), region })}
-        </Text>
+        <Text as="p">{t("token.region.crossRegion", { cluster: regionName(clusterRegion), region })}</Text>
       ) : clusterRegion === token.region ? (
         <Text as="p">{t("token.region.sameRegion")}</Text>
       ) : null}

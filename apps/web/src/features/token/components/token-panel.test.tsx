@@ -50,7 +50,7 @@ const latencies = () =>
     ],
   });
 
-function renderPanel(props: Partial<TokenPanelProps> = {}) {
+function renderPanel(props: Partial<TokenPanelProps> = {}, roles = ["Operator"]) {
   return renderWithProviders(
     <TokenPanel
       workspace="ws-prod"
@@ -61,7 +61,7 @@ function renderPanel(props: Partial<TokenPanelProps> = {}) {
       clusterRegion="eastus"
       {...props}
     />,
-    { me: meWithRoles(["Operator"]) },
+    { me: meWithRoles(roles) },
   );
 }
 
@@ -186,5 +186,16 @@ describe("token panel", () => {
     renderPanel({ computeType: "ACI", authMode: "key", clusterRegion: null });
     expect(screen.getByText(/^ACI services do not support token authentication/)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Get a token" })).not.toBeInTheDocument();
+  });
+
+  it("tells a role that may not get a token why, instead of inviting it to get one", async () => {
+    fakeApi({ "GET /api/regions/latency": latencies });
+    renderPanel({}, ["Auditor"]);
+    const button = screen.getByRole("button", { name: "Get a token" });
+    const reason = "Only people with one of the Operator or Key rotator roles can do this.";
+    expect(button).toHaveAttribute("aria-disabled", "true");
+    expect(button).toHaveAccessibleDescription(reason);
+    expect(screen.getByText(reason)).toBeVisible();
+    expect(screen.queryByText(/^Get a token to see its claims/)).not.toBeInTheDocument();
   });
 });

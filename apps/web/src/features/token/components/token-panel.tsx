@@ -4,12 +4,13 @@ import { type AuthMode, type ComputeTarget, supportsTokenAuth } from "@keyturn/a
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { BusyButton } from "../../../components/busy-button";
-import { Can } from "../../../components/can";
+import { CanOrExplain } from "../../../components/can-or-explain";
 import { EmptyState } from "../../../components/empty-state";
 import { ErrorView } from "../../../components/error-view";
 import { Section } from "../../../components/section";
 import { useVisuallyHiddenStyles } from "../../../components/visually-hidden";
 import { toApiProblem } from "../../../lib/api-client";
+import { usePermission } from "../../../lib/auth/permissions";
 import { useGetToken } from "../api/get-token";
 import { RegionDown } from "./region-down";
 import { RegionNote } from "./region-note";
@@ -64,6 +65,7 @@ function TokenWorkbench({ workspace, name, workspaceRegion, clusterRegion }: Tok
   const skew = useMemo(() => (token ? clockSkewSeconds(token, nowEpochSeconds()) : 0), [token]);
   const state = useTokenState(token, skew);
   const fetchToken = () => getToken.mutate();
+  const mayGet = usePermission("token:get-and-test").allowed;
 
   return (
     <>
@@ -73,7 +75,7 @@ function TokenWorkbench({ workspace, name, workspaceRegion, clusterRegion }: Tok
         {state ? t(`token.announce.${state}`) : ""}
       </div>
       <div className={styles.actions}>
-        <Can permission="token:get-and-test" mode="disable">
+        <CanOrExplain permission="token:get-and-test">
           <BusyButton
             appearance="primary"
             icon={<ArrowClockwise20Regular />}
@@ -83,7 +85,7 @@ function TokenWorkbench({ workspace, name, workspaceRegion, clusterRegion }: Tok
           >
             {token ? t("token.getAgain") : t("token.get")}
           </BusyButton>
-        </Can>
+        </CanOrExplain>
       </div>
       {getToken.isError ? (
         toApiProblem(getToken.error).code === "workspace_region_down" ? (
@@ -99,7 +101,8 @@ function TokenWorkbench({ workspace, name, workspaceRegion, clusterRegion }: Tok
           <TokenReveal workspace={workspace} name={name} />
           <TokenClaims claims={token.claims} />
         </>
-      ) : !getToken.isPending && !getToken.isError ? (
+      ) : mayGet && !getToken.isPending && !getToken.isError ? (
+        // Only for someone who may get one: the others are told why beside the disabled button.
         <EmptyState icon={<ShieldKeyhole20Regular />}>{t("token.empty")}</EmptyState>
       ) : null}
     </>

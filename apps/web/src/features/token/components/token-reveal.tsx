@@ -5,12 +5,14 @@ import { useTranslation } from "react-i18next";
 import { BusyButton } from "../../../components/busy-button";
 import { Can } from "../../../components/can";
 import { RevealedSecret } from "../../../components/revealed-secret";
+import { useStackStyles } from "../../../components/stack-styles";
 import { useNotify } from "../../../components/toast";
 import { useRevealToken } from "../api/reveal-token";
 
 /** Reveals the current token (each time: step-up, audited), shown for 30 seconds, with a copy button. */
 export function TokenReveal({ workspace, name }: { workspace: string; name: string }) {
   const { t } = useTranslation();
+  const stack = useStackStyles();
   const notify = useNotify();
   const reveal = useRevealToken(workspace, name);
   const [secret, setSecret] = useState<string | null>(null);
@@ -27,7 +29,8 @@ export function TokenReveal({ workspace, name }: { workspace: string; name: stri
 
   return (
     <Can permission="secret:reveal">
-      <div>
+      {/* A column with a gap: the button, then its note on a line of its own. */}
+      <div className={stack.s}>
         <BusyButton
           ref={button}
           icon={<Eye20Regular />}

@@ -11,6 +11,12 @@ export const common = {
     any: "Any",
     clear: "Clear filters",
   },
+  /** A list shown as cards (on a phone) is sorted with a select instead of its column headers. */
+  sort: {
+    label: "Sort by",
+    asc: "{{column}}, ascending",
+    desc: "{{column}}, descending",
+  },
   app: {
     name: "Keyturn",
     loading: "Loading Keyturn…",
@@ -25,11 +31,25 @@ export const common = {
   topBar: {
     signedInAs: "Signed in as {{name}}",
     signOut: "Sign out",
+    openNavigation: "Open the navigation",
+    account: "Account: {{name}}",
   },
   language: {
     label: "Language",
     en: "English",
     es: "Español",
+  },
+  copy: {
+    label: "Copy {{what}}",
+    copied: "{{what}} copied to the clipboard.",
+    failed: "{{what}} could not be copied. Select it and copy it by hand.",
+  },
+  refresh: {
+    label: "Refresh",
+    busy: "Refreshing…",
+  },
+  breadcrumb: {
+    label: "Breadcrumb",
   },
   nav: {
     inventory: "Inventory",
@@ -57,6 +77,9 @@ export const common = {
     notFound: {
       title: "Page not found",
       body: "There is no page at this address.",
+      deploymentTitle: "Deployment not found",
+      deploymentBody:
+        "The workspace {{workspace}} has no deployment named {{name}}: it may have been deleted or renamed, or the address may be mistyped.",
       home: "Go to the inventory",
     },
   },
@@ -74,12 +97,24 @@ export const common = {
     needsRole_other: "Only people with one of the {{roles}} roles can do this.",
     noRole:
       "Your account has no Keyturn role yet, so it can read the inventory only. Ask an administrator to assign one.",
+    noRoleBanner: {
+      title: "You are signed in without a Keyturn role",
+      body: "You can read the inventory and each deployment's settings and key details, but not change, reveal or test anything. To do more, ask an administrator to give you a role: {{roles}}.",
+    },
   },
   roles: {
     Operator: "Operator",
     KeyRotator: "Key rotator",
     Auditor: "Auditor",
     Admin: "Admin",
+  },
+  session: {
+    expired: "Your session has expired",
+    title: "Your session has expired",
+    body: "Sign in again to keep working. This page stays as it is, with anything you have not saved, and Keyturn finishes what you started.",
+    signInAgain: "Sign in again",
+    notNow: "Not now",
+    expiredSignIn: "Your session expired. Sign in again to continue where you left off.",
   },
   stepUp: {
     title: "Confirm it is you",

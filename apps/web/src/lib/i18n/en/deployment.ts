@@ -1,10 +1,11 @@
 /** A deployment's page: overview, state, progress, deletion and authentication settings. */
 export const deployment = {
   loading: "Loading the deployment…",
-  backToInventory: "Inventory",
   computeTypes: {
     ACI: "ACI",
     AKS: "AKS",
+    Managed: "Managed endpoint",
+    Kubernetes: "Kubernetes endpoint",
   },
   authModes: {
     key: "Key",
@@ -54,7 +55,7 @@ export const deployment = {
   },
   lastKnown: {
     title: "The workspace's region is down",
-    body: "The region of the workspace {{workspace}}, {{region}}, is down, so Keyturn cannot read this deployment from it. What you see is its last-known state, from {{asOf}}.",
+    body: "The region of the workspace {{workspace}}, {{region}}, is down, so Keyturn cannot read this deployment from it. What you see is its last-known state, read {{asOf}}.",
     changes:
       "Changes are unavailable until the region is back: the authentication settings are read-only and the deployment cannot be deleted.",
     retry: "Check again",
@@ -87,12 +88,41 @@ export const deployment = {
     conflictBody:
       "Your change was not saved. Reload to see the current settings, then make your change again if it is still needed.",
     reloaded: "The current settings are shown. Your change was not saved.",
-    confirmOff: {
-      title: "Turn authentication off?",
-      body: "With key and token authentication both off, anyone who can reach the scoring URI can call the model, without any credential.",
-      confirm: "Turn authentication off",
-      cancel: "Keep authentication on",
+    confirmMode: {
+      title: {
+        key: "Switch to key authentication?",
+        token: "Switch to token authentication?",
+        none: "Turn authentication off?",
+      },
+      consequence: {
+        key: {
+          token:
+            "Callers that send keys get 401 as soon as you save. Each caller must fetch a token from the workspace and send it instead.",
+          none: "Callers no longer need a key as soon as you save: anyone who can reach the scoring URI can call the model, without any credential.",
+        },
+        token: {
+          key: "Callers that send tokens get 401 as soon as you save. Each caller must send one of the service's keys instead.",
+          none: "Callers no longer need a token as soon as you save: anyone who can reach the scoring URI can call the model, without any credential.",
+        },
+        none: {
+          key: "Callers that send no credential get 401 as soon as you save. Each caller must send one of the service's keys.",
+          token:
+            "Callers that send no credential get 401 as soon as you save. Each caller must fetch a token from the workspace and send it.",
+        },
+      },
+      confirm: {
+        key: "Switch to key authentication",
+        token: "Switch to token authentication",
+        none: "Turn authentication off",
+      },
+      cancel: {
+        key: "Keep key authentication",
+        token: "Keep token authentication",
+        none: "Keep authentication off",
+      },
     },
+    tryIt: "Check it with a call from the test console.",
+    openTestConsole: "Open the test console",
   },
   authFields: {
     legend: "How callers authenticate",
@@ -115,6 +145,8 @@ export const deployment = {
     regionRisk: {
       title: "The workspace and the cluster are in different regions",
       body: "To authenticate with a token, the web service calls the region where the workspace was created ({{workspaceRegion}}). If that region is unavailable, no token can be fetched for the web service, even though the cluster is in another region ({{clusterRegion}}): token authentication is unavailable until the workspace's region is back. And the greater the distance between the cluster's region and the workspace's region (about {{distance}} here), the longer fetching a token takes.",
+      bodyDistanceUnknown:
+        "To authenticate with a token, the web service calls the region where the workspace was created ({{workspaceRegion}}). If that region is unavailable, no token can be fetched for the web service, even though the cluster is in another region ({{clusterRegion}}): token authentication is unavailable until the workspace's region is back. The console does not know the distance between these regions, so how much longer fetching a token takes is unknown.",
       recommendation: "Same region recommended: create the workspace in the same region as the cluster.",
     },
   },

@@ -10,6 +10,15 @@ export const errors = {
   weak_key:
     "The key is too weak: it needs 16 to 256 characters, not one character repeated, and no spaces or control characters.",
   token_auth_not_enabled: "Token authentication is not on for this service, so no token can be issued.",
+  endpoint_auth_required:
+    "An online endpoint always authenticates its callers: choose Key, AML token or Entra token.",
+  invalid_endpoint_auth_mode: "The auth mode of an online endpoint must be Key, AMLToken or AADToken.",
+  entra_token_auth_requires_managed:
+    "Entra token authentication is available on managed online endpoints only, not on Kubernetes endpoints.",
+  rotation_event_not_allowed:
+    "That step of the rotation cannot happen now; reload to see where the rotation is.",
+  rotation_not_cancellable:
+    "The rotation can no longer be cancelled: the old key is already being regenerated.",
   validation_failed: "Some of the information sent is not valid.",
   unauthenticated: "Your sign-in has expired. Sign in again to continue.",
   insufficient_user_authentication: "This action needs a recent sign-in. Sign in again to continue.",
@@ -36,6 +45,8 @@ export const errors = {
     "The connection names a host the console is not allowed to send its credential to. An administrator of the server can allow it.",
   provider_redirect_refused:
     "The connection's endpoint answered with a redirect. The console never follows a redirect with the connection's credential.",
+  webhook_address_not_allowed:
+    "The webhook's address is inside the server's own network (loopback, link-local or private). Use a public address.",
   audit_unavailable: "The audit log cannot be written right now, so nothing was changed.",
   internal_error: "Something went wrong on our side. Try again in a moment.",
   network_error: "Keyturn cannot be reached. Check your connection and try again.",

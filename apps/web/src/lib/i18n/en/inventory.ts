@@ -2,6 +2,7 @@
 export const inventory = {
   loading: "Loading the deployments…",
   loadingMore: "Loading more deployments…",
+  showMore: "Show more deployments",
   empty: "No workspace has a deployment yet.",
   emptyFiltered: "No deployment matches these filters.",
   count_one: "{{total}} deployment",
@@ -18,21 +19,11 @@ export const inventory = {
     authMode: "Authentication",
     region: "Region",
     state: "State",
-    sort: "Sort by",
-    order: "Order",
   },
-  sorts: {
-    name: "Name",
-    workspace: "Workspace",
-    computeType: "Compute",
-    state: "State",
-    authMode: "Authentication",
-    region: "Region",
-    updatedAt: "Last updated",
-  },
-  orders: {
-    asc: "Ascending",
-    desc: "Descending",
+  /** The auth-mode filter offers both generations' modes: each says which it is. */
+  authModes: {
+    v1: "{{mode}} (web service)",
+    v2: "{{mode}} (online endpoint)",
   },
   columns: {
     name: "Name",
@@ -47,6 +38,24 @@ export const inventory = {
     split: "{{workspace}} · runs in {{cluster}}",
   },
   findings: {
-    regionRisk: "Token across regions",
+    none: "None",
+    count_one: "{{count}} finding",
+    count_other: "{{count}} findings",
+    open: "(most severe), {{name}}: open in Posture",
+  },
+  readOnly: {
+    badge: "Read-only",
+    kindNotManaged: "Keyturn manages ACI and AKS services' auth; this {{kind}} service is listed read-only.",
+    noState: "Not reported",
+  },
+  unreadable: {
+    title_one: "{{count}} item could not be read",
+    title_other: "{{count}} items could not be read",
+    intro: "The other deployments are listed. What could not be read, and why:",
+    item: "{{name}} in {{workspace}}: {{reason}}",
+    workspaceItem: "Workspace {{name}}: {{reason}}",
+    unnamed: "(no name)",
+    more_one: "and {{count}} more",
+    more_other: "and {{count}} more",
   },
 } as const;

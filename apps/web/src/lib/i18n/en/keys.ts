@@ -4,6 +4,8 @@ export const keys = {
   intro:
     "A service has two static keys, Primary and Secondary; callers send one as a bearer credential. Keyturn shows their fingerprints, never their values, unless you reveal one.",
   loading: "Loading the keys…",
+  actionsNeedRole:
+    "You can read these keys' details, but not reveal, regenerate or identify a key. {{reason}}",
   empty: "The workspace lists no keys for this service.",
   offForToken:
     "Token authentication is on, so key authentication is off: calls with these keys are refused. The keys still exist and can be rotated.",
@@ -19,11 +21,10 @@ export const keys = {
   },
   masked: "{{key}}, value hidden",
   fingerprint: "Fingerprint",
-  age: "Age",
   issuedAt: "Issued",
   lastRotation: "Last rotation",
   neverRotated: "Never rotated",
-  rotatedByOn: "{{when}}, by {{who}}",
+  rotatedBy: "by {{who}}",
   changedOutsideConsole:
     "This key was changed outside Keyturn, so who rotated it and when is not known; its age counts from the service's last update.",
   weakKey:

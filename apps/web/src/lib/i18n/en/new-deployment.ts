@@ -38,7 +38,13 @@ export const newDeployment = {
     memory: "Memory (GB)",
     memoryHint: "For example 1 or 2.",
     cluster: "AKS cluster",
-    clusterHint: "The name of the workspace's attached Kubernetes cluster to deploy to.",
+    clusterHint: "One of the workspace's attached Kubernetes clusters, where the service runs.",
+    clusterPlaceholder: "Choose a cluster",
+    clusterOption: "{{cluster}} ({{region}})",
+    clusterLoading: "Loading the workspace's clusters…",
+    clusterNone:
+      "This workspace has no attached AKS cluster. Attach one to the workspace in Azure Machine Learning, then try again.",
+    clusterError: "The workspace's clusters could not be read.",
     location: "Region",
     locationHint: "Where the container runs.",
     workspaceRegion: "The workspace's region ({{region}})",
@@ -49,7 +55,7 @@ export const newDeployment = {
     name: "Use 3 to 32 lowercase letters, digits and dashes, starting with a letter and not ending with a dash.",
     cpu: "Enter a number of cores above 0 and up to 64.",
     memory: "Enter a memory size above 0 and up to 512 GB.",
-    cluster: "Enter the cluster's name: letters, digits, dashes and underscores.",
+    cluster: "Choose the cluster to deploy to.",
   },
   auth: {
     defaults: "Defaults for {{target}}: key authentication {{key}}; token authentication {{token}}.",
@@ -63,5 +69,12 @@ export const newDeployment = {
     resources: "Resources",
     resourcesValue: "{{cpu}} CPU cores, {{memory}} GB of memory",
     authMode: "Callers authenticate with",
+    nameTaken: "{{workspace}} already has a deployment named {{name}}. Go back and choose another name.",
+  },
+  leave: {
+    title: "Leave the new deployment?",
+    body: "What you entered is not saved: leaving discards it.",
+    confirm: "Leave",
+    stay: "Stay",
   },
 } as const;

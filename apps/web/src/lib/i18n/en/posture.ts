@@ -8,6 +8,13 @@ export const posture = {
     "Token authentication is on, but the workspace is in {{workspaceRegion}} and the cluster in {{clusterRegion}}: an outage of the workspace's region stops callers from getting tokens, and each token takes longer to fetch.",
   keyWhereTokenPossible:
     "This service uses static keys, though it could use tokens, which expire on their own.",
+  keyWhereEntraTokenPossible:
+    "This managed endpoint uses static keys, though callers could send Microsoft Entra tokens and no shared secret would exist.",
+  v1SupportEnded:
+    "Support for Azure Machine Learning SDK v1 ended on {{supportEndedOn}}: this v1 web service keeps running, but it should move to an online endpoint.",
+  rotationOverdue:
+    "The oldest key is {{ageDays}} old; this deployment's rotation policy rotates keys older than {{maxKeyAgeDays}}, and no rotation is running.",
+  rotationFailed: 'The last key rotation failed at its "{{step}}" step ({{reason}}).',
   remedy: {
     enableAuth: "Turn key or token authentication on, in the service's Authentication tab.",
     rotateKey: "Regenerate the {{key}} in the Keys tab, then give callers the new value.",
@@ -17,6 +24,14 @@ export const posture = {
       "Run the service on a cluster in {{workspaceRegion}}, the workspace's region, so getting a token does not depend on another region.",
     switchToTokenAuth:
       "Switch to token authentication in the Authentication tab: a leaked token stops working when it expires.",
+    switchToEntraTokenAuth:
+      "Switch the endpoint to Microsoft Entra token authentication once its callers can get Entra tokens.",
+    planMoveToV2:
+      "Open the service's way to v2: the endpoint it becomes, what its callers must change, and its definition to create it.",
+    checkRotationSchedule:
+      "Check that the rotation policy is enabled and the scheduler runs, or start a rotation in the Keys tab.",
+    reviewFailedRotation:
+      "Open the rotation in the Keys tab to see which step failed and why, fix the cause, then rotate again.",
     unknown: "Open the deployment to review how it authenticates.",
   },
   keyTypes: { Primary: "Primary key", Secondary: "Secondary key", any: "key" },
@@ -27,10 +42,14 @@ export const posture = {
     "key-never-rotated": "Key never rotated",
     "token-cross-region": "Token across regions",
     "key-auth-where-token-possible": "Keys where tokens are possible",
+    "key-auth-where-entra-possible": "Keys where Entra tokens are possible",
+    "v1-support-ended": "SDK v1 support ended",
+    "rotation-overdue": "Rotation overdue",
+    "rotation-failed": "Rotation failed",
   },
   summary: {
     title: "Summary",
-    generatedAt: "Report of {{date}}.",
+    generatedAt: "Report generated {{date}}.",
     policy: "Policy: a key older than {{maxKeyAge}} is a finding.",
     policyDefault: "This is the default policy.",
     policyChanged: "Policy changed on {{date}}.",
@@ -65,6 +84,9 @@ export const posture = {
       severity: "Severity",
       rule: "Rule",
       workspace: "Workspace",
+      deployment: "Deployment",
+      generation: "Generation",
+      generations: { v1: "Web services (v1)", v2: "Online endpoints (v2)" },
     },
     columns: { severity: "Severity", deployment: "Deployment", finding: "Finding", remedy: "What to do" },
     where: "{{workspace}} · {{compute}}",
@@ -83,5 +105,15 @@ export const posture = {
     json: "Export JSON",
     done: "Posture report exported",
     doneBody: "Saved as {{filename}}.",
+    columns: {
+      severity: "Severity",
+      rule: "Rule",
+      finding: "Finding",
+      remedy: "What to do",
+      workspace: "Workspace",
+      deployment: "Deployment",
+      computeType: "Compute",
+      ruleId: "Rule id",
+    },
   },
 } as const;

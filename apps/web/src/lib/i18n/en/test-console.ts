@@ -47,6 +47,7 @@ export const testConsole = {
     noHeaders: "No headers reported.",
     body: "Body",
     emptyBody: "The body is empty.",
+    responseBody: "Response body",
     truncated: "Only the first 4 KB of the body is shown.",
   },
   modes: {
@@ -76,6 +77,7 @@ export const testConsole = {
       expected: "Expected",
       actual: "Actual status",
       result: "Result",
+      why: "Why",
     },
     checks: {
       "no-credential": "A call without a credential",

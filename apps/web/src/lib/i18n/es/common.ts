@@ -7,14 +7,19 @@ export const common: Translation["common"] = {
   retry: "Reintentar",
   filters: {
     any: "Cualquiera",
-    clear: "Quitar los filtros",
+    clear: "Borrar filtros",
+  },
+  sort: {
+    label: "Ordenar por",
+    asc: "{{column}}, ascendente",
+    desc: "{{column}}, descendente",
   },
   app: {
     name: "Keyturn",
     loading: "Cargando Keyturn…",
-    startupFailed: "Keyturn no ha podido arrancar",
+    startupFailed: "Keyturn no se ha podido iniciar",
     startupFailedBody:
-      "La consola no ha podido cargar su configuración de inicio de sesión desde el servidor. Comprueba que está en marcha y vuelve a intentarlo.",
+      "La consola no ha podido cargar su configuración de inicio de sesión desde el servidor. Compruebe que el servidor está en ejecución e inténtelo de nuevo.",
   },
   a11y: {
     skipToContent: "Saltar al contenido principal",
@@ -23,11 +28,25 @@ export const common: Translation["common"] = {
   topBar: {
     signedInAs: "Sesión iniciada como {{name}}",
     signOut: "Cerrar sesión",
+    openNavigation: "Abrir la navegación",
+    account: "Cuenta: {{name}}",
   },
   language: {
     label: "Idioma",
     en: "English",
     es: "Español",
+  },
+  copy: {
+    label: "Copiar {{what}}",
+    copied: "Se copió {{what}} en el Portapapeles.",
+    failed: "No se pudo copiar {{what}}. Selecciónelo y cópielo manualmente.",
+  },
+  refresh: {
+    label: "Actualizar",
+    busy: "Actualizando…",
+  },
+  breadcrumb: {
+    label: "Ruta de navegación",
   },
   nav: {
     inventory: "Inventario",
@@ -55,24 +74,31 @@ export const common: Translation["common"] = {
     notFound: {
       title: "Página no encontrada",
       body: "No hay ninguna página en esta dirección.",
+      deploymentTitle: "No se encontró la implementación",
+      deploymentBody:
+        "El área de trabajo {{workspace}} no tiene ninguna implementación llamada {{name}}: puede que se haya eliminado o cambiado de nombre, o que la dirección esté mal escrita.",
       home: "Ir al inventario",
     },
   },
   signIn: {
-    title: "Inicia sesión en Keyturn",
+    title: "Inicie sesión en Keyturn",
     intro:
-      "Keyturn es la consola para la autenticación de modelos de aprendizaje automático implementados como servicios web: configura la autenticación por clave o por token, rota claves, prueba llamadas y audita toda una flota. Inicia sesión con tu cuenta profesional para continuar.",
+      "Keyturn es la consola para la autenticación de modelos de aprendizaje automático implementados como servicios web: configure la autenticación por claves o por tokens, rote claves, pruebe llamadas y audite toda una flota. Inicie sesión con su cuenta profesional para continuar.",
     button: "Iniciar sesión",
     inProgress: "Iniciando sesión…",
     failed:
-      "El inicio de sesión no se ha completado. Vuelve a intentarlo o, si sigue fallando, consulta a tu administrador.",
+      "El inicio de sesión no se ha completado. Inténtelo de nuevo o, si el problema persiste, póngase en contacto con su administrador.",
   },
   access: {
-    notAllowedTitle: "No puedes abrir esta página",
+    notAllowedTitle: "No puede abrir esta página",
     needsRole_one: "Solo las personas con el rol {{roles}} pueden hacer esto.",
     needsRole_other: "Solo las personas con uno de los roles {{roles}} pueden hacer esto.",
     noRole:
-      "Tu cuenta aún no tiene ningún rol de Keyturn, así que solo puede consultar el inventario. Pide a un administrador que te asigne uno.",
+      "Su cuenta aún no tiene ningún rol de Keyturn, así que solo puede consultar el inventario. Pida a un administrador que le asigne uno.",
+    noRoleBanner: {
+      title: "Ha iniciado sesión sin un rol de Keyturn",
+      body: "Puede leer el inventario y la configuración y los detalles de las claves de cada implementación, pero no cambiar, revelar ni probar nada. Para hacer más, pida a un administrador que le asigne un rol: {{roles}}.",
+    },
   },
   roles: {
     Operator: "Operador",
@@ -80,16 +106,24 @@ export const common: Translation["common"] = {
     Auditor: "Auditor",
     Admin: "Administrador",
   },
+  session: {
+    expired: "Su sesión ha expirado",
+    title: "Su sesión ha expirado",
+    body: "Vuelva a iniciar sesión para seguir trabajando. Esta página se queda como está, con lo que no haya guardado, y Keyturn termina lo que empezó.",
+    signInAgain: "Volver a iniciar sesión",
+    notNow: "Ahora no",
+    expiredSignIn: "Su sesión expiró. Vuelva a iniciar sesión para continuar donde lo dejó.",
+  },
   stepUp: {
-    title: "Confirma que eres tú",
-    body: "Esta acción requiere un inicio de sesión reciente. Vuelve a iniciar sesión y Keyturn terminará lo que empezaste.",
+    title: "Confirme su identidad",
+    body: "Esta acción requiere un inicio de sesión reciente. Vuelva a iniciar sesión y Keyturn terminará lo que usted empezó.",
     confirm: "Volver a iniciar sesión",
-    redirected: "Has vuelto a iniciar sesión. Repite la acción para terminarla.",
+    redirected: "Ha vuelto a iniciar sesión. Repita la acción para terminarla.",
   },
   errorView: {
     title: "Algo ha salido mal",
     reference: "Referencia: {{id}}",
-    fieldErrors: "Revisa estos campos:",
+    fieldErrors: "Revise estos campos:",
   },
   toast: {
     dismiss: "Descartar",

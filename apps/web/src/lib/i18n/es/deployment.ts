@@ -2,10 +2,11 @@ import type { Translation } from "../resources";
 
 export const deployment: Translation["deployment"] = {
   loading: "Cargando la implementación…",
-  backToInventory: "Inventario",
   computeTypes: {
     ACI: "ACI",
     AKS: "AKS",
+    Managed: "Punto de conexión administrado",
+    Kubernetes: "Punto de conexión de Kubernetes",
   },
   authModes: {
     key: "Clave",
@@ -50,13 +51,13 @@ export const deployment: Translation["deployment"] = {
     waiting: "Esperando a que el área de trabajo muestre la nueva implementación…",
     changing: "La implementación está cambiando.",
     polling:
-      "Keyturn comprueba su estado cada pocos segundos; puedes quedarte en esta página o salir de ella.",
+      "Keyturn comprueba su estado cada pocos segundos; puede quedarse en esta página o salir de ella.",
     healthy: "La implementación está en estado correcto y lista para recibir llamadas.",
     ended: "La implementación dejó de cambiar en el estado «{{state}}».",
   },
   lastKnown: {
     title: "La región del área de trabajo no está disponible",
-    body: "La región del área de trabajo {{workspace}}, {{region}}, no está disponible, así que Keyturn no puede leer esta implementación en ella. Lo que ves es su último estado conocido, del {{asOf}}.",
+    body: "La región del área de trabajo {{workspace}}, {{region}}, no está disponible, así que Keyturn no puede leer esta implementación en ella. Lo que se muestra es su último estado conocido, leído {{asOf}}.",
     changes:
       "No se pueden hacer cambios hasta que la región vuelva: la configuración de autenticación es de solo lectura y la implementación no se puede eliminar.",
     retry: "Volver a comprobar",
@@ -88,27 +89,56 @@ export const deployment: Translation["deployment"] = {
     invalid: "Esta configuración no se puede guardar",
     conflictTitle: "Otra persona ha cambiado esta configuración",
     conflictBody:
-      "Tu cambio no se ha guardado. Vuelve a cargar para ver la configuración actual y repite tu cambio si todavía hace falta.",
-    reloaded: "Se muestra la configuración actual. Tu cambio no se ha guardado.",
-    confirmOff: {
-      title: "¿Desactivar la autenticación?",
-      body: "Con la autenticación por clave y por token desactivadas, cualquiera que llegue al URI de puntuación puede llamar al modelo, sin ninguna credencial.",
-      confirm: "Desactivar la autenticación",
-      cancel: "Mantener la autenticación",
+      "Su cambio no se ha guardado. Vuelva a cargar la página para ver la configuración actual y repita su cambio si todavía es necesario.",
+    reloaded: "Se muestra la configuración actual. Su cambio no se ha guardado.",
+    confirmMode: {
+      title: {
+        key: "¿Cambiar a la autenticación por claves?",
+        token: "¿Cambiar a la autenticación por tokens?",
+        none: "¿Desactivar la autenticación?",
+      },
+      consequence: {
+        key: {
+          token:
+            "Los autores de llamadas que envían claves reciben un 401 en cuanto guarde. Cada autor de llamadas debe obtener un token del área de trabajo y enviarlo en su lugar.",
+          none: "Los autores de llamadas dejan de necesitar una clave en cuanto guarde: cualquiera que llegue al URI de puntuación puede llamar al modelo, sin ninguna credencial.",
+        },
+        token: {
+          key: "Los autores de llamadas que envían tokens reciben un 401 en cuanto guarde. Cada autor de llamadas debe enviar una de las claves del servicio en su lugar.",
+          none: "Los autores de llamadas dejan de necesitar un token en cuanto guarde: cualquiera que llegue al URI de puntuación puede llamar al modelo, sin ninguna credencial.",
+        },
+        none: {
+          key: "Los autores de llamadas que no envían ninguna credencial reciben un 401 en cuanto guarde. Cada autor de llamadas debe enviar una de las claves del servicio.",
+          token:
+            "Los autores de llamadas que no envían ninguna credencial reciben un 401 en cuanto guarde. Cada autor de llamadas debe obtener un token del área de trabajo y enviarlo.",
+        },
+      },
+      confirm: {
+        key: "Cambiar a la autenticación por claves",
+        token: "Cambiar a la autenticación por tokens",
+        none: "Desactivar la autenticación",
+      },
+      cancel: {
+        key: "Mantener la autenticación por claves",
+        token: "Mantener la autenticación por tokens",
+        none: "Mantener la autenticación desactivada",
+      },
     },
+    tryIt: "Compruébelo con una llamada desde la consola de pruebas.",
+    openTestConsole: "Abrir la consola de pruebas",
   },
   authFields: {
     legend: "Cómo se autentican los autores de llamadas",
-    keyLabel: "Autenticación basada en claves",
+    keyLabel: "Autenticación por claves",
     keyHint: "Los autores de llamadas envían una de dos claves estáticas, la principal o la secundaria.",
     tokenLabel: "Autenticación por tokens",
     tokenHint:
       "Los autores de llamadas envían un token temporal del área de trabajo y piden uno nuevo después de su hora de actualización.",
     turnedOff: {
       keyAuth:
-        "Se ha desactivado la autenticación basada en claves: la autenticación por tokens no se puede usar al mismo tiempo que la autenticación basada en claves, así que activar los tokens desactiva las claves en el mismo cambio.",
+        "Se ha desactivado la autenticación por claves: la autenticación por tokens no se puede usar al mismo tiempo que la autenticación por claves, así que activar los tokens desactiva las claves en el mismo cambio.",
       tokenAuth:
-        "Se ha desactivado la autenticación por tokens: no se puede usar al mismo tiempo que la autenticación basada en claves.",
+        "Se ha desactivado la autenticación por tokens: no se puede usar al mismo tiempo que la autenticación por claves.",
     },
     mode: {
       key: "Los autores de llamadas deben enviar una de las claves del servicio.",
@@ -117,7 +147,9 @@ export const deployment: Translation["deployment"] = {
     },
     regionRisk: {
       title: "El área de trabajo y el clúster están en regiones distintas",
-      body: "Para autenticarse con un token, el servicio web hará una llamada a la región en la que se creó el área de trabajo ({{workspaceRegion}}). Si la región del área de trabajo no está disponible, no se podrá capturar un token para el servicio web, incluso si el clúster está en una región distinta ({{clusterRegion}}): la autenticación por tokens no está disponible hasta que la región del área de trabajo vuelva a estar disponible. Además, cuanto mayor sea la distancia entre la región del clúster y la región del área de trabajo (unos {{distance}} aquí), más tiempo tardará la captura de un token.",
+      body: "Para autenticarse con un token, el servicio web hará una llamada a la región en la que se creó el área de trabajo ({{workspaceRegion}}). Si la región del área de trabajo no está disponible, no se podrá obtener un token para el servicio web, incluso si el clúster está en una región distinta ({{clusterRegion}}): la autenticación por tokens no está disponible hasta que la región del área de trabajo vuelva a estar disponible. Además, cuanto mayor sea la distancia entre la región del clúster y la región del área de trabajo (unos {{distance}} aquí), más tiempo tardará en obtenerse un token.",
+      bodyDistanceUnknown:
+        "Para autenticarse con un token, el servicio web hará una llamada a la región en la que se creó el área de trabajo ({{workspaceRegion}}). Si la región del área de trabajo no está disponible, no se podrá obtener un token para el servicio web, incluso si el clúster está en una región distinta ({{clusterRegion}}): la autenticación por tokens no está disponible hasta que la región del área de trabajo vuelva a estar disponible. La consola no conoce la distancia entre estas regiones, así que no se sabe cuánto más tardará en obtenerse un token.",
       recommendation:
         "Se recomienda la misma región: cree el área de trabajo en la misma región que el clúster.",
     },

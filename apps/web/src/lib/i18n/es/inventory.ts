@@ -3,12 +3,13 @@ import type { Translation } from "../resources";
 export const inventory: Translation["inventory"] = {
   loading: "Cargando las implementaciones…",
   loadingMore: "Cargando más implementaciones…",
+  showMore: "Mostrar más implementaciones",
   empty: "Ningún área de trabajo tiene todavía una implementación.",
   emptyFiltered: "Ninguna implementación coincide con estos filtros.",
   count_one: "{{total}} implementación",
   count_other: "{{total}} implementaciones",
-  countLoaded_one: "{{total}} implementación ({{loaded}} cargadas; se cargan más al desplazarte)",
-  countLoaded_other: "{{total}} implementaciones ({{loaded}} cargadas; se cargan más al desplazarte)",
+  countLoaded_one: "{{total}} implementación ({{loaded}} cargadas; se cargan más al desplazarse)",
+  countLoaded_other: "{{total}} implementaciones ({{loaded}} cargadas; se cargan más al desplazarse)",
   newDeployment: "Nueva implementación",
   filters: {
     label: "Filtrar las implementaciones",
@@ -19,21 +20,10 @@ export const inventory: Translation["inventory"] = {
     authMode: "Autenticación",
     region: "Región",
     state: "Estado",
-    sort: "Ordenar por",
-    order: "Orden",
   },
-  sorts: {
-    name: "Nombre",
-    workspace: "Área de trabajo",
-    computeType: "Proceso",
-    state: "Estado",
-    authMode: "Autenticación",
-    region: "Región",
-    updatedAt: "Última actualización",
-  },
-  orders: {
-    asc: "Ascendente",
-    desc: "Descendente",
+  authModes: {
+    v1: "{{mode}} (servicio web)",
+    v2: "{{mode}} (punto de conexión en línea)",
   },
   columns: {
     name: "Nombre",
@@ -48,6 +38,25 @@ export const inventory: Translation["inventory"] = {
     split: "{{workspace}} · se ejecuta en {{cluster}}",
   },
   findings: {
-    regionRisk: "Token entre regiones",
+    none: "Ninguno",
+    count_one: "{{count}} hallazgo",
+    count_other: "{{count}} hallazgos",
+    open: "(la más grave), {{name}}: abrir en Postura",
+  },
+  readOnly: {
+    badge: "Solo lectura",
+    kindNotManaged:
+      "Keyturn administra la autenticación de los servicios ACI y AKS; este servicio {{kind}} se muestra en solo lectura.",
+    noState: "Sin informar",
+  },
+  unreadable: {
+    title_one: "No se pudo leer {{count}} elemento",
+    title_other: "No se pudieron leer {{count}} elementos",
+    intro: "Las demás implementaciones se muestran. Lo que no se pudo leer, y por qué:",
+    item: "{{name}} en {{workspace}}: {{reason}}",
+    workspaceItem: "Área de trabajo {{name}}: {{reason}}",
+    unnamed: "(sin nombre)",
+    more_one: "y {{count}} más",
+    more_other: "y {{count}} más",
   },
 };

@@ -3,8 +3,10 @@ import type { Translation } from "../resources";
 export const keys: Translation["keys"] = {
   title: "Claves",
   intro:
-    "Un servicio tiene dos claves estáticas, la principal (Primary) y la secundaria (Secondary); quien lo llama envía una como credencial bearer. Keyturn muestra sus huellas, nunca sus valores, salvo que reveles una.",
+    "Un servicio tiene dos claves estáticas, la principal (Primary) y la secundaria (Secondary); los autores de llamadas envían una como token de portador. Keyturn muestra sus huellas, nunca sus valores, salvo que usted revele una.",
   loading: "Cargando las claves…",
+  actionsNeedRole:
+    "Puede leer los detalles de estas claves, pero no revelar, regenerar ni identificar una clave. {{reason}}",
   empty: "El área de trabajo no indica ninguna clave para este servicio.",
   offForToken:
     "La autenticación por tokens está activada, así que la autenticación por claves está desactivada: las llamadas con estas claves se rechazan. Las claves siguen existiendo y se pueden rotar.",
@@ -20,15 +22,14 @@ export const keys: Translation["keys"] = {
   },
   masked: "{{key}}, valor oculto",
   fingerprint: "Huella",
-  age: "Antigüedad",
   issuedAt: "Emitida",
   lastRotation: "Última rotación",
   neverRotated: "Nunca rotada",
-  rotatedByOn: "{{when}}, por {{who}}",
+  rotatedBy: "por {{who}}",
   changedOutsideConsole:
     "Esta clave se cambió fuera de Keyturn, así que no se sabe quién la rotó ni cuándo; su antigüedad se cuenta desde la última actualización del servicio.",
   weakKey:
-    "Esta clave no cumple la regla de claves (de 16 a 256 caracteres, no un solo carácter repetido, sin espacios ni caracteres de control): se eligió fuera de Keyturn. Regenérala.",
+    "Esta clave no cumple la regla de claves (de 16 a 256 caracteres, no un solo carácter repetido, sin espacios ni caracteres de control): se eligió fuera de Keyturn. Regenérela.",
   reveal: "Revelar",
   revealKey: "Revelar la {{key}}",
   revealing: "Revelando…",
@@ -37,9 +38,9 @@ export const keys: Translation["keys"] = {
   secret: {
     value: "Valor de la {{key}}",
     copy: "Copiar la {{key}}",
-    copied: "Se ha copiado la {{key}} al portapapeles.",
-    copyFailed: "No se ha podido copiar la clave. Selecciónala y cópiala a mano.",
-    hideNow: "Ocultar ya",
+    copied: "Se ha copiado la {{key}} en el Portapapeles.",
+    copyFailed: "No se ha podido copiar la clave. Selecciónela y cópiela manualmente.",
+    hideNow: "Ocultar ahora",
     hiddenIn_one: "Se oculta en {{count}} segundo",
     hiddenIn_other: "Se oculta en {{count}} segundos",
   },
@@ -48,22 +49,22 @@ export const keys: Translation["keys"] = {
   regenerateDialog: {
     title: "¿Regenerar la {{key}}?",
     consequence:
-      "Quienes llaman con la {{key}} reciben 401 de inmediato; la {{other}} sigue funcionando, así que pasa primero a quienes llaman a la {{other}} y después regenera la {{key}}.",
+      "Los autores de llamadas que usan la {{key}} reciben 401 de inmediato; la {{other}} sigue funcionando, así que primero haga que los autores de llamadas pasen a la {{other}} y después regenere la {{key}}.",
     confirm: "Regenerar la {{key}}",
     pending: "Regenerando…",
   },
   regenerated: "Se ha regenerado la {{key}}. Su nueva huella es {{fingerprint}}.",
   conflict: {
     title: "Otra persona ha cambiado las claves",
-    body: "Las claves han cambiado desde que abriste esta página (otra persona ha regenerado una). Vuelve a cargarlas antes de regenerar.",
+    body: "Las claves han cambiado desde que abrió esta página (otra persona ha regenerado una). Vuelva a cargarlas antes de regenerar.",
     reloaded: "Las claves están actualizadas. No se ha regenerado nada.",
   },
   identify: {
     title: "¿Qué clave es esta?",
     intro:
-      "Pega una clave para saber si es la clave principal o la secundaria de este servicio. Se compara por su huella y se borra de la página enseguida.",
+      "Pegue una clave para saber si es la clave principal o la secundaria de este servicio. Se compara por su huella y se borra de la página inmediatamente.",
     label: "Clave que identificar",
-    required: "Pega primero una clave.",
+    required: "Pegue primero una clave.",
     submit: "Identificar",
     pending: "Comprobando…",
     answer: {

@@ -7,8 +7,8 @@ export const settings: Translation["settings"] = {
       "Por dónde llega el servidor de Keyturn a Azure Machine Learning y con qué entidad de seguridad inicia sesión: un grupo de recursos de una suscripción, o una de sus áreas de trabajo. Los secretos se guardan cifrados y nunca se muestran; una huella permite distinguirlos.",
     loading: "Cargando las conexiones…",
     empty:
-      "El servidor de Keyturn todavía no tiene ninguna conexión. Añade una para llegar a tus áreas de trabajo.",
-    add: "Añadir conexión",
+      "El servidor de Keyturn todavía no tiene ninguna conexión. Agregue una para llegar a sus áreas de trabajo.",
+    add: "Agregar conexión",
     columns: {
       name: "Nombre",
       scope: "Ámbito",
@@ -29,7 +29,7 @@ export const settings: Translation["settings"] = {
       client_secret: "Entidad de servicio con secreto de cliente",
       managed_identity: "Identidad administrada",
       unreadable: "La credencial guardada no se puede leer",
-      unreadableHint: "Edita la conexión para volver a introducir su credencial.",
+      unreadableHint: "Edite la conexión para volver a escribir su credencial.",
       clientId: "Id. de cliente {{id}}",
       systemAssigned: "Identidad asignada por el sistema",
       fingerprint: "Huella del secreto {{fingerprint}}",
@@ -46,7 +46,7 @@ export const settings: Translation["settings"] = {
       removeLabel: "Quitar {{name}}",
     },
     countsNote:
-      "El número de áreas de trabajo y de implementaciones procede del inventario de Keyturn: añadir, cambiar o quitar una conexión inicia una sincronización al momento, y los números se actualizan cuando termina. Probar obtiene ahora las áreas de trabajo de una conexión.",
+      "El número de áreas de trabajo y de implementaciones procede del inventario de Keyturn: agregar, cambiar o quitar una conexión inicia una sincronización al momento, y los números se actualizan cuando termina. Probar obtiene ahora las áreas de trabajo de una conexión.",
     sync: {
       button: "Sincronizar el inventario ahora",
       running: "Sincronizando el inventario…",
@@ -57,11 +57,11 @@ export const settings: Translation["settings"] = {
       partial_one: "Inventario sincronizado, salvo {{failed}} área de trabajo",
       partial_other: "Inventario sincronizado, salvo {{failed}} áreas de trabajo",
       partialBody:
-        "No se han podido obtener las implementaciones de {{names}}: se muestran como estaban. Inténtalo de nuevo más tarde.",
+        "No se han podido obtener las implementaciones de {{names}}: se muestran como estaban. Inténtelo de nuevo más tarde.",
     },
   },
   connectionForm: {
-    addTitle: "Añadir una conexión",
+    addTitle: "Agregar una conexión",
     editTitle: "Editar {{name}}",
     scopeLegend: "A dónde llega",
     credentialLegend: "Cómo inicia sesión",
@@ -80,7 +80,7 @@ export const settings: Translation["settings"] = {
       },
       workspace: {
         label: "Área de trabajo (opcional)",
-        hint: "Déjalo vacío para llegar a todas las áreas de trabajo del grupo de recursos.",
+        hint: "Déjelo vacío para llegar a todas las áreas de trabajo del grupo de recursos.",
       },
       baseUrl: {
         label: "Punto de conexión de Azure Resource Manager",
@@ -89,19 +89,19 @@ export const settings: Translation["settings"] = {
       kind: { label: "Credencial" },
       authority: {
         label: "Emisor de tokens (autoridad)",
-        hint: "La dirección https en la que inicia sesión la entidad de seguridad, normalmente con el id. de tu inquilino.",
-        placeholder: "https://login.microsoftonline.com/id-de-tu-inquilino",
+        hint: "La dirección https en la que inicia sesión la entidad de seguridad, normalmente con el id. de su inquilino.",
+        placeholder: "https://login.microsoftonline.com/id-de-su-inquilino",
       },
       clientId: { label: "Id. de cliente" },
       clientSecret: {
         label: "Secreto de cliente",
-        keepHint: "Déjalo vacío para conservar el secreto guardado (solo con el mismo id. de cliente).",
+        keepHint: "Déjelo vacío para conservar el secreto guardado (solo con el mismo id. de cliente).",
         againHint:
-          "La dirección o el emisor de tokens han cambiado: vuelve a escribir el secreto. Un secreto guardado solo se envía a donde se introdujo.",
+          "La dirección o el emisor de tokens han cambiado: vuelva a escribir el secreto. Un secreto guardado solo se envía a donde se escribió.",
       },
       managedClientId: {
         label: "Id. de cliente (opcional)",
-        hint: "El id. de cliente de una identidad asignada por el usuario. Déjalo vacío para la identidad asignada por el sistema del host.",
+        hint: "El id. de cliente de una identidad asignada por el usuario. Déjelo vacío para la identidad asignada por el sistema del host.",
       },
       hasReader: {
         label: "Usar una entidad de lector aparte para los tokens de las implementaciones",
@@ -116,42 +116,42 @@ export const settings: Translation["settings"] = {
       keep: "Conservar la credencial guardada",
     },
     keepHint:
-      "La credencial guardada no se puede leer aquí, así que no se muestra. Consérvala tal como está o introduce una nueva.",
+      "La credencial guardada no se puede leer aquí, así que no se muestra. Consérvela tal como está o escriba una nueva.",
     problems: {
-      name: "Escribe un nombre de 100 caracteres como máximo.",
-      nameTaken: "Otra conexión tiene este nombre. Elige uno distinto.",
+      name: "Escriba un nombre de 100 caracteres como máximo.",
+      nameTaken: "Otra conexión tiene este nombre. Elija uno distinto.",
       subscriptionId:
-        "Escribe el id. de suscripción como un GUID, por ejemplo 1b6a53f4-7c2d-4e8a-9f3b-2d5c8e1a0b7f.",
+        "Escriba el id. de suscripción como un GUID, por ejemplo 1b6a53f4-7c2d-4e8a-9f3b-2d5c8e1a0b7f.",
       resourceGroup:
-        "Escribe un nombre de grupo de recursos: hasta 90 letras, dígitos, '.', '_', '-', '(' o ')', empezando por una letra o un dígito.",
+        "Escriba un nombre de grupo de recursos: hasta 90 letras, dígitos, '.', '_', '-', '(' o ')', empezando por una letra o un dígito.",
       workspace:
-        "Escribe un nombre de área de trabajo (hasta 90 letras, dígitos, '.', '_', '-', '(' o ')', empezando por una letra o un dígito) o déjalo vacío.",
+        "Escriba un nombre de área de trabajo (hasta 90 letras, dígitos, '.', '_', '-', '(' o ')', empezando por una letra o un dígito) o déjelo vacío.",
       baseUrl:
-        "Escribe una dirección https, sin usuario ni contraseña. http sin cifrar solo se acepta para localhost.",
-      authority: "Escribe la dirección https del emisor de tokens.",
-      clientId: "Escribe un id. de cliente de 200 caracteres como máximo.",
-      secretNeeded: "Escribe el secreto de cliente: no hay ningún secreto guardado para este id. de cliente.",
+        "Escriba una dirección https, sin usuario ni contraseña. http sin cifrar solo se acepta para localhost.",
+      authority: "Escriba la dirección https del emisor de tokens.",
+      clientId: "Escriba un id. de cliente de 200 caracteres como máximo.",
+      secretNeeded: "Escriba el secreto de cliente: no hay ningún secreto guardado para este id. de cliente.",
       secretAgain:
-        "Vuelve a escribir el secreto de cliente: la dirección o el emisor de tokens han cambiado.",
+        "Vuelva a escribir el secreto de cliente: la dirección o el emisor de tokens han cambiado.",
       secretTooLong: "Un secreto de cliente tiene 1000 caracteres como máximo.",
     },
-    add: "Añadir conexión",
-    addPending: "Añadiendo…",
+    add: "Agregar conexión",
+    addPending: "Agregando…",
     save: "Guardar",
     savePending: "Guardando…",
-    added: "Conexión añadida",
+    added: "Conexión agregada",
     addedBody:
-      "{{name}} se ha guardado. Sus áreas de trabajo entran en el inventario en la siguiente sincronización; usa Probar para comprobarla ahora.",
+      "{{name}} se ha guardado. Sus áreas de trabajo entran en el inventario en la siguiente sincronización; use Probar para comprobarla ahora.",
     saved: "Conexión guardada",
     savedBody: "{{name}} se ha guardado. El inventario recoge el cambio en su siguiente sincronización.",
     conflictTitle: "Otra persona ha cambiado esta conexión",
     conflictBody:
-      "Otra persona cambió la conexión después de que la abrieras, así que tus cambios no se han guardado. Vuelve a cargarla para verla tal como está ahora y repite tus cambios si aún hacen falta.",
+      "Otra persona cambió la conexión después de que usted la abriera, así que sus cambios no se han guardado. Vuelva a cargarla para verla tal como está ahora y repita sus cambios si aún son necesarios.",
     missingVersionTitle: "No se ha podido guardar la conexión",
     missingVersionBody:
-      "El cambio llegó al servidor sin la versión de la conexión a la que se aplica, así que no se ha guardado nada. Vuelve a cargar la conexión e inténtalo de nuevo.",
+      "El cambio llegó al servidor sin la versión de la conexión a la que se aplica, así que no se ha guardado nada. Vuelva a cargar la conexión e inténtelo de nuevo.",
     reloaded: {
-      current: "Se muestra la conexión tal como está ahora. Tus cambios no se han guardado.",
+      current: "Se muestra la conexión tal como está ahora. Sus cambios no se han guardado.",
       gone: "Esta conexión ya no existe: otra persona la ha quitado. No se ha guardado nada.",
     },
   },
@@ -164,14 +164,14 @@ export const settings: Translation["settings"] = {
     scopeAll: "las áreas de trabajo del grupo de recursos {{resourceGroup}}",
     scopeOne: "el área de trabajo {{workspace}}",
     azureUntouched:
-      "No se elimina nada en Azure: las áreas de trabajo y sus implementaciones quedan como están, y al volver a añadir la conexión vuelven a aparecer.",
+      "No se elimina nada en Azure: las áreas de trabajo y sus implementaciones quedan como están, y al volver a agregar la conexión vuelven a aparecer.",
     confirm: "Quitar conexión",
     removing: "Quitando…",
     removed: "Conexión quitada",
     removedBody: "{{name}} y sus implementaciones han salido del inventario.",
     staleTitle: "Esta conexión ha cambiado",
     staleBody:
-      "Otra persona cambió la conexión después de que se leyera la lista, así que no se ha quitado. Vuelve a cargarla para verla tal como está ahora y quítala si sigue siendo lo correcto.",
+      "Otra persona cambió la conexión después de que se leyera la lista, así que no se ha quitado. Vuelva a cargarla para verla tal como está ahora y quítela si sigue siendo lo correcto.",
     reloaded: "La lista está actualizada. La conexión todavía no se ha quitado.",
   },
   testConnection: {
@@ -179,13 +179,13 @@ export const settings: Translation["settings"] = {
     running: "Obteniendo las áreas de trabajo a las que llega {{name}}…",
     reaches_one: "Llega a {{workspaces}} área de trabajo (obtenida en {{duration}}).",
     reaches_other: "Llega a {{workspaces}} áreas de trabajo (obtenidas en {{duration}}).",
-    none: "Ha iniciado sesión, pero no llega a ningún área de trabajo (comprobado en {{duration}}). Revisa el grupo de recursos, el nombre del área de trabajo y los permisos de la entidad de seguridad.",
+    none: "Ha iniciado sesión, pero no llega a ningún área de trabajo (comprobado en {{duration}}). Revise el grupo de recursos, el nombre del área de trabajo y los permisos de la entidad de seguridad.",
     tableLabel: "Áreas de trabajo a las que llega {{name}}",
     columns: { workspace: "Área de trabajo", region: "Región" },
     failedTitle: "La prueba ha fallado",
-    failedHint: "Revisa la dirección del punto de conexión y que el servidor de Keyturn pueda llegar a ella.",
+    failedHint: "Revise la dirección del punto de conexión y que el servidor de Keyturn pueda llegar a ella.",
     refusedHint:
-      "Edita la conexión e introduce su secreto de cliente actual, o revisa el id. de cliente y el emisor de tokens.",
+      "Edite la conexión y escriba su secreto de cliente actual, o revise el id. de cliente y el emisor de tokens.",
     again: "Probar de nuevo",
   },
   policy: {
@@ -196,9 +196,9 @@ export const settings: Translation["settings"] = {
     label: "Antigüedad máxima de las claves (días)",
     hint: "Un número entero de días entre {{min}} y {{max}}.",
     problems: {
-      empty: "Introduce la antigüedad máxima de las claves en días.",
-      notWhole: "Introduce un número entero de días, sin decimales, signos ni letras.",
-      outOfRange: "Introduce un número de días entre {{min}} y {{max}}.",
+      empty: "Escriba la antigüedad máxima de las claves en días.",
+      notWhole: "Escriba un número entero de días, sin decimales, signos ni letras.",
+      outOfRange: "Escriba un número de días entre {{min}} y {{max}}.",
     },
     lastChanged: "Último cambio de {{who}} el {{when}}.",
     neverChanged: "Es la directiva predeterminada: nadie la ha cambiado todavía.",
@@ -210,14 +210,126 @@ export const settings: Translation["settings"] = {
     savedBody_other: "A partir de ahora se señalan las claves con más de {{days}} días.",
     conflictTitle: "Otra persona ha cambiado la directiva",
     conflictBody:
-      "Otra persona ha cambiado la directiva después de que la abrieras, así que tu valor no se ha guardado. Vuelve a cargarla para ver su valor y, si sigue haciendo falta, cámbiala de nuevo.",
+      "Otra persona ha cambiado la directiva después de que usted la abriera, así que su valor no se ha guardado. Vuelva a cargarla para ver su valor y, si sigue siendo necesario, cámbiela de nuevo.",
     missingVersionTitle: "No se ha podido guardar la directiva",
     missingVersionBody:
-      "El cambio llegó al servidor sin la versión de la directiva a la que se aplica, así que no se ha guardado nada. Vuelve a cargar la directiva e inténtalo de nuevo.",
+      "El cambio llegó al servidor sin la versión de la directiva a la que se aplica, así que no se ha guardado nada. Vuelva a cargar la directiva e inténtelo de nuevo.",
     invalidTitle: "El servidor ha rechazado este valor",
     invalidBody:
       "La antigüedad máxima de las claves debe ser un número entero de días entre {{min}} y {{max}}. No se ha guardado nada.",
-    reloaded: "Se muestra la directiva actual. Tu cambio no se ha guardado.",
+    reloaded: "Se muestra la directiva actual. Su cambio no se ha guardado.",
+  },
+  rotationPolicies: {
+    title: "Directivas de rotación",
+    intro:
+      "Una directiva de rotación rota las claves de las implementaciones que abarca cuando su clave más antigua supera la antigüedad máxima. Si varias directivas abarcan una implementación, se aplica la más específica: una etiqueta, luego un área de trabajo, luego todas las implementaciones.",
+    loading: "Cargando las directivas de rotación…",
+    empty:
+      "Todavía no hay ninguna directiva de rotación: las claves solo se rotan cuando alguien inicia una rotación.",
+    add: "Agregar directiva",
+    tableLabel: "Directivas de rotación",
+    columns: {
+      name: "Nombre",
+      scope: "Se aplica a",
+      maxKeyAge: "Antigüedad máxima de la clave",
+      grace: "Período de gracia",
+      confirmation: "Confirmación",
+      status: "Estado",
+      actions: "Acciones",
+    },
+    scope: {
+      all: "Todas las implementaciones",
+      workspace: "Área de trabajo {{workspace}}",
+      tag: "Etiqueta {{key}} = {{value}}",
+    },
+    days_one: "{{count}} día",
+    days_other: "{{count}} días",
+    seconds: "{{count}} s",
+    needsConfirmation: "Una persona confirma",
+    noConfirmation: "Automática",
+    enabled: "Activada",
+    disabled: "Desactivada",
+    actions: {
+      edit: "Editar",
+      editLabel: "Editar la directiva {{name}}",
+      preview: "Vista previa",
+      previewLabel: "Vista previa de lo que rotaría ahora la directiva {{name}}",
+      remove: "Eliminar",
+      removeLabel: "Eliminar la directiva {{name}}",
+    },
+    form: {
+      addTitle: "Agregar una directiva de rotación",
+      editTitle: "Editar la directiva {{name}}",
+      name: "Nombre",
+      scopeKind: "Se aplica a",
+      scopeKinds: {
+        all: "Todas las implementaciones",
+        workspace: "Las implementaciones de un área de trabajo",
+        tag: "Las implementaciones con una etiqueta",
+      },
+      workspace: "Área de trabajo",
+      tagKey: "Nombre de la etiqueta",
+      tagValue: "Valor de la etiqueta",
+      maxKeyAgeDays: "Antigüedad máxima de la clave (días)",
+      maxKeyAgeHint: "De 1 a 3650 días: una clave más antigua se rota.",
+      graceSeconds: "Período de gracia (segundos)",
+      graceHint:
+        "El tiempo que tienen los autores de llamadas para adoptar la clave nueva antes de que la antigua deje de funcionar: como máximo 2592000 (30 días).",
+      requireConfirmation: "Una persona confirma antes de que la clave antigua deje de funcionar",
+      enabled: "La programación inicia rotaciones con esta directiva",
+      save: "Guardar directiva",
+      saving: "Guardando…",
+      saved: "Directiva de rotación guardada",
+      invalid: {
+        name: "Escriba un nombre de 1 a 100 caracteres.",
+        workspace: "Escriba el nombre del área de trabajo.",
+        tagKey: "Escriba el nombre de la etiqueta.",
+        tagValue: "Escriba el valor de la etiqueta.",
+        maxKeyAgeDays: "Escriba un número entero de días de 1 a 3650.",
+        graceSeconds: "Escriba un número entero de segundos de 0 a 2592000.",
+      },
+      conflict: "Ya existe una directiva con este nombre o exactamente con este ámbito.",
+      stale:
+        "Otra persona cambió esta directiva después de que usted la abriera, así que no se guardó nada. Cierre el cuadro de diálogo y vuelva a editarla.",
+    },
+    remove: {
+      title: "¿Eliminar la directiva {{name}}?",
+      body: "La programación deja de rotar las implementaciones que rige, salvo que otra directiva las abarque. Las rotaciones que inició siguen en curso.",
+      confirm: "Eliminar directiva",
+      removing: "Eliminando…",
+      removed: "Directiva de rotación eliminada",
+      staleTitle: "La directiva cambió",
+      staleBody:
+        "Otra persona cambió esta directiva después de cargar la lista. Vuelva a cargarla y decida de nuevo.",
+      reloaded: "Se muestran las directivas actuales. No se eliminó nada.",
+    },
+    preview: {
+      title: "Lo que {{name}} rotaría ahora",
+      loading: "Leyendo las implementaciones…",
+      summary_one: "Rige {{count}} implementación; para rotar ahora: {{due}}.",
+      summary_other: "Rige {{count}} implementaciones; para rotar ahora: {{due}}.",
+      elsewhere_one: "{{count}} implementación más que abarca está regida por una directiva más específica.",
+      elsewhere_other:
+        "Otras {{count}} implementaciones que abarca están regidas por una directiva más específica.",
+      none: "No rige ninguna implementación con autenticación por claves.",
+      tableLabel: "Implementaciones que rige la directiva",
+      columns: {
+        deployment: "Implementación",
+        keyAge: "Clave más antigua",
+        due: "Se rota ahora",
+        reason: "Motivo",
+      },
+      due: "Sí",
+      notDue: "No",
+      reasons: {
+        "key-older-than-max": "La clave más antigua supera {{max}}.",
+        "key-within-max": "Las claves no superan {{max}}.",
+        "rotation-running": "Hay una rotación en curso.",
+        "last-rotation-failed": "La última rotación falló: alguien debe revisarla primero.",
+        "policy-disabled": "La directiva está desactivada.",
+      },
+      close: "Cerrar",
+    },
   },
   checkpoints: {
     title: "Puntos de control de auditoría",
@@ -235,7 +347,7 @@ export const settings: Translation["settings"] = {
     trigger: "Firmado por",
     triggers: {
       scheduled: "La programación",
-      manual: "Un administrador, a petición",
+      manual: "Un administrador, a solicitud",
     },
     invalid: "Su firma no se verifica con la clave de esta instalación.",
   },

@@ -3,7 +3,7 @@ import type { Translation } from "../resources";
 export const testConsole: Translation["testConsole"] = {
   title: "Llamada de prueba",
   intro:
-    "El servidor de Keyturn llama al URI de puntuación con la credencial que elijas; el navegador nunca la tiene. Ves lo que respondió el servicio.",
+    "El servidor de Keyturn llama al URI de puntuación con la credencial que usted elija; el navegador nunca la tiene. Aquí se muestra lo que respondió el servicio.",
   credential: {
     label: "Credencial",
     hint: {
@@ -18,14 +18,14 @@ export const testConsole: Translation["testConsole"] = {
       none: "Sin credencial",
     },
     refused: "Debería rechazarse con la autenticación de este servicio.",
-    ignored: "La autenticación está desactivada: el servicio no mira las credenciales.",
+    ignored: "La autenticación está desactivada: el servicio no comprueba las credenciales.",
   },
   body: {
-    label: "Cuerpo de la petición (JSON)",
-    hint: "Rellenado con la entrada de ejemplo del modelo. Como mucho 64 KB.",
+    label: "Cuerpo de la solicitud (JSON)",
+    hint: "Contiene la entrada de ejemplo del modelo. 64 KB como máximo.",
     reset: "Volver a la entrada de ejemplo",
     errors: {
-      empty: "Escribe un cuerpo JSON.",
+      empty: "Escriba un cuerpo JSON.",
       invalid: "Esto no es JSON válido.",
       tooLarge: "El cuerpo ocupa más de 64 KB.",
     },
@@ -42,12 +42,13 @@ export const testConsole: Translation["testConsole"] = {
       danger: "El servicio respondió con un error.",
     },
     sentTo: "Enviada con: {{credential}}, a",
-    headers: "Cabeceras",
-    headerName: "Cabecera",
+    headers: "Encabezados",
+    headerName: "Encabezado",
     headerValue: "Valor",
-    noHeaders: "No se indica ninguna cabecera.",
+    noHeaders: "No se indica ningún encabezado.",
     body: "Cuerpo",
     emptyBody: "El cuerpo está vacío.",
+    responseBody: "Cuerpo de la respuesta",
     truncated: "Solo se muestran los primeros 4 KB del cuerpo.",
   },
   modes: {
@@ -69,15 +70,16 @@ export const testConsole: Translation["testConsole"] = {
     summary: {
       passed:
         "Todas las llamadas se rechazaron como se esperaba: el servicio exige la autenticación {{mode}}.",
-      failed: "Algunas llamadas no se rechazaron como se esperaba: mira las filas que fallan.",
+      failed: "Algunas llamadas no se rechazaron como se esperaba: revise las filas con errores.",
       authOff:
-        "La autenticación está desactivada en este servicio: cualquiera que llegue al URI de puntuación puede llamarlo. Activa la autenticación por claves o por tokens.",
+        "La autenticación está desactivada en este servicio: cualquiera que llegue al URI de puntuación puede llamarlo. Active la autenticación por claves o por tokens.",
     },
     columns: {
       check: "Comprobación",
       expected: "Se espera",
       actual: "Estado obtenido",
       result: "Resultado",
+      why: "Motivo",
     },
     checks: {
       "no-credential": "Una llamada sin credencial",
@@ -102,7 +104,7 @@ export const testConsole: Translation["testConsole"] = {
         "Respondió {{status}} en lugar de rechazarla: no es concluyente (puede que el servicio no esté en buen estado).",
       notReached: "Sin comprobar: no se pudo llamar al URI de puntuación.",
       skipped:
-        "No se ejecutó: ahora no se guarda ningún valor de clave sustituido (Keyturn guarda uno solo un rato, en memoria, tras una regeneración que haya hecho).",
+        "No se ejecutó: ahora no se guarda ningún valor de clave sustituido (Keyturn guarda uno solo durante un tiempo breve, en memoria, tras una regeneración que haya hecho).",
     },
   },
 };

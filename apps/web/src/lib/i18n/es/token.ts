@@ -3,38 +3,38 @@ import type { Translation } from "../resources";
 export const token: Translation["token"] = {
   title: "Token",
   intro:
-    "Un token es un JWT de corta duración que emite el área de trabajo. Keyturn lo obtiene y lo guarda en el servidor hasta su hora de renovación; aquí ves sus tiempos y sus notificaciones (claims).",
+    "Un token es un JWT de corta duración que emite el área de trabajo. Keyturn lo obtiene y lo guarda en el servidor hasta su hora de renovación; aquí se muestran sus tiempos y sus notificaciones.",
   notApplicable: {
     unsupported:
       "Los servicios de ACI no admiten la autenticación por tokens: solo los de AKS. Este servicio se autentica con claves, o sin autenticación, así que no hay ningún token que obtener.",
     keyMode:
-      "Este servicio usa la autenticación por claves, así que no hay ningún token que obtener. Para usar tokens, activa la autenticación por tokens en su configuración; la autenticación por claves se desactiva en el mismo cambio.",
+      "Este servicio usa la autenticación por claves, así que no hay ningún token que obtener. Para usar tokens, active la autenticación por tokens en su configuración; la autenticación por claves se desactiva en el mismo cambio.",
     noAuth:
-      "La autenticación está desactivada en este servicio, así que no hay ningún token que obtener. Para usar tokens, activa la autenticación por tokens en su configuración.",
+      "La autenticación está desactivada en este servicio, así que no hay ningún token que obtener. Para usar tokens, active la autenticación por tokens en su configuración.",
   },
   get: "Obtener un token",
   getAgain: "Volver a obtener el token",
   getting: "Obteniendo un token…",
   empty:
-    "Obtén un token para ver sus claims, una cuenta atrás en directo hasta su renovación y de dónde viene.",
+    "Obtenga un token para ver sus notificaciones, una cuenta atrás en directo hasta su renovación y de dónde procede.",
   state: {
     fresh: "Vigente",
-    "refresh-due": "Toca renovar",
+    "refresh-due": "Renovación pendiente",
     expired: "Caducado",
   },
   announce: {
     fresh: "El token está vigente.",
-    "refresh-due": "Ha pasado la hora de renovación del token: obtén uno nuevo.",
+    "refresh-due": "Ha pasado la hora de renovación del token: obtenga uno nuevo.",
     expired: "El token ha caducado.",
   },
   advice: {
     "refresh-due":
-      "Ha pasado la hora de renovación: quienes llaman deben obtener un token nuevo ya. Este sigue funcionando hasta que caduque.",
-    expired: "Este token ha caducado: quienes lo envían reciben 401. Obtén uno nuevo.",
+      "Ha pasado la hora de renovación: los autores de llamadas deben obtener un token nuevo ahora. Este sigue funcionando hasta que caduque.",
+    expired: "Este token ha caducado: los autores de llamadas que lo envían reciben 401. Obtenga uno nuevo.",
   },
   refreshBy: "Renovar antes de",
   refreshIn: "dentro de {{time}}",
-  refreshNow: "ya",
+  refreshNow: "ahora",
   expiresAt: "Caduca",
   expiresIn: "dentro de {{time}}",
   expiredAgo: "caducado",
@@ -49,7 +49,7 @@ export const token: Translation["token"] = {
     stats_other:
       "Obtenciones recientes desde {{region}}: mediana {{p50}}, percentil 95 {{p95}} ({{count}} obtenciones).",
     crossRegion:
-      "El servicio se ejecuta en {{cluster}}, no en {{region}}: si {{region}} cae no se podrá obtener ningún token, y cuanto más lejos estén las dos regiones, más tarda la obtención. Se recomienda la misma región para ambos.",
+      "El servicio se ejecuta en {{cluster}}, no en {{region}}: si {{region}} deja de estar disponible no se podrá obtener ningún token, y cuanto más lejos estén las dos regiones, más tarda la obtención. Se recomienda la misma región para ambos.",
     sameRegion: "El servicio se ejecuta en la misma región que el área de trabajo, como se recomienda.",
   },
   regionDown: {
@@ -66,17 +66,17 @@ export const token: Translation["token"] = {
   secret: {
     value: "El token",
     copy: "Copiar",
-    copied: "Se ha copiado el token al portapapeles.",
-    copyFailed: "No se ha podido copiar el token. Selecciónalo y cópialo a mano.",
-    hideNow: "Ocultar ya",
+    copied: "Se ha copiado el token en el Portapapeles.",
+    copyFailed: "No se ha podido copiar el token. Selecciónelo y cópielo manualmente.",
+    hideNow: "Ocultar ahora",
     hiddenIn_one: "Se oculta en {{count}} segundo",
     hiddenIn_other: "Se oculta en {{count}} segundos",
   },
   claims: {
-    title: "Claims",
-    name: "Claim",
+    title: "Notificaciones",
+    name: "Notificación",
     value: "Valor",
-    empty: "El token no lleva claims.",
-    notJwt: "Este token no es un JWT, así que no tiene claims que mostrar.",
+    empty: "El token no contiene notificaciones.",
+    notJwt: "Este token no es un JWT, así que no tiene notificaciones que mostrar.",
   },
 };
