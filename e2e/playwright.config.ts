@@ -12,6 +12,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
   timeout: 120_000, // a journey with a step-up popup takes ~40 s on a quiet 2-core machine
+  // A screen that waits on the BFF and the emulator can take seconds on a loaded machine: an assertion
+  // retries for 15 s (still failing at its own step) rather than Playwright's 5 s.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: CONSOLE_URL,
     ignoreHTTPSErrors: true,

@@ -39,7 +39,32 @@ const screens: Array<[file: string, who: PersonaName, path: string, ready: (page
   ["posture", "lead", "/posture", (p) => expect(p.getByRole("main")).toContainText("churn-predictor")],
   ["audit-log", "lead", "/audit", async () => {}],
   ["settings", "admin", "/settings", (p) => expect(p.getByRole("main")).toContainText("keyturn-dev")],
+  ["endpoint-auth", "operator", "/endpoints/ws-research-japaneast/vision-online?tab=auth", async () => {}],
+  ["endpoint-snippets", "operator", "/endpoints/ws-prod-eastus/churn-online?tab=snippets", async () => {}],
+  [
+    "way-to-v2",
+    "lead",
+    `${DEPLOYMENT}/churn-predictor/migration`,
+    (p) => expect(p.getByRole("main")).toContainText("churn-predictor"),
+  ],
+  [
+    "rotation",
+    "support",
+    `${DEPLOYMENT}/churn-predictor?tab=keys`,
+    async (p) => {
+      await p.getByRole("button", { name: "Rotate the keys…" }).click();
+      await expect(p.getByRole("alertdialog")).toBeVisible();
+    },
+  ],
 ];
+
+test("screenshot: phone-inventory", async ({ page }) => {
+  await signIn(page, "support", "/inventory");
+  // After signing in: at phone width the header keeps the user's name in the account menu.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole("main")).toContainText("churn-predictor", { timeout: 30_000 });
+  await shoot(page, "phone-inventory");
+});
 
 for (const [file, who, path, ready] of screens) {
   test(`screenshot: ${file}`, async ({ page }) => {

@@ -12,6 +12,19 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const TABSTER_DUMMIES = "[data-tabster-dummy]";
 
 export async function expectAccessible(page: Page, screen: string, testInfo?: TestInfo): Promise<void> {
+  // A toast or menu fading in has the colours of half its opacity: axe would measure a contrast no one
+  // sees once it has settled. Wait for running animations to end (bounded) before measuring.
+  await page
+    .waitForFunction(
+      // Finite ones only: a spinner turns forever.
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page })
     .withTags(WCAG_TAGS)
     .exclude(TABSTER_DUMMIES)

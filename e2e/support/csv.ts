@@ -1,5 +1,7 @@
-// RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of cells.
-export function parseCsv(text: string): string[][] {
+// RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of cells; a leading byte-order
+// mark (which spreadsheets need to read UTF-8) is not part of the first cell.
+export function parseCsv(csv: string): string[][] {
+  const text = csv.startsWith("\uFEFF") ? csv.slice(1) : csv;
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";

@@ -7,6 +7,8 @@ import { EMULATOR_URL } from "./ports.ts";
 /** The seeded fleet's subscription and resource group (apps/emulator/src/state/seed.ts). */
 const SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 const RESOURCE_GROUP = "keyturn-dev";
+/** The newest `onlineEndpoints` api-version the emulator answers. */
+const ENDPOINT_API_VERSION = "2026-07-01";
 const ARM_WORKSPACES = `/subscriptions/${SUBSCRIPTION}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.MachineLearningServices/workspaces`;
 
 /** A valid scoring body for the emulated model: one row of ten features. */
@@ -14,12 +16,22 @@ export const SCORING_INPUT = { data: [[0.04, 0.05, 0.06, 0.02, -0.04, -0.03, -0.
 
 export interface EmulatedService {
   name: string;
-  computeType: "ACI" | "AKS";
+  /** ACI and AKS are Keyturn's; the other kinds (AKSENDPOINT, IOT, UNKNOWN, …) are listed read-only. */
+  computeType: string;
   state: string;
   authEnabled: boolean;
   /** Absent on ACI answers, as on Azure: token auth is AKS-only. */
   aadAuthEnabled?: boolean;
   scoringUri: string | null;
+}
+
+/** A v2 online endpoint as `/_emulator/online-endpoints` lists it (no keys). */
+export interface EmulatedEndpoint {
+  workspace: string | null;
+  name: string;
+  kind: string;
+  authMode: string;
+  provisioningState: string;
 }
 
 export interface ServiceKeys {
@@ -68,6 +80,10 @@ export const emulator = {
   async regionUp(region: string): Promise<void> {
     await call(`region ${region} up`, `/_emulator/regions/${region}/up`, { method: "POST" });
   },
+  async onlineEndpoints(): Promise<EmulatedEndpoint[]> {
+    const response = await call("online endpoint list", "/_emulator/online-endpoints");
+    return ((await response.json()) as { value: EmulatedEndpoint[] }).value;
+  },
   async regionsDown(): Promise<string[]> {
     const health = await call("health", "/_emulator/health");
     return ((await health.json()) as { regionsDown: string[] }).regionsDown;
@@ -101,6 +117,12 @@ export const emulator = {
       method: "POST",
       principal: "bff",
     });
+    return (await response.json()) as ServiceKeys;
+  },
+  /** Both current keys of a v2 online endpoint (ARM's listKeys, with the BFF's service principal). */
+  async endpointKeys(workspace: string, name: string): Promise<ServiceKeys> {
+    const path = `${ARM_WORKSPACES}/${encodeURIComponent(workspace)}/onlineEndpoints/${encodeURIComponent(name)}/listKeys?api-version=${ENDPOINT_API_VERSION}`;
+    const response = await call(`listKeys ${name}`, path, { method: "POST", principal: "bff" });
     return (await response.json()) as ServiceKeys;
   },
   /** A fresh token for a token-auth service, as a Reader caller gets it. */

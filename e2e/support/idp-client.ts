@@ -15,14 +15,20 @@ export const SERVICE_PRINCIPALS = {
 
 type Principal = keyof typeof SERVICE_PRINCIPALS;
 
-function httpsText(url: URL, ca: string, body?: string): Promise<{ status: number; text: string }> {
+export function httpsText(
+  url: URL,
+  ca: string,
+  body?: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
       {
         ca,
         method: body === undefined ? "GET" : "POST",
-        headers: body === undefined ? {} : { "content-type": "application/x-www-form-urlencoded" },
+        headers:
+          body === undefined ? headers : { "content-type": "application/x-www-form-urlencoded", ...headers },
       },
       (res) => {
         let text = "";
@@ -39,11 +45,14 @@ function httpsText(url: URL, ca: string, body?: string): Promise<{ status: numbe
 }
 
 let tokenEndpoint: string | undefined;
-const tokens = new Map<Principal, { value: string; expiresAtMs: number }>();
+const tokens = new Map<string, { value: string; expiresAtMs: number }>();
 
-/** A client-credentials access token of one of dev-idp's service principals, for the emulator. */
-export async function servicePrincipalToken(principal: Principal): Promise<string> {
-  const held = tokens.get(principal);
+/**
+ * A client-credentials access token of one of dev-idp's service principals, for the emulator: its
+ * control plane by default, or another audience's scope (Key Vault's `https://vault.azure.net/.default`).
+ */
+export async function servicePrincipalToken(principal: Principal, scope = MANAGEMENT_SCOPE): Promise<string> {
+  const held = tokens.get(`${principal} ${scope}`);
   if (held && held.expiresAtMs - 60_000 > Date.now()) return held.value;
   const { idpIssuer, idpCaPem } = await readSystemInfo();
   if (!tokenEndpoint) {
@@ -55,11 +64,14 @@ export async function servicePrincipalToken(principal: Principal): Promise<strin
     grant_type: "client_credentials",
     client_id: clientId,
     client_secret: secret,
-    scope: MANAGEMENT_SCOPE,
+    scope,
   });
   const answer = await httpsText(new URL(tokenEndpoint), idpCaPem, form.toString());
   if (answer.status !== 200) throw new Error(`dev-idp refused ${clientId}: ${answer.status} ${answer.text}`);
   const parsed = JSON.parse(answer.text) as { access_token: string; expires_in: number };
-  tokens.set(principal, { value: parsed.access_token, expiresAtMs: Date.now() + parsed.expires_in * 1000 });
+  tokens.set(`${principal} ${scope}`, {
+    value: parsed.access_token,
+    expiresAtMs: Date.now() + parsed.expires_in * 1000,
+  });
   return parsed.access_token;
 }

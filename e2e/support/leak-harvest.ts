@@ -6,8 +6,12 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Browser, BrowserContext, BrowserContextOptions, Response } from "@playwright/test";
 import type { KnownSecret } from "./secret-ledger.ts";
 
-/** `POST /api/deployments/{ws}/{name}/keys/{type}/reveal` and `…/token/reveal`. */
-const REVEAL_PATH = /^\/api\/deployments\/[^/]+\/[^/]+\/(?:keys\/[^/]+|token)\/reveal$/;
+/**
+ * `POST /api/deployments/{ws}/{name}/keys/{type}/reveal` and `…/token/reveal`, and an online
+ * endpoint's `POST /api/endpoints/{ws}/{name}/keys/{type}/reveal`.
+ */
+const REVEAL_PATH =
+  /^\/api\/(?:deployments\/[^/]+\/[^/]+\/(?:keys\/[^/]+|token)|endpoints\/[^/]+\/[^/]+\/keys\/[^/]+)\/reveal$/;
 /** A compact JWS (three base64url parts; header and payload are JSON objects, so start with eyJ). */
 const JWT = /eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{20,}/g;
 /** The issuer of the emulator's data-plane tokens is a workspace's ARM id. */

@@ -42,7 +42,8 @@ for (const language of ["en", "es"] as const satisfies Language[]) {
     await expect(page.locator("html")).toHaveAttribute("lang", language);
     await check("inventory");
 
-    // A key-auth AKS service: overview, the auth form mid-edit, a 412 conflict, keys, a dialog, snippets.
+    // A key-auth AKS service: overview, the auth form mid-edit, its confirmation, a 412 conflict, keys, a
+    // dialog, snippets.
     await openDeployment(page, "ws-prod-eastus", "churn-predictor");
     await check("deployment overview");
     await openTabAt(page, TAB.auth);
@@ -50,6 +51,10 @@ for (const language of ["en", "es"] as const satisfies Language[]) {
     await expect(page.getByRole("switch").nth(0)).not.toBeChecked();
     await emulator.setAuth("ws-prod-eastus", "churn-predictor", { keyAuth: true, tokenAuth: false });
     await page.getByRole("button", { name: l.save }).click();
+    const confirmSwitch = page.getByRole("alertdialog");
+    await expect(confirmSwitch).toBeVisible();
+    await check("auth mode confirmation");
+    await confirmSwitch.getByRole("button", { name: l.switchToToken, exact: true }).click();
     await expect(page.getByRole("alert")).toBeVisible();
     await check("auth settings, conflict");
     await openTabAt(page, TAB.keys);
@@ -144,6 +149,91 @@ for (const language of ["en", "es"] as const satisfies Language[]) {
     await check("test console, not allowed to send");
     await page.goto("/posture");
     await check("posture without a role");
+  });
+
+  test(`an admin's rotation policies and webhooks pass axe (${language})`, async ({
+    page,
+  }, testInfo: TestInfo) => {
+    test.setTimeout(240_000);
+    const check = (screen: string) => expectAccessible(page, `${screen} (${language})`, testInfo);
+    await page.goto("/");
+    if (language === "es") await switchLanguage(page, "es");
+    const signedIn = await signIn(page, "admin");
+    await page.goto("/settings");
+    const policies = page.getByRole("region", { name: l.rotationPolicies, exact: true });
+    const webhooks = page.getByRole("region", { name: l.webhooks, exact: true });
+    await expect(policies.getByRole("button", { name: l.addPolicy })).toBeEnabled();
+    await check("settings");
+
+    // A rotation policy, through its form: first with its errors. Off and scoped to a tag no
+    // deployment has, so the scheduler never rotates anything with it.
+    const policyName = `a11y-${language}`;
+    await policies.getByRole("button", { name: l.addPolicy }).click();
+    const policyForm = page.getByRole("dialog");
+    await policyForm.getByRole("textbox", { name: l.policyName, exact: true }).fill("");
+    await policyForm.getByRole("button", { name: l.savePolicy }).click();
+    await expect(policyForm.getByRole("textbox", { name: l.policyName, exact: true })).toHaveAttribute(
+      "aria-invalid",
+      "true",
+    );
+    await check("rotation policy form with errors");
+    await policyForm.getByRole("textbox", { name: l.policyName, exact: true }).fill(policyName);
+    await policyForm.getByRole("combobox", { name: l.appliesTo }).selectOption("tag");
+    await policyForm.getByRole("textbox", { name: l.tagName }).fill("a11y");
+    await policyForm.getByRole("textbox", { name: l.tagValue }).fill(language);
+    await policyForm.getByRole("checkbox", { name: l.policyOn }).uncheck();
+    await policyForm.getByRole("button", { name: l.savePolicy }).click();
+    await expect(policyForm).toBeHidden();
+    await expect(policies.getByRole("table")).toContainText(policyName);
+    await check("rotation policies");
+    await policies.getByRole("button", { name: `${l.previewPolicy} ${policyName}` }).click();
+    const preview = page.getByRole("dialog");
+    await expect(preview.getByRole("progressbar")).toHaveCount(0);
+    await check("rotation policy preview");
+    await preview.getByRole("button", { name: l.close }).click();
+    await expect(preview).toBeHidden();
+
+    // A webhook to it: its form, then (the add steps up) its secret shown once.
+    const url = `http://localhost:9/a11y-${language}`;
+    await webhooks.getByRole("button", { name: l.addWebhook }).click();
+    const hookForm = page.getByRole("dialog");
+    await hookForm.getByRole("textbox", { name: l.receiverUrl }).fill(url);
+    await hookForm.getByRole("combobox").selectOption({ label: policyName });
+    await check("webhook form");
+    const stepUpDue = signedIn.at + (STEP_UP_MAX_AGE_SECONDS + 2) * 1000 - Date.now();
+    if (stepUpDue > 0) await page.waitForTimeout(stepUpDue);
+    await hookForm.getByRole("button", { name: l.addWebhook }).click();
+    const popup = page.waitForEvent("popup");
+    await page.getByRole("button", { name: l.signInAgain }).click();
+    await stepUpPopupClosed(await popup);
+    const secret = page.getByRole("alertdialog");
+    await expect(secret.getByRole("button", { name: l.copiedSecret })).toBeVisible();
+    await check("webhook secret shown once");
+    await secret.getByRole("button", { name: l.copiedSecret }).click();
+    await expect(secret).toBeHidden();
+    await expect(webhooks.getByRole("table")).toContainText(url);
+    await check("webhooks");
+
+    // Its edit form: an error shown inline, then leaving with unsaved changes asks first.
+    await webhooks.getByRole("button", { name: `${l.editWebhook} ${url}`, exact: true }).click();
+    const edit = page.getByRole("dialog");
+    await edit.getByRole("textbox", { name: l.receiverUrl }).fill("");
+    await edit.getByRole("button", { name: l.save, exact: true }).click();
+    await expect(edit.getByRole("textbox", { name: l.receiverUrl })).toHaveAttribute("aria-invalid", "true");
+    await check("webhook edit with errors");
+    await page.keyboard.press("Escape");
+    const discard = page.getByRole("alertdialog");
+    await expect(discard.getByRole("button", { name: l.discardChanges })).toBeVisible();
+    await check("discard the webhook's changes");
+    await discard.getByRole("button", { name: l.discardChanges }).click();
+    await expect(edit).toBeHidden();
+
+    await webhooks.getByRole("button", { name: `${l.deliveryLog} ${url}`, exact: true }).click();
+    const log = page.getByRole("dialog");
+    await expect(log.getByRole("progressbar")).toHaveCount(0);
+    await check("webhook delivery log");
+    await log.getByRole("button", { name: l.close, exact: true }).click();
+    await expect(log).toBeHidden();
   });
 
   test(`the team lead's screens pass axe (${language})`, async ({ page }, testInfo: TestInfo) => {

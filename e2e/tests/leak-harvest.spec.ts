@@ -4,7 +4,7 @@ import { emulator } from "../support/emulator.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { findLeaks, isRevealRequest, LeakHarvest } from "../support/leak-harvest.ts";
 import { CONSOLE_URL } from "../support/ports.ts";
-import type { KnownSecret } from "../support/secret-ledger.ts";
+import { type KnownSecret, ledger } from "../support/secret-ledger.ts";
 
 test("the leak harvest finds planted keys and workspace tokens, and allows reveals", async ({ browser }) => {
   const keys = await emulator.listKeys("ws-prod-eastus", "churn-predictor");
@@ -27,6 +27,9 @@ test("the leak harvest finds planted keys and workspace tokens, and allows revea
   expect(isRevealRequest("POST", `${CONSOLE_URL}/api/deployments/ws/x/token/reveal`)).toBe(true);
   expect(isRevealRequest("GET", `${CONSOLE_URL}/api/deployments/ws/x/token/reveal`)).toBe(false);
   expect(isRevealRequest("POST", `${CONSOLE_URL}/api/deployments/ws/x/keys`)).toBe(false);
+  expect(isRevealRequest("POST", `${CONSOLE_URL}/api/endpoints/ws/x/keys/Primary/reveal`)).toBe(true);
+  expect(isRevealRequest("POST", `${CONSOLE_URL}/api/endpoints/ws/x/keys/identify`)).toBe(false);
+  expect(isRevealRequest("POST", `${CONSOLE_URL}/api/endpoints/ws/x/token/reveal`)).toBe(false);
 
   // In a browser (a context of its own, not this test's harvested one): storage, console, DOM.
   const context = await browser.newContext({ baseURL: CONSOLE_URL });
@@ -67,4 +70,17 @@ test("the leak harvest finds planted keys and workspace tokens, and allows revea
   } finally {
     await context.close();
   }
+});
+
+test("the ledger knows the keys of every managed v1 service and every v2 online endpoint", async () => {
+  await ledger.readFleet();
+  const known = new Set(ledger.all().map((secret) => secret.value));
+  const v1 = await emulator.listKeys("ws-edge-southcentralus", "kiosk-aci");
+  const v2 = await emulator.endpointKeys("ws-ml-westeurope", "route-k8s");
+  for (const value of [v1.primaryKey, v1.secondaryKey, v2.primaryKey, v2.secondaryKey]) {
+    expect(value && known.has(value), "a current key is in the ledger").toBe(true);
+  }
+  // The kinds Keyturn does not manage are listed read-only: they hold no key to read.
+  const partner = ledger.all().filter((secret) => secret.label.includes("/partner-gateway "));
+  expect(partner).toEqual([]);
 });

@@ -26,16 +26,25 @@ async function firstSavesWhileSecondEdits(page: Page, harvest: Harvest): Promise
 
   await page.getByRole("switch", { name: "Key authentication" }).check();
   await page.getByRole("button", { name: "Save" }).click();
+  await confirmSwitch(page, "key");
   await expectToast(page, "Authentication settings saved");
   return second;
 }
 
+/** Confirms the change of mode the Save asked about: from off to key or token authentication. */
+async function confirmSwitch(page: Page, to: "key" | "token"): Promise<void> {
+  const dialog = page.getByRole("alertdialog", { name: `Switch to ${to} authentication?` });
+  await expect(dialog).toContainText("Callers that send no credential get 401 as soon as you save.");
+  await dialog.getByRole("button", { name: `Switch to ${to} authentication`, exact: true }).click();
+}
+
 /** The second saves on the old version: 412, explained, with a reload that shows the first's change. */
-async function secondIsToldOfTheConflict(second: Page): Promise<void> {
+async function secondIsToldOfTheConflict(second: Page, to: "key" | "token"): Promise<void> {
   const answered = second.waitForResponse(
     (r) => r.request().method() === "PATCH" && r.url().endsWith(`/${NAME}/auth`),
   );
   await second.getByRole("button", { name: "Save" }).click();
+  await confirmSwitch(second, to);
   expect((await answered).status()).toBe(412);
   const alert = second.getByRole("alert").filter({ hasText: "Someone else changed these settings" });
   await expect(alert).toContainText("Someone changed this item since you opened it.");
@@ -55,7 +64,7 @@ test("two operators edit the same deployment; the second save is told of the con
 }) => {
   const second = await firstSavesWhileSecondEdits(page, harvest);
   await second.getByRole("switch", { name: "Key authentication" }).check();
-  await secondIsToldOfTheConflict(second);
+  await secondIsToldOfTheConflict(second, "key");
 });
 
 test("a stale change that the new version would refuse is still a conflict (412), not a rule error", async ({
@@ -64,5 +73,5 @@ test("a stale change that the new version would refuse is still a conflict (412)
 }) => {
   const second = await firstSavesWhileSecondEdits(page, harvest);
   await second.getByRole("switch", { name: "Token authentication" }).check();
-  await secondIsToldOfTheConflict(second);
+  await secondIsToldOfTheConflict(second, "token");
 });

@@ -37,6 +37,9 @@ test("an operator switches an AKS service from key to token auth, gets a token, 
   ).toContainText("a service cannot use key and token authentication at the same time");
   await expect(page.getByText("Callers must send a token from the workspace.")).toBeVisible();
   await page.getByRole("button", { name: "Save" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Switch to token authentication?" });
+  await expect(confirm).toContainText("Callers that send keys get 401 as soon as you save.");
+  await confirm.getByRole("button", { name: "Switch to token authentication", exact: true }).click();
   await expectToast(page, "Authentication settings saved");
   await expectToast(page, "Callers now authenticate with a token.");
 

@@ -49,7 +49,8 @@ test("a user with no role reads the inventory and a deployment, with no action, 
   await signIn(page, "norole");
   // The inventory (a signed-in baseline permission, decision record 006).
   await expect(page.getByRole("heading", { level: 1, name: "Inventory" })).toBeVisible();
-  await expect(page.getByRole("table")).toContainText(NAME);
+  // The v1 list, named by its count (the online endpoints' table is beside it).
+  await expect(page.getByRole("table", { name: /^\d+ deployments?$/ })).toContainText(NAME);
   await expect(page.getByRole("navigation").getByRole("link", { name: "New deployment" })).toHaveCount(0);
 
   await openFromInventory(page, NAME);

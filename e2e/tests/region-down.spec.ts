@@ -41,7 +41,7 @@ test("the workspace's region goes down: the token panel explains it, its deploym
 
   // A deployment of the workspace still opens, from the inventory's last-known state, read-only.
   await openFromInventory(page, KEY_SERVICE_SAME_WORKSPACE);
-  const lastKnown = page.getByText(/What you see is its last-known state, from /);
+  const lastKnown = page.getByText(/What you see is its last-known state, read /);
   await expect(lastKnown).toContainText("The region of the workspace ws-ml-westeurope, West Europe, is down");
   await openTab(page, "Authentication");
   await expect(page.getByText("Changes are unavailable while the workspace's region is down.")).toBeVisible();

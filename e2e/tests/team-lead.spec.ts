@@ -38,20 +38,20 @@ test("the team lead exports the posture report, finds the rotation in the audit 
   expect(download.suggestedFilename()).toMatch(/^keyturn-posture-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await download.path(), "utf8");
   harvest.add("posture CSV", csv);
+  expect(csv.startsWith("\uFEFF"), "a byte-order mark first, for spreadsheets").toBe(true);
   const { header, records } = csvRecords(csv);
   expect(header).toEqual([
-    "workspace",
-    "deployment",
-    "compute_type",
-    "rule_id",
-    "severity",
-    "key_type",
-    "message_key",
-    "remedy_key",
-    "facts",
+    "Severity",
+    "Rule",
+    "Finding",
+    "What to do",
+    "Workspace",
+    "Deployment",
+    "Compute",
+    "Rule id",
   ]);
   const has = (deployment: string, rule: string) =>
-    records.some((r) => r.deployment === deployment && r.rule_id === rule);
+    records.some((r) => r.Deployment === deployment && r["Rule id"] === rule);
   // Seeded findings no journey changes: ACI services with auth off, token auth across regions.
   for (const deployment of ["demo-open-aci", "forecast-aci", "sandbox-aci"]) {
     expect(has(deployment, "auth-disabled"), `${deployment} auth-disabled`).toBe(true);
@@ -59,7 +59,12 @@ test("the team lead exports the posture report, finds the rotation in the audit 
   for (const deployment of ["credit-risk-dr", "route-optimizer", "speech-intent"]) {
     expect(has(deployment, "token-cross-region"), `${deployment} token-cross-region`).toBe(true);
   }
-  for (const record of records) expect(() => JSON.parse(record.facts ?? "")).not.toThrow();
+  // Every finding says in words what is wrong and what to do, beside its rule's id.
+  for (const record of records) {
+    for (const column of ["Severity", "Rule", "Finding", "What to do", "Rule id"]) {
+      expect(record[column], `${column} of ${record.Deployment}`).not.toBe("");
+    }
+  }
 
   // Audit: filter to support's regeneration of this key.
   await page.getByRole("navigation").getByRole("link", { name: "Audit log" }).click();
