@@ -8,7 +8,7 @@ import {
 import { z } from "zod";
 
 // Webhooks of a rotation policy: `GET|POST /api/webhooks`, `GET|PUT|DELETE /api/webhooks/{id}`,
-// `GET /api/webhooks/{id}/deliveries`, `POST …/deliveries/{deliveryId}/redeliver`; and the event a
+// `POST /api/webhooks/{id}/secret`, `GET /api/webhooks/{id}/deliveries`, `POST …/deliveries/{deliveryId}/redeliver`; and the event a
 // receiver gets (a CloudEvents 1.0 structured JSON body). Which addresses are accepted is auth-domain's
 // `webhookUrlRefusal`, checked by the BFF (it knows the mode).
 
@@ -62,6 +62,15 @@ export const WebhookCreatedSchema = z
   })
   .meta({ id: "WebhookCreated" });
 export type WebhookCreated = z.infer<typeof WebhookCreatedSchema>;
+
+/**
+ * The answer to `POST /api/webhooks/{id}/secret` (If-Match): the hook with its new fingerprint and the
+ * new signing secret, this once. Every attempt from then on is signed with it alone: no overlap.
+ */
+export const WebhookNewSecretSchema = z
+  .strictObject({ webhook: WebhookSchema, secret: z.string() })
+  .meta({ id: "WebhookNewSecret" });
+export type WebhookNewSecret = z.infer<typeof WebhookNewSecretSchema>;
 
 export const WebhookDeliveryStatusSchema = z.enum(["pending", "succeeded", "failed"]);
 export type WebhookDeliveryStatus = z.infer<typeof WebhookDeliveryStatusSchema>;

@@ -16,6 +16,7 @@ import type {
   deleteWebhook,
   getWebhook,
   listWebhooks,
+  replaceSecret,
   updateWebhook,
 } from "./webhooks.routes.ts";
 
@@ -136,6 +137,35 @@ export const update: AppRouteHandler<typeof updateWebhook> = async (c) => {
   });
   c.header("ETag", etagOf(updated));
   return c.json(toWebhook(updated), 200);
+};
+
+/**
+ * A new signing secret, answered this once; the old one signs nothing more (an attempt reads the hook's
+ * secret when it starts). The audit record names the change and the new fingerprint, never a value.
+ */
+export const newSecret: AppRouteHandler<typeof replaceSecret> = async (c) => {
+  const { id } = c.req.valid("param");
+  const { deps } = c.var;
+  const row = await findWebhook(deps.database.db, id);
+  checkIfMatch(c.req.header("if-match"), etagOf(row), STALE);
+  const secret = newWebhookSecret();
+  const sealed = sealWebhookSecret(deps.keys, id, secret);
+  const details = {
+    ...changeDetails("secret", id, row),
+    ...safeDetails({ previousFingerprint: row.secretFingerprint, fingerprint: sealed.secretFingerprint }),
+  };
+  const scope = auditScope(c, { action: "webhook.change", details });
+  const updated = await auditedChange(scope, async (tx) => {
+    const [written] = await tx
+      .update(webhooks)
+      .set({ ...sealed, version: row.version + 1, updatedAt: deps.now() })
+      .where(and(eq(webhooks.id, id), eq(webhooks.version, row.version)))
+      .returning();
+    if (!written) throw new ApiError(412, "precondition_failed", { detail: STALE });
+    return written;
+  });
+  c.header("ETag", etagOf(updated));
+  return c.json({ webhook: toWebhook(updated), secret }, 200);
 };
 
 export const remove: AppRouteHandler<typeof deleteWebhook> = async (c) => {

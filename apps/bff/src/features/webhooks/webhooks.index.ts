@@ -1,6 +1,6 @@
 import { createRouter } from "../../routing/create-router.ts";
 import * as deliveries from "./deliveries.handlers.ts";
-import { create, get, list, remove, update } from "./webhooks.handlers.ts";
+import { create, get, list, newSecret, remove, update } from "./webhooks.handlers.ts";
 import {
   createWebhook,
   deleteWebhook,
@@ -8,6 +8,7 @@ import {
   listDeliveries,
   listWebhooks,
   redeliver,
+  replaceSecret,
   updateWebhook,
 } from "./webhooks.routes.ts";
 
@@ -19,5 +20,6 @@ export const createWebhooksRouter = () =>
     .openapi(getWebhook, get)
     .openapi(updateWebhook, update)
     .openapi(deleteWebhook, remove)
+    .openapi(replaceSecret, newSecret)
     .openapi(listDeliveries, deliveries.list)
     .openapi(redeliver, deliveries.again);

@@ -5,6 +5,7 @@ import {
   WebhookDeliverySchema,
   WebhookListQuerySchema,
   WebhookListSchema,
+  WebhookNewSecretSchema,
   WebhookSchema,
 } from "@keyturn/api-contract";
 import { defineRoute } from "../../routing/define-route.ts";
@@ -91,6 +92,23 @@ export const deleteWebhook = defineRoute({
   audit,
   request: { params: WebhookParamsSchema, headers: IfMatchHeaderSchema },
   responses: { 204: { description: "Removed" }, ...NOT_FOUND, ...preconditionResponses("the webhook's") },
+});
+
+export const replaceSecret = defineRoute({
+  method: "post",
+  path: "/webhooks/{id}/secret",
+  tags: ["settings"],
+  summary:
+    "Give a webhook a new signing secret (If-Match; step-up): the answer carries it, this once; every attempt from then on is signed with it alone, the old one no more; audited as webhook.change, without either value",
+  permission: "settings:admin",
+  stepUp: true,
+  audit,
+  request: { params: WebhookParamsSchema, headers: IfMatchHeaderSchema },
+  responses: {
+    200: withEtag("The webhook (its new fingerprint) and its new secret", WebhookNewSecretSchema),
+    ...NOT_FOUND,
+    ...preconditionResponses("the webhook's"),
+  },
 });
 
 export const listDeliveries = defineRoute({
