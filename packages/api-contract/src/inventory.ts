@@ -143,6 +143,9 @@ export const UnreadableReportSchema = z
   .meta({ id: "UnreadableReport" });
 export type UnreadableReport = z.infer<typeof UnreadableReportSchema>;
 
+/** The most rows a page's `total` counts: past it the count stops and `totalIsLowerBound` is true. */
+export const INVENTORY_TOTAL_BOUND = 10_000;
+
 export const DeploymentPageSchema = z
   .object({
     items: z.array(DeploymentSummarySchema),
@@ -152,8 +155,13 @@ export const DeploymentPageSchema = z
     unreadable: UnreadableReportSchema.optional(),
     /** Pass as `cursor` for the next page; null on the last page. */
     nextCursor: z.string().nullable(),
-    /** Rows matching the filters. */
+    /** Rows matching the filters; at most INVENTORY_TOTAL_BOUND, when `totalIsLowerBound` says more match. */
     total: z.number().int().min(0),
+    /**
+     * True when more than INVENTORY_TOTAL_BOUND rows match: the count stopped there, so `total` is a lower
+     * bound (shown as "10,000+"). Absent or false: `total` is exact.
+     */
+    totalIsLowerBound: z.boolean().optional(),
   })
   .meta({ id: "DeploymentPage" });
 export type DeploymentPage = z.infer<typeof DeploymentPageSchema>;

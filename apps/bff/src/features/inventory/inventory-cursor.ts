@@ -12,6 +12,8 @@ const CursorSchema = z.strictObject({
   g: GenerationSchema,
   /** The first page's total, carried so later pages need not count again. */
   t: z.number().int().min(0),
+  /** Set when that total is a lower bound (the count stopped at its bound). */
+  l: z.literal(true).optional(),
 });
 export type CursorPosition = {
   value: string | null;
@@ -19,6 +21,7 @@ export type CursorPosition = {
   deployment: string;
   generation: z.infer<typeof GenerationSchema>;
   total: number;
+  totalIsLowerBound: boolean;
 };
 
 /** Binds a cursor to one query shape: a cursor used with other filters or sort is refused. */
@@ -34,6 +37,7 @@ export function encodeCursor(fingerprint: string, position: CursorPosition): str
     d: position.deployment,
     g: position.generation,
     t: position.total,
+    ...(position.totalIsLowerBound ? { l: true } : {}),
   };
   return Buffer.from(JSON.stringify(body), "utf8").toString("base64url");
 }
@@ -49,6 +53,7 @@ export function decodeCursor(cursor: string, fingerprint: string): CursorPositio
       deployment: parsed.data.d,
       generation: parsed.data.g,
       total: parsed.data.t,
+      totalIsLowerBound: parsed.data.l === true,
     };
   } catch {
     return null;

@@ -1,7 +1,7 @@
-import type { InventoryAuthMode, InventorySort } from "@keyturn/api-contract";
+import { INVENTORY_TOTAL_BOUND, type InventoryAuthMode, type InventorySort } from "@keyturn/api-contract";
 import type { Generation } from "@keyturn/auth-domain";
 import { and, asc, desc, eq, getTableColumns, or, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+import { type Db, queryRows } from "../../db/client.ts";
 import { INVENTORY_AUTH_MODE, INVENTORY_UPDATED, inventory } from "../../db/schema.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { type CursorPosition, decodeCursor, encodeCursor, queryFingerprint } from "./inventory-cursor.ts";
@@ -59,9 +59,20 @@ function filterConditions(f: InventoryFilters): SQL[] {
   return where;
 }
 
-/** The compute types present in the inventory, sorted (the kind filter offers them). */
+/**
+ * The compute types present in the inventory, sorted (the kind filter offers them). A skip scan of the
+ * compute-type index: one probe per kind, not a pass over every row (which every first page would pay).
+ */
 export async function inventoryKinds(db: Db): Promise<string[]> {
-  const rows = await db.selectDistinct({ kind: inventory.computeType }).from(inventory);
+  const rows = await queryRows<{ kind: string }>(
+    db,
+    sql`with recursive kinds(kind) as (
+      (select ${inventory.computeType} from ${inventory} order by ${inventory.computeType} limit 1)
+      union all
+      select (select i.compute_type from ${inventory} i where i.compute_type > kinds.kind order by i.compute_type limit 1)
+      from kinds where kinds.kind is not null
+    ) select kind from kinds where kind is not null`,
+  );
   return rows.map((r) => r.kind).sort();
 }
 
@@ -71,8 +82,9 @@ export type InventoryItem = typeof inventory.$inferSelect & { keys: KeyRecord[] 
 /**
  * One page of the inventory: filtered, sorted with a stable total order (sort value, workspace,
  * deployment, generation), keyset-paged (an index range scan per page), so paging through never repeats or skips
- * a row that stays put. One statement per page; the first page also counts the matching rows, and
- * the count rides in the cursor for the pages after it.
+ * a row that stays put. One statement per page; the first page also counts the matching rows, up to
+ * INVENTORY_TOTAL_BOUND + 1 (past the bound the total is a lower bound: a broad query or a name
+ * search does not scan every row for its count), and the count rides in the cursor for the pages after it.
  */
 export async function queryInventory(db: Db, query: InventoryQuery) {
   const { sort, order, limit, cursor, ...filters } = query;
@@ -99,7 +111,8 @@ export async function queryInventory(db: Db, query: InventoryQuery) {
     const after = sql`(${value}, ${position.workspace}, ${position.deployment}, ${position.generation})`;
     where.push(order === "asc" ? sql`${tuple} > ${after}` : sql`${tuple} < ${after}`);
   }
-  const total = sql<number>`(select count(*)::int from ${inventory} ${counting ? sql`where ${counting}` : sql``})`;
+  const matching = sql`select 1 from ${inventory} ${counting ? sql`where ${counting}` : sql``} limit ${INVENTORY_TOTAL_BOUND + 1}`;
+  const total = sql<number>`(select count(*)::int from (${matching}) as matching)`;
   const direction = order === "asc" ? asc : desc;
   const rows = await db
     .select({
@@ -120,6 +133,8 @@ export async function queryInventory(db: Db, query: InventoryQuery) {
 
   const page = rows.slice(0, limit);
   const counted = position?.total ?? (rows[0] && "total" in rows[0] ? Number(rows[0].total) : 0);
+  const totalIsLowerBound = position ? position.totalIsLowerBound : counted > INVENTORY_TOTAL_BOUND;
+  const bounded = Math.min(counted, INVENTORY_TOTAL_BOUND);
   const last = page.at(-1);
   const nextCursor =
     rows.length > limit && last
@@ -128,7 +143,8 @@ export async function queryInventory(db: Db, query: InventoryQuery) {
           workspace: last.workspace,
           deployment: last.deployment,
           generation: last.generation as Generation,
-          total: counted,
+          total: bounded,
+          totalIsLowerBound,
         })
       : null;
   const items: InventoryItem[] = page.map((r) => {
@@ -136,5 +152,5 @@ export async function queryInventory(db: Db, query: InventoryQuery) {
     const { sortValue: _sort, total: _total, ...columns } = row as typeof row & { total?: number };
     return { ...columns, keys };
   });
-  return { items, nextCursor, total: counted };
+  return { items, nextCursor, total: bounded, totalIsLowerBound };
 }

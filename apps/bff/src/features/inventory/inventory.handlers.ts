@@ -40,7 +40,12 @@ export const list: AppRouteHandler<typeof listDeployments> = async (c) => {
   ]);
   const findings = await rowFindingsSummaries(db, ctx, page.items, (i) => (i as InventoryItem).keys);
   const items = page.items.map((i, n) => inventorySummary(i, now, findings[n] ?? NO_FINDINGS));
-  const answer = { items, nextCursor: page.nextCursor, total: page.total };
+  const answer = {
+    items,
+    nextCursor: page.nextCursor,
+    total: page.total,
+    totalIsLowerBound: page.totalIsLowerBound,
+  };
   // The inventory's summary rides on the first page only: scrolling pages do not count kinds again.
   if (!kinds || !unreadable) return c.json(answer, 200);
   return c.json({ ...answer, kinds, unreadable }, 200);
