@@ -80,13 +80,17 @@ export type KeyedSnapshot = Pick<
 >;
 type KeyRule = (d: KeyedSnapshot, policy: PosturePolicy, at: Date) => Finding[];
 const settingsOf = (d: DeploymentSnapshot): AuthSettings => ({ keyAuth: d.keyAuth, tokenAuth: d.tokenAuth });
-const base = (d: KeyedSnapshot) => ({ workspace: d.workspace, deployment: d.deployment });
 
+/*
+ * The rules run on every row of an inventory page: each finding is one object literal (no spread of
+ * a shared base, no second pass over the keys), so an evaluation allocates little more than its answer.
+ */
 const authDisabled: Rule = (d) =>
   authMode(settingsOf(d)) === "none"
     ? [
         {
-          ...base(d),
+          workspace: d.workspace,
+          deployment: d.deployment,
           ruleId: "auth-disabled",
           severity: "high",
           messageKey: "posture.authDisabled",
@@ -95,39 +99,49 @@ const authDisabled: Rule = (d) =>
       ]
     : [];
 
-const keyTooOld: KeyRule = (d, policy, at) =>
-  d.keyAuth
-    ? d.keys
-        .filter((k) => keyAgeDays(k, at) > policy.maxKeyAgeDays)
-        .map((k) => ({
-          ...base(d),
-          ruleId: "key-too-old" as const,
-          severity: "medium" as const,
-          messageKey: "posture.keyTooOld",
-          keyType: k.keyType,
-          facts: { ageDays: keyAgeDays(k, at), maxKeyAgeDays: policy.maxKeyAgeDays },
-        }))
-    : [];
+const keyTooOld: KeyRule = (d, policy, at) => {
+  const found: Finding[] = [];
+  if (!d.keyAuth) return found;
+  for (const k of d.keys) {
+    const ageDays = keyAgeDays(k, at);
+    if (ageDays <= policy.maxKeyAgeDays) continue;
+    found.push({
+      workspace: d.workspace,
+      deployment: d.deployment,
+      ruleId: "key-too-old",
+      severity: "medium",
+      messageKey: "posture.keyTooOld",
+      keyType: k.keyType,
+      facts: { ageDays, maxKeyAgeDays: policy.maxKeyAgeDays },
+    });
+  }
+  return found;
+};
 
-const keyNeverRotated: KeyRule = (d) =>
-  d.keyAuth
-    ? d.keys
-        .filter((k) => k.rotatedAt === null)
-        .map((k) => ({
-          ...base(d),
-          ruleId: "key-never-rotated" as const,
-          severity: "low" as const,
-          messageKey: "posture.keyNeverRotated",
-          keyType: k.keyType,
-          facts: {},
-        }))
-    : [];
+const keyNeverRotated: KeyRule = (d) => {
+  const found: Finding[] = [];
+  if (!d.keyAuth) return found;
+  for (const k of d.keys) {
+    if (k.rotatedAt !== null) continue;
+    found.push({
+      workspace: d.workspace,
+      deployment: d.deployment,
+      ruleId: "key-never-rotated",
+      severity: "low",
+      messageKey: "posture.keyNeverRotated",
+      keyType: k.keyType,
+      facts: {},
+    });
+  }
+  return found;
+};
 
 const tokenCrossRegion: Rule = (d) =>
   isCrossRegionTokenRisk(d) && d.clusterRegion
     ? [
         {
-          ...base(d),
+          workspace: d.workspace,
+          deployment: d.deployment,
           ruleId: "token-cross-region",
           severity: "medium",
           messageKey: "posture.tokenCrossRegion",
@@ -140,7 +154,8 @@ const keyWhereTokenPossible: Rule = (d) =>
   authMode(settingsOf(d)) === "key" && supportsTokenAuth(d.computeType)
     ? [
         {
-          ...base(d),
+          workspace: d.workspace,
+          deployment: d.deployment,
           ruleId: "key-auth-where-token-possible",
           severity: "info",
           messageKey: "posture.keyWhereTokenPossible",
@@ -157,7 +172,8 @@ const rotationOverdue: KeyRule = (d, _policy, at) => {
   if (ageDays <= r.policyMaxKeyAgeDays) return [];
   return [
     {
-      ...base(d),
+      workspace: d.workspace,
+      deployment: d.deployment,
       ruleId: "rotation-overdue",
       severity: "medium",
       messageKey: "posture.rotationOverdue",
@@ -172,7 +188,8 @@ const rotationFailed: KeyRule = (d) => {
   if (!failure) return [];
   return [
     {
-      ...base(d),
+      workspace: d.workspace,
+      deployment: d.deployment,
       ruleId: "rotation-failed",
       severity: "high",
       messageKey: "posture.rotationFailed",
@@ -200,12 +217,27 @@ export const KEY_ROTATION_RULES = {
 } as const satisfies Partial<Record<PostureRuleId, KeyRule>>;
 export type KeyRotationRuleId = keyof typeof KEY_ROTATION_RULES;
 
+/** The rules in rule order, listed once rather than on every evaluation. */
+const KEY_ROTATION_RULE_LIST: readonly KeyRule[] = Object.values(KEY_ROTATION_RULES);
+const POSTURE_RULE_LIST: readonly Rule[] = Object.values(POSTURE_RULES);
+
+function runRules<D>(
+  rules: readonly ((d: D, policy: PosturePolicy, at: Date) => Finding[])[],
+  d: D,
+  policy: PosturePolicy,
+  at: Date,
+): Finding[] {
+  const found: Finding[] = [];
+  for (const rule of rules) for (const finding of rule(d, policy, at)) found.push(finding);
+  return found;
+}
+
 /** The key and rotation findings of a deployment of either generation, in rule order. */
 export function evaluateKeyRotationRules(d: KeyedSnapshot, policy: PosturePolicy, at: Date): Finding[] {
-  return Object.values(KEY_ROTATION_RULES).flatMap((rule) => rule(d, policy, at));
+  return runRules(KEY_ROTATION_RULE_LIST, d, policy, at);
 }
 
 /** Every finding for one deployment under a policy, at an instant, in rule order. */
 export function evaluatePosture(d: DeploymentSnapshot, policy: PosturePolicy, at: Date): Finding[] {
-  return Object.values(POSTURE_RULES).flatMap((rule) => rule(d, policy, at));
+  return runRules(POSTURE_RULE_LIST, d, policy, at);
 }
