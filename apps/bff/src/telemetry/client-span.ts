@@ -15,8 +15,10 @@ export interface ClientCall {
   url: string;
   /** The region of the workspace the call is about; undefined when it is tied to no workspace. */
   region: string | undefined;
-  /** From a closed set: `v1 services/{}`, `service score`, `vault secrets/{}`… */
+  /** From a closed set: `v1 services/{}`, `service score`, `vault secrets/{}`, `webhook delivery`… */
   operation: string;
+  /** The caller's own safe facts (ids, counts, closed-set names): never a secret, a path or a query. */
+  attributes?: Record<string, string | number>;
 }
 
 /** Why a call failed, from a closed set (a metric label and the span's `error.type`). */
@@ -59,6 +61,7 @@ export function startClientSpan(call: ClientCall): ClientSpan {
       ...(address ? { [ATTR_SERVER_ADDRESS]: address.host, [ATTR_SERVER_PORT]: address.port } : {}),
       "cloud.region": regionName(call.region),
       "keyturn.provider.operation": call.operation,
+      ...call.attributes,
     },
   });
   return {

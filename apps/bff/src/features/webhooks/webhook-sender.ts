@@ -98,7 +98,11 @@ export function webhookSender(deps: AppDeps, options: SenderOptions = {}): Webho
         "User-Agent": "Keyturn-Webhooks/1",
         ...signatureHeaders(secret, Math.floor(Date.now() / 1000), row.body),
       };
-      result = await postEvent(hook.url, headers, row.body, timeoutMs, send);
+      result = await postEvent(hook.url, headers, row.body, {
+        timeoutMs,
+        fetch: send,
+        facts: { webhookId: hook.id, deliveryId: row.id, attempt: number, eventType: row.eventType },
+      });
     }
     await recordAttempt(db, row, { number, startedAt, sender: holder, result }, schedule);
     const host = URL.canParse(hook.url) ? new URL(hook.url).host : "invalid";
