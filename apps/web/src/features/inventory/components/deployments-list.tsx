@@ -40,7 +40,13 @@ export function DeploymentsList({
   const cards = useCardLayout();
   const query = useDeployments(filters);
   const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
-  const total = query.data?.pages.at(-1)?.total ?? items.length;
+  const last = query.data?.pages.at(-1);
+  const total = last?.total ?? items.length;
+  // Past the BFF's count bound the total is a lower bound: "10,000+".
+  const lowerBound = last?.totalIsLowerBound === true;
+  const shownTotal = lowerBound
+    ? t("inventory.totalAtLeast", { total: formatNumber(total) })
+    : formatNumber(total);
   const unreadable = query.data?.pages[0]?.unreadable;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
@@ -78,12 +84,16 @@ export function DeploymentsList({
         {hasNextPage
           ? t("inventory.countLoaded", {
               count: total,
-              total: formatNumber(total),
+              total: shownTotal,
               loaded: formatNumber(items.length),
             })
-          : t("inventory.count", { count: total, total: formatNumber(total) })}
+          : t("inventory.count", { count: total, total: shownTotal })}
       </Text>
-      {cards ? <DeploymentCards {...list} /> : <DeploymentsTable {...list} total={total} />}
+      {cards ? (
+        <DeploymentCards {...list} />
+      ) : (
+        <DeploymentsTable {...list} total={lowerBound ? null : total} />
+      )}
       {query.isFetchNextPageError ? <ErrorView error={query.error} onRetry={loadMore} /> : null}
     </div>
   );

@@ -78,8 +78,8 @@ const useStyles = makeStyles({
 
 interface DeploymentsTableProps {
   items: readonly DeploymentSummary[];
-  /** Rows matching the filters, loaded or not. */
-  total: number;
+  /** Rows matching the filters, loaded or not; null when only a lower bound is known. */
+  total: number | null;
   sort: InventorySort;
   order: SortOrder;
   /** Sorts by a column's header (the address bar keeps it). */
@@ -186,7 +186,11 @@ export function DeploymentsTable({
   return (
     <>
       <div ref={scrollRef} className={styles.scroller}>
-        <table className={styles.table} aria-labelledby={labelledBy} aria-rowcount={total + 1}>
+        <table
+          className={styles.table}
+          aria-labelledby={labelledBy}
+          aria-rowcount={total === null ? -1 : total + 1}
+        >
           <colgroup>
             {COLUMNS.map(([column, width]) => (
               <col key={column} style={{ width }} />

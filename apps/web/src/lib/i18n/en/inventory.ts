@@ -9,6 +9,8 @@ export const inventory = {
   count_other: "{{total}} deployments",
   countLoaded_one: "{{total}} deployment ({{loaded}} loaded; more load as you scroll)",
   countLoaded_other: "{{total}} deployments ({{loaded}} loaded; more load as you scroll)",
+  /** A total past the count's bound: at least this many ("10,000+"). */
+  totalAtLeast: "{{total}}+",
   newDeployment: "New deployment",
   filters: {
     label: "Filter the deployments",

@@ -10,6 +10,7 @@ export const inventory: Translation["inventory"] = {
   count_other: "{{total}} implementaciones",
   countLoaded_one: "{{total}} implementación ({{loaded}} cargadas; se cargan más al desplazarse)",
   countLoaded_other: "{{total}} implementaciones ({{loaded}} cargadas; se cargan más al desplazarse)",
+  totalAtLeast: "{{total}}+",
   newDeployment: "Nueva implementación",
   filters: {
     label: "Filtrar las implementaciones",
