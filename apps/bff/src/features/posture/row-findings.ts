@@ -66,34 +66,40 @@ export function rowSnapshot(
   rotation?: RotationFacts,
 ): FleetSnapshot | null {
   if (!row.managed) return null;
-  const base = {
-    workspace: row.workspace,
-    deployment: row.deployment,
-    workspaceRegion: row.workspaceRegion as FleetSnapshot["workspaceRegion"],
-    keys: snapshotKeys(row, records),
-  };
+  // Built as one literal per generation (no spread of a shared base): this runs for every row of a page.
+  const workspaceRegion = row.workspaceRegion as FleetSnapshot["workspaceRegion"];
+  const keys = snapshotKeys(row, records);
+  let snapshot: FleetSnapshot;
   if (row.generation === "v2") {
     const computeType = row.computeType as EndpointComputeType;
-    return {
-      ...base,
+    snapshot = {
+      workspace: row.workspace,
+      deployment: row.deployment,
+      workspaceRegion,
+      keys,
       generation: "v2",
       computeType,
       authMode: row.endpointAuthMode as EndpointAuthMode,
       // A managed endpoint runs where Azure runs it: only a cluster's region can be elsewhere.
       clusterRegion:
         computeType === "Kubernetes" ? (row.clusterRegion as FleetSnapshot["clusterRegion"]) : null,
-      ...(rotation ? { rotation } : {}),
+    };
+  } else {
+    snapshot = {
+      workspace: row.workspace,
+      deployment: row.deployment,
+      workspaceRegion,
+      keys,
+      generation: "v1",
+      computeType: row.computeType as ComputeTarget,
+      clusterRegion: row.clusterRegion as FleetSnapshot["clusterRegion"],
+      keyAuth: row.keyAuth,
+      tokenAuth: row.tokenAuth,
     };
   }
-  return {
-    ...base,
-    generation: "v1",
-    computeType: row.computeType as ComputeTarget,
-    clusterRegion: row.clusterRegion as FleetSnapshot["clusterRegion"],
-    keyAuth: row.keyAuth,
-    tokenAuth: row.tokenAuth,
-    ...(rotation ? { rotation } : {}),
-  };
+  // Absent, not undefined, where the caller knows no rotations.
+  if (rotation) snapshot.rotation = rotation;
+  return snapshot;
 }
 
 /**
