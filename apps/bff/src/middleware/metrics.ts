@@ -6,7 +6,10 @@ export interface Metrics {
   registry: Registry;
   requests: Counter<"method" | "route" | "status">;
   duration: Histogram<"method" | "route" | "status">;
-  /** Calls to a workspace, its identity provider or discovery (telemetry/provider-spans.ts). */
+  /**
+   * Calls to a workspace, its identity provider or discovery, and a v1 service's scoring URI for a test
+   * call or a new key's verification (`service score`) (telemetry/provider-spans.ts).
+   */
   providerCalls: Histogram<ProviderCallLabel>;
   providerErrors: Counter<ProviderCallLabel | "kind">;
 }

@@ -104,7 +104,10 @@ const REFUSED = new Set([401, 403]);
  * server error) or the step fails: the old key stays alive. Unreachable or slow answers are retried
  * twice before the step fails.
  */
-export async function verifyKey(ctx: StepContext, slot: KeyType): Promise<{ fingerprint: string | null }> {
+export async function verifyKey(
+  ctx: Pick<StepContext, "deps" | "keys">,
+  slot: KeyType,
+): Promise<{ fingerprint: string | null }> {
   const value = await ctx.keys.read(slot);
   if (!value) throw new ApiError(409, "conflict", { detail: "The new slot holds no key." });
   let lastError: unknown;
@@ -115,6 +118,7 @@ export async function verifyKey(ctx: StepContext, slot: KeyType): Promise<{ fing
         credential: value,
         body: SAMPLE_SCORING_INPUT,
         region: regionOfWorkspace(ctx.deps.providerClients, ctx.keys.workspace),
+        metrics: ctx.deps.metrics,
       });
       if (REFUSED.has(answer.status)) throw new StepFailure("new_key_refused");
       if (answer.status >= 500) throw new StepFailure("scoring_failed");

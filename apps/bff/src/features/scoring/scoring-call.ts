@@ -1,4 +1,5 @@
 import { ApiError } from "../../errors/api-error.ts";
+import type { Metrics } from "../../middleware/metrics.ts";
 import { providerFetch } from "../../telemetry/provider-spans.ts";
 
 /** Response headers a test call reports; everything else (cookies included) stays out. */
@@ -25,8 +26,14 @@ export interface ScoringCall {
   /** Sent as `Authorization: Bearer <credential>`; undefined sends no Authorization header. */
   credential: string | undefined;
   body: unknown;
-  /** The deployment's workspace region, for the call's span. */
+  /** The deployment's workspace region, for the call's span and its metric labels. */
   region?: string;
+  /**
+   * /metrics' provider histogram and error counter, under the operation `service score`: given for the
+   * calls a person or a rotation makes (test calls, a new key's verification), left out for the
+   * enforcement probes, whose expected refusals are no provider's errors.
+   */
+  metrics?: Pick<Metrics, "providerCalls" | "providerErrors">;
   timeoutMs?: number;
   signal?: AbortSignal;
 }
@@ -43,7 +50,8 @@ export interface ScoringAnswer {
  * One call by the BFF to a deployment's scoring URI. Redirects are not followed (one could carry the
  * credential to another host); the deadline covers the body; any echo of the credential in the answer's
  * headers or body is replaced before anything leaves this function. Unreachable → 502, too slow → 504.
- * Traced as a client span `POST service score` (host, region, status; never the URL or a header).
+ * Traced as a client span `POST service score` (host, region, status; never the URL or a header) and,
+ * given the metrics, timed and counted in /metrics like the workspace calls.
  */
 export async function callScoringUri(call: ScoringCall): Promise<ScoringAnswer> {
   const url = scoringUrl(call.scoringUri);
@@ -53,7 +61,11 @@ export async function callScoringUri(call: ScoringCall): Promise<ScoringAnswer> 
   if (call.credential !== undefined) headers.authorization = `Bearer ${call.credential}`;
   const started = performance.now();
   try {
-    const traced = providerFetch(fetch, { regionOf: () => call.region, operationOf: () => "service score" });
+    const traced = providerFetch(fetch, {
+      regionOf: () => call.region,
+      operationOf: () => "service score",
+      metrics: call.metrics,
+    });
     const response = await traced(url.href, {
       method: "POST",
       headers,

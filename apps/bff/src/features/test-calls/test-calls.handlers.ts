@@ -33,6 +33,7 @@ export const run: AppRouteHandler<typeof runTestCall> = async (c) => {
         credential: await credentialValue(deps, target, request.credential),
         body,
         region: target.provider.region,
+        metrics: deps.metrics,
         signal: c.var.signal,
       }),
     { successDetails: (r) => ({ status: r.status, latencyMs: r.latencyMs }) },
