@@ -76,15 +76,27 @@ export async function inventoryKinds(db: Db): Promise<string[]> {
   return rows.map((r) => r.kind).sort();
 }
 
+/** How many rows match, counting at most INVENTORY_TOTAL_BOUND + 1 of them. */
+async function countMatching(db: Db, where: SQL | undefined): Promise<number> {
+  const matching = sql`select 1 from ${inventory} ${where ? sql`where ${where}` : sql``} limit ${INVENTORY_TOTAL_BOUND + 1}`;
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (${matching}) as matching`,
+  );
+  return Number(row?.n ?? 0);
+}
+
 /** A row and the console's records of its keys. */
 export type InventoryItem = typeof inventory.$inferSelect & { keys: KeyRecord[] };
 
 /**
  * One page of the inventory: filtered, sorted with a stable total order (sort value, workspace,
  * deployment, generation), keyset-paged (an index range scan per page), so paging through never repeats or skips
- * a row that stays put. One statement per page; the first page also counts the matching rows, up to
- * INVENTORY_TOTAL_BOUND + 1 (past the bound the total is a lower bound: a broad query or a name
- * search does not scan every row for its count), and the count rides in the cursor for the pages after it.
+ * a row that stays put. One statement per page. The first page also says how many rows match: when
+ * it holds them all, its own length; otherwise (a second statement) a count of at most
+ * INVENTORY_TOTAL_BOUND + 1 rows (past the bound the total is a lower bound), so neither a broad query
+ * nor a rare name search scans every row once more for its count. The total rides in the cursor for
+ * the pages after it.
  */
 export async function queryInventory(db: Db, query: InventoryQuery) {
   const { sort, order, limit, cursor, ...filters } = query;
@@ -111,15 +123,12 @@ export async function queryInventory(db: Db, query: InventoryQuery) {
     const after = sql`(${value}, ${position.workspace}, ${position.deployment}, ${position.generation})`;
     where.push(order === "asc" ? sql`${tuple} > ${after}` : sql`${tuple} < ${after}`);
   }
-  const matching = sql`select 1 from ${inventory} ${counting ? sql`where ${counting}` : sql``} limit ${INVENTORY_TOTAL_BOUND + 1}`;
-  const total = sql<number>`(select count(*)::int from (${matching}) as matching)`;
   const direction = order === "asc" ? asc : desc;
   const rows = await db
     .select({
       ...getTableColumns(inventory),
       sortValue: sql<string>`(${expr})::text`,
       ...KEY_RECORD_COLUMNS,
-      ...(position ? {} : { total }),
     })
     .from(inventory)
     .where(and(...where))
@@ -132,7 +141,7 @@ export async function queryInventory(db: Db, query: InventoryQuery) {
     .limit(limit + 1);
 
   const page = rows.slice(0, limit);
-  const counted = position?.total ?? (rows[0] && "total" in rows[0] ? Number(rows[0].total) : 0);
+  const counted = position?.total ?? (rows.length <= limit ? rows.length : await countMatching(db, counting));
   const totalIsLowerBound = position ? position.totalIsLowerBound : counted > INVENTORY_TOTAL_BOUND;
   const bounded = Math.min(counted, INVENTORY_TOTAL_BOUND);
   const last = page.at(-1);
@@ -149,7 +158,7 @@ export async function queryInventory(db: Db, query: InventoryQuery) {
       : null;
   const items: InventoryItem[] = page.map((r) => {
     const { row, keys } = splitKeyRecords(r);
-    const { sortValue: _sort, total: _total, ...columns } = row as typeof row & { total?: number };
+    const { sortValue: _sort, ...columns } = row;
     return { ...columns, keys };
   });
   return { items, nextCursor, total: bounded, totalIsLowerBound };
