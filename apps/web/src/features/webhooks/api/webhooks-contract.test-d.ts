@@ -5,8 +5,8 @@ import { describe, expectTypeOf, it } from "vitest";
 
 /**
  * Type tests (`vitest --typecheck`): what the webhooks screen sends fits the BFF's route types — the
- * new hook's body, the changed hook's body with If-Match, If-Match on delete, the paths of the delivery
- * log and of a redelivery.
+ * new hook's body, the changed hook's body with If-Match, If-Match on delete and on a new signing
+ * secret, the paths of the delivery log and of a redelivery.
  */
 type Webhooks = ReturnType<typeof hc<AppType>>["api"]["webhooks"];
 type OneWebhook = Webhooks[":id"];
@@ -25,6 +25,12 @@ describe("BFF contract of the webhooks screen (types)", () => {
 
   it("DELETE /api/webhooks/{id} with If-Match", () => {
     expectTypeOf<{ "if-match": string }>().toExtend<InferRequestType<OneWebhook["$delete"]>["header"]>();
+  });
+
+  it("POST /api/webhooks/{id}/secret with If-Match", () => {
+    type NewSecret = InferRequestType<OneWebhook["secret"]["$post"]>;
+    expectTypeOf<{ "if-match": string }>().toExtend<NewSecret["header"]>();
+    expectTypeOf<{ id: string }>().toExtend<NewSecret["param"]>();
   });
 
   it("the delivery log and a redelivery, by the ids the screen holds", () => {

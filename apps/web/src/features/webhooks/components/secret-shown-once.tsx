@@ -17,10 +17,11 @@ const useStyles = makeStyles({
 });
 
 /**
- * A new webhook's signing secret: the only time the console has it (the BFF keeps it encrypted and
- * never answers it again). Focused when it appears; kept in this component only, dropped on close.
+ * A webhook's new signing secret (on add, or a replacement): the only time the console has it (the BFF
+ * keeps it encrypted and never answers it again). Focused when it appears; kept in this component
+ * only, dropped on close. `body` says what to do with it (the add dialog's words by default).
  */
-export function SecretShownOnce({ secret }: { secret: string }) {
+export function SecretShownOnce({ secret, body }: { secret: string; body?: string }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
@@ -29,7 +30,7 @@ export function SecretShownOnce({ secret }: { secret: string }) {
   }, []);
   return (
     <section ref={ref} tabIndex={-1} aria-label={t("webhooks.created.secret")} className={styles.root}>
-      <Text as="p">{t("webhooks.created.body")}</Text>
+      <Text as="p">{body ?? t("webhooks.created.body")}</Text>
       <Text as="p" weight="semibold">
         {t("webhooks.created.secret")}
       </Text>

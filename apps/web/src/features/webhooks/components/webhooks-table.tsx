@@ -5,6 +5,7 @@ import { RowActionsTable, type RowColumn } from "../../../components/row-actions
 import { DeliveryLogDialog } from "./delivery-log-dialog";
 import { EditWebhookDialog } from "./edit-webhook-dialog";
 import { EVENT_KEYS } from "./event-words";
+import { NewSecretDialog } from "./new-secret-dialog";
 import { RemoveWebhookDialog } from "./remove-webhook-dialog";
 
 const useStyles = makeStyles({
@@ -12,7 +13,10 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-/** One row per hook, with edit, its delivery log and delete (each button names the receiver). */
+/**
+ * One row per hook, with edit, a new signing secret, its delivery log and delete (each button names
+ * the receiver).
+ */
 export function WebhooksTable({
   webhooks,
   policies,
@@ -61,6 +65,7 @@ export function WebhooksTable({
       actions={(hook) => (
         <>
           <EditWebhookDialog webhook={hook} policies={policies} />
+          <NewSecretDialog webhook={hook} />
           <DeliveryLogDialog webhook={hook} />
           <RemoveWebhookDialog webhook={hook} onRemoved={onRemoved} />
         </>

@@ -29,6 +29,8 @@ export const webhooks = {
     deliveriesLabel: "Delivery log of {{url}}",
     remove: "Delete",
     removeLabel: "Delete the webhook to {{url}}",
+    newSecret: "New signing secret",
+    newSecretLabel: "New signing secret for the webhook to {{url}}",
   },
   form: {
     title: "Add a webhook",
@@ -45,7 +47,7 @@ export const webhooks = {
   },
   created: {
     title: "Copy the signing secret now",
-    body: "This is the only time Keyturn shows this webhook's signing secret. Your receiver checks the Keyturn-Signature of each delivery with it. If it is lost, delete the webhook and add it again.",
+    body: "This is the only time Keyturn shows this webhook's signing secret. Your receiver checks the Keyturn-Signature of each delivery with it. If it is lost or leaks, give the webhook a new signing secret.",
     secret: "Signing secret",
     copy: "Copy the secret",
     copied: "Secret copied",
@@ -68,6 +70,21 @@ export const webhooks = {
     discardBody: "What you changed in this webhook is not saved: discarding keeps the webhook as it was.",
     discard: "Discard changes",
     keepEditing: "Keep editing",
+  },
+  newSecret: {
+    title: "Give the webhook to {{host}} a new signing secret?",
+    body: "Keyturn makes a new signing secret for the webhook to {{url}} and shows it once. Every delivery from then on, retries of earlier events included, is signed with the new secret only; the old one signs nothing more.",
+    breaks:
+      "There is no overlap: until your receiver checks with the new secret, it refuses every delivery as wrongly signed. Have it switch at once; refused deliveries are retried, and you can redeliver them from the delivery log.",
+    confirm: "Make a new secret",
+    issuing: "Making the secret…",
+    toast: "New signing secret made",
+    shownTitle: "Copy the new signing secret now",
+    shownBody:
+      "This is the only time Keyturn shows this secret. Give it to your receiver now: deliveries are already signed with it, and the old secret no longer verifies them.",
+    staleTitle: "This webhook changed",
+    staleBody: "Someone changed it after this list was loaded. Reload the list, then decide again.",
+    reloaded: "The list is up to date. Make a new secret again if you still want to.",
   },
   remove: {
     title: "Delete the webhook to {{host}}?",

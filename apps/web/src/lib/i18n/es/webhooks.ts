@@ -31,6 +31,8 @@ export const webhooks: Translation["webhooks"] = {
     deliveriesLabel: "Registro de entregas de {{url}}",
     remove: "Eliminar",
     removeLabel: "Eliminar el webhook a {{url}}",
+    newSecret: "Nuevo secreto de firma",
+    newSecretLabel: "Nuevo secreto de firma para el webhook a {{url}}",
   },
   form: {
     title: "Agregar un webhook",
@@ -47,7 +49,7 @@ export const webhooks: Translation["webhooks"] = {
   },
   created: {
     title: "Copie ahora el secreto de firma",
-    body: "Esta es la única vez que Keyturn muestra el secreto de firma de este webhook. Su receptor comprueba con él el encabezado Keyturn-Signature de cada entrega. Si lo pierde, elimine el webhook y agréguelo de nuevo.",
+    body: "Esta es la única vez que Keyturn muestra el secreto de firma de este webhook. Su receptor comprueba con él el encabezado Keyturn-Signature de cada entrega. Si lo pierde o se filtra, genere un nuevo secreto de firma para el webhook.",
     secret: "Secreto de firma",
     copy: "Copiar el secreto",
     copied: "Secreto copiado",
@@ -71,6 +73,22 @@ export const webhooks: Translation["webhooks"] = {
       "Lo que cambió en este webhook no está guardado: al descartarlo, el webhook queda como estaba.",
     discard: "Descartar los cambios",
     keepEditing: "Seguir editando",
+  },
+  newSecret: {
+    title: "¿Desea generar un nuevo secreto de firma para el webhook a {{host}}?",
+    body: "Keyturn genera un nuevo secreto de firma para el webhook a {{url}} y lo muestra una sola vez. Todas las entregas a partir de ese momento, incluidos los reintentos de eventos anteriores, se firman solo con el nuevo secreto; el anterior ya no firma nada.",
+    breaks:
+      "No hay un período de transición: hasta que su receptor compruebe con el nuevo secreto, rechaza todas las entregas por tener una firma incorrecta. Haga que cambie de inmediato; las entregas rechazadas se reintentan y puede volver a entregarlas desde el registro de entregas.",
+    confirm: "Generar un nuevo secreto",
+    issuing: "Generando el secreto…",
+    toast: "Nuevo secreto de firma generado",
+    shownTitle: "Copie ahora el nuevo secreto de firma",
+    shownBody:
+      "Esta es la única vez que Keyturn muestra este secreto. Entrégueselo ahora a su receptor: las entregas ya se firman con él y el secreto anterior ya no las verifica.",
+    staleTitle: "Este webhook ha cambiado",
+    staleBody:
+      "Alguien lo cambió después de que se cargara esta lista. Vuelva a cargar la lista y decida de nuevo.",
+    reloaded: "La lista está actualizada. Vuelva a generar el secreto si aún lo desea.",
   },
   remove: {
     title: "¿Desea eliminar el webhook a {{host}}?",
