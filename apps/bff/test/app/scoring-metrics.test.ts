@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { endpointParam, endpointRoutes } from "../../src/features/endpoints/endpoint-test-support.ts";
 import { v1Keys } from "../../src/features/rotations/key-provider.ts";
 import { verifyKey } from "../../src/features/rotations/rotation-steps.ts";
 import { deploymentParam, secretsHarnessFixture } from "../support/secrets-harness.ts";
 
 // The console's calls to scoring URIs — a person's test call, a rotation's check of the new key —
-// timed and counted in /metrics beside the workspace calls, under the operation `service score`.
+// timed and counted in /metrics beside the workspace calls, under `service score` (v1) or
+// `endpoint score` (v2).
 
 const WS = "ws-prod-eastus";
 const SERVICE = "churn-predictor";
@@ -42,6 +44,17 @@ describe("scoring calls in /metrics", () => {
     const text = await (await h.app.request("/metrics")).text();
     const labels = [...text.matchAll(/keyturn_provider_call_\w+\{([^}]*)\}/g)].map((m) => m[1] ?? "");
     for (const label of labels) expect(label).not.toMatch(/churn|ws-prod|score\b.*\//);
+  });
+
+  it("counts a v2 endpoint's test call under its own operation", async () => {
+    const labels = 'region="eastus",operation="endpoint score"';
+    const before = await series("keyturn_provider_call_duration_seconds_count", labels);
+    const response = await endpointRoutes(h, "operator")["test-call"].$post({
+      ...endpointParam(WS, "churn-online"),
+      json: { credential: "primary", deployment: "green" },
+    });
+    expect(response.status).toBe(200);
+    expect(await series("keyturn_provider_call_duration_seconds_count", labels)).toBe(before + 1);
   });
 
   it("counts a rotation's check of the new key against the scoring URI", async () => {

@@ -104,6 +104,7 @@ export const testCall: AppRouteHandler<typeof runEndpointTestCall> = async (c) =
         deployment: request.deployment,
         body,
         region: target.provider.region,
+        metrics: deps.metrics,
         signal: c.var.signal,
       }),
     { successDetails: (r) => ({ status: r.status, latencyMs: r.latencyMs, servedBy: r.servedBy }) },

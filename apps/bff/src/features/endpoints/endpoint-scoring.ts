@@ -1,4 +1,5 @@
 import { ApiError } from "../../errors/api-error.ts";
+import type { Metrics } from "../../middleware/metrics.ts";
 import { providerFetch } from "../../telemetry/provider-spans.ts";
 
 const DEPLOYMENT_HEADER = "azureml-model-deployment";
@@ -21,8 +22,10 @@ export interface EndpointScoringCall {
   /** `azureml-model-deployment`: the deployment that should answer; undefined lets the traffic split pick. */
   deployment: string | undefined;
   body: unknown;
-  /** The endpoint's workspace region, for the call's span. */
+  /** The endpoint's workspace region, for the call's span and its metric labels. */
   region?: string;
+  /** /metrics' provider histogram and error counter (`endpoint score`); left out for enforcement probes. */
+  metrics?: Pick<Metrics, "providerCalls" | "providerErrors">;
   signal?: AbortSignal;
 }
 
@@ -72,7 +75,11 @@ export async function scoreEndpoint(call: EndpointScoringCall): Promise<Endpoint
   const signals = [AbortSignal.timeout(TIMEOUT_MS), ...(call.signal ? [call.signal] : [])];
   const started = performance.now();
   try {
-    const traced = providerFetch(fetch, { regionOf: () => call.region, operationOf: () => "endpoint score" });
+    const traced = providerFetch(fetch, {
+      regionOf: () => call.region,
+      operationOf: () => "endpoint score",
+      metrics: call.metrics,
+    });
     const response = await traced(url.href, {
       method: "POST",
       headers,
