@@ -63,7 +63,25 @@ async function loadWhile(s: BenchServer, done: Promise<unknown>) {
   return { requests: times.length, failures, p50: at(50), p95: at(95), p99: at(99), max: times.at(-1) ?? 0 };
 }
 
-async function syncOnce(s: BenchServer, label: string) {
+/** The inventory table's row writes so far (PostgreSQL's statistics: inserted, updated, of them HOT, deleted). */
+async function tableWrites(db: pg.Client) {
+  const { rows } = await db.query<{ ins: string; upd: string; hot: string; del: string }>(
+    "select n_tup_ins as ins, n_tup_upd as upd, n_tup_hot_upd as hot, n_tup_del as del from pg_stat_user_tables where relname = 'inventory'",
+  );
+  const r = rows[0];
+  return {
+    inserted: Number(r?.ins ?? 0),
+    updated: Number(r?.upd ?? 0),
+    hot: Number(r?.hot ?? 0),
+    deleted: Number(r?.del ?? 0),
+  };
+}
+
+/** Backends report their statistics when idle, at most this late (PostgreSQL 15: 10 s). */
+const STATS_SETTLE_MS = 11_000;
+
+async function syncOnce(s: BenchServer, label: string, stats: pg.Client) {
+  const writes0 = await tableWrites(stats);
   const pid = s.child.pid as number;
   const rss = sampleRss(pid);
   const cpu0 = cpuSeconds(pid);
@@ -77,7 +95,17 @@ async function syncOnce(s: BenchServer, label: string) {
     return { report, seconds: (performance.now() - started) / 1000 };
   });
   const [{ report, seconds }, load] = await Promise.all([sync, loadWhile(s, sync)]);
-  return { label, seconds, report, load, cpuSeconds: cpuSeconds(pid) - cpu0, ...rss.stop() };
+  const cpu = cpuSeconds(pid) - cpu0;
+  const peak = rss.stop();
+  await new Promise((resolve) => setTimeout(resolve, STATS_SETTLE_MS));
+  const writes1 = await tableWrites(stats);
+  const writes = {
+    inserted: writes1.inserted - writes0.inserted,
+    updated: writes1.updated - writes0.updated,
+    hot: writes1.hot - writes0.hot,
+    deleted: writes1.deleted - writes0.deleted,
+  };
+  return { label, seconds, report, load, cpuSeconds: cpu, ...peak, writes };
 }
 
 async function main() {
@@ -91,7 +119,9 @@ async function main() {
   const databaseUrl = url.toString();
   let provider: Awaited<ReturnType<typeof startProvider>> | undefined;
   let server: BenchServer | undefined;
+  const stats = new pg.Client({ connectionString: databaseUrl });
   try {
+    await stats.connect();
     const database = fromPool(new pg.Pool({ connectionString: databaseUrl, max: 2 }));
     await migrate(database);
     await database.close();
@@ -101,8 +131,8 @@ async function main() {
       KEYTURN_INVENTORY_SYNC_CONCURRENCY: String(CONCURRENCY),
     });
     const runs = [
-      await syncOnce(server, "first (empty inventory)"),
-      await syncOnce(server, "again (steady)"),
+      await syncOnce(server, "first (empty inventory)", stats),
+      await syncOnce(server, "again (steady)", stats),
     ];
     const f = (n: number) => n.toFixed(1);
     console.log(
@@ -132,11 +162,18 @@ async function main() {
       ];
       console.log(`| ${r.label} | ${cells.join(" | ")} |`);
     }
+    console.log("\n| sync | rows inserted | rows updated | of them HOT | rows deleted |");
+    console.log("| --- | ---: | ---: | ---: | ---: |");
+    for (const r of runs) {
+      const w = r.writes;
+      console.log(`| ${r.label} | ${w.inserted} | ${w.updated} | ${w.hot} | ${w.deleted} |`);
+    }
     const slowest = Math.max(...runs.map((r) => r.seconds));
     const worst = Math.max(...runs.map((r) => r.load.p95));
     console.log(`\ntarget full sync < 60 s: ${slowest < 60 ? "met" : "NOT met"} (slowest ${f(slowest)} s)`);
     console.log(`target p95 < 50 ms while it runs: ${worst < 50 ? "met" : "NOT met"} (worst ${f(worst)} ms)`);
   } finally {
+    await stats.end().catch(() => {});
     await server?.stop();
     await provider?.stop();
     await admin.query(`drop database if exists ${name} with (force)`);
