@@ -1,6 +1,7 @@
 import { type InventorySyncReport, UNREADABLE_LISTED_MAX } from "@keyturn/api-contract";
 import type { Generation } from "@keyturn/auth-domain";
 import type { Service, UnreadableItem } from "@keyturn/azureml-rest";
+import { LocalMutex } from "../../db/local-mutex.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { providerCall } from "../../provider/provider-errors.ts";
 import { serviceRegion } from "../../provider/service-region.ts";
@@ -32,6 +33,13 @@ import { removeVanishedUnreadable, replaceUnreadable, WORKSPACE_LISTING } from "
 
 export const INVENTORY_SYNC_JOB = "inventory-sync";
 
+/**
+ * The sync's database writes go one workspace at a time (its listings still run `syncConcurrency` at
+ * once): the sync then holds one pooled connection and one database backend busy, never more, and
+ * the console's reads keep the rest.
+ */
+const WRITES = "inventory-sync-writes";
+
 export type SyncReport = InventorySyncReport;
 
 /** Counts every unreadable item and keeps the first ones (named, with why) for the report. */
@@ -60,7 +68,7 @@ const after = (first: readonly UnreadableItem[], then: readonly UnreadableItem[]
  * of other kinds. When the endpoints cannot be listed the services are still synced and the endpoints'
  * rows kept as they were (`endpoints` is then null).
  */
-async function syncWorkspace(deps: ProviderDeps, w: WorkspaceSummary, startedAt: Date) {
+async function syncWorkspace(deps: ProviderDeps, w: WorkspaceSummary, startedAt: Date, writes: LocalMutex) {
   const p = await getWorkspaceProvider(deps, w.name);
   const listing = await providerCall(() => p.client.listServiceItems(p.ref));
   const ctx = rowContext(w, startedAt);
@@ -73,21 +81,23 @@ async function syncWorkspace(deps: ProviderDeps, w: WorkspaceSummary, startedAt:
     deps.logger.warn({ err, workspace: w.name }, "inventory: listing a workspace's endpoints failed");
     return null;
   });
-  await upsertInventory(deps.database.db, [
-    ...rows,
-    ...listing.otherKinds.map((s) => otherKindToRow(s, ctx)),
-    ...(endpoints?.rows ?? []),
-  ]);
   const unreadable = after(listing.unreadable, endpoints?.unreadable ?? []);
-  await replaceUnreadable(deps.database.db, w.connectionId, w.name, unreadable, startedAt);
+  const listed: Generation[] = endpoints ? ["v1", "v2"] : ["v1"];
+  const removed = await writes.run(WRITES, async () => {
+    await upsertInventory(deps.database.db, [
+      ...rows,
+      ...listing.otherKinds.map((s) => otherKindToRow(s, ctx)),
+      ...(endpoints?.rows ?? []),
+    ]);
+    await replaceUnreadable(deps.database.db, w.connectionId, w.name, unreadable, startedAt);
+    return removeUnseen(deps.database.db, w.name, listed, startedAt);
+  });
   for (const item of unreadable) {
     deps.logger.warn(
       { workspace: w.name, index: item.index, name: item.name, reason: item.reason },
       "inventory: a service or endpoint of the workspace could not be read",
     );
   }
-  const listed: Generation[] = endpoints ? ["v1", "v2"] : ["v1"];
-  const removed = await removeUnseen(deps.database.db, w.name, listed, startedAt);
   return { listing, endpoints, unreadable, removed };
 }
 
@@ -116,7 +126,8 @@ export interface SyncOptions {
  * (429 with Retry-After) holds every worker off until its Retry-After has passed, then the workspace
  * is listed again; a workspace that still fails (its region down, throttled too long) keeps its rows
  * and is marked as not synced, and the others sync. Rows are written per workspace in chunks, each
- * statement on its own (no transaction held across provider calls), so listing never waits on a sync.
+ * statement on its own (no transaction held across provider calls), so listing never waits on a sync,
+ * and one workspace's writes at a time (WRITES).
  */
 export async function syncInventory(deps: ProviderDeps, options: SyncOptions = {}): Promise<SyncReport> {
   const startedAt = new Date();
@@ -135,12 +146,13 @@ export async function syncInventory(deps: ProviderDeps, options: SyncOptions = {
   for (const items of unreadableByConnection.values()) tally.add(null, items);
   const queue = workspaces.map((w) => ({ w, tries: 0 }));
   const gate = throttleGate(options.sleep ?? realSleep);
+  const writes = new LocalMutex();
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const { w } = next;
       await gate.ready();
       try {
-        const { listing, endpoints, unreadable, removed } = await syncWorkspace(deps, w, startedAt);
+        const { listing, endpoints, unreadable, removed } = await syncWorkspace(deps, w, startedAt, writes);
         report.deployments +=
           listing.services.length + listing.otherKinds.length + (endpoints?.rows.length ?? 0);
         report.otherKinds += listing.otherKinds.length + (endpoints?.otherKinds ?? 0);
