@@ -13,16 +13,28 @@ const TABSTER_DUMMIES = "[data-tabster-dummy]";
 
 export async function expectAccessible(page: Page, screen: string, testInfo?: TestInfo): Promise<void> {
   // A toast or menu fading in has the colours of half its opacity: axe would measure a contrast no one
-  // sees once it has settled. Wait for running animations to end (bounded) before measuring.
+  // sees once it has settled. Wait (bounded) until no finite animation has run for 300 ms: a toast
+  // whose fade starts just after a first look would otherwise be measured mid-fade.
+  await page.evaluate(() => {
+    delete (window as { axeSettledSince?: number }).axeSettledSince;
+  });
   await page
     .waitForFunction(
-      // Finite ones only: a spinner turns forever.
-      () =>
-        document
+      () => {
+        const w = window as { axeSettledSince?: number };
+        // Finite ones only: a spinner turns forever.
+        const settled = document
           .getAnimations()
-          .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity),
+          .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity);
+        if (!settled) {
+          w.axeSettledSince = undefined;
+          return false;
+        }
+        w.axeSettledSince ??= performance.now();
+        return performance.now() - w.axeSettledSince >= 300;
+      },
       undefined,
-      { timeout: 5_000 },
+      { timeout: 5_000, polling: 50 },
     )
     .catch(() => undefined);
   const results = await new AxeBuilder({ page })

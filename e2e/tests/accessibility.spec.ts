@@ -167,7 +167,9 @@ for (const language of ["en", "es"] as const satisfies Language[]) {
 
     // A rotation policy, through its form: first with its errors. Off and scoped to a tag no
     // deployment has, so the scheduler never rotates anything with it.
-    const policyName = `a11y-${language}`;
+    // A retry must not meet the first attempt's policy and webhook (same name, same address).
+    const attempt = testInfo.retry;
+    const policyName = `a11y-${language}-${attempt}`;
     await policies.getByRole("button", { name: l.addPolicy }).click();
     const policyForm = page.getByRole("dialog");
     await policyForm.getByRole("textbox", { name: l.policyName, exact: true }).fill("");
@@ -194,7 +196,7 @@ for (const language of ["en", "es"] as const satisfies Language[]) {
     await expect(preview).toBeHidden();
 
     // A webhook to it: its form, then (the add steps up) its secret shown once.
-    const url = `http://localhost:9/a11y-${language}`;
+    const url = `http://localhost:9/a11y-${language}-${attempt}`;
     await webhooks.getByRole("button", { name: l.addWebhook }).click();
     const hookForm = page.getByRole("dialog");
     await hookForm.getByRole("textbox", { name: l.receiverUrl }).fill(url);
