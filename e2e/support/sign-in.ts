@@ -37,9 +37,12 @@ export async function signIn(page: Page, persona: PersonaName, path = "/"): Prom
  * closes it). If it stays open, fails saying where it stopped, rather than at the test timeout.
  */
 export async function stepUpPopupClosed(popup: Page): Promise<void> {
+  // A popup that closed before this wait began sends no "close" event any more: it is done, not stuck.
+  if (popup.isClosed()) return;
   try {
     await popup.waitForEvent("close", { timeout: 30_000 });
   } catch (error) {
+    if (popup.isClosed()) return;
     const at = popup.isClosed() ? "(closed)" : popup.url();
     const text = popup.isClosed()
       ? ""
