@@ -196,6 +196,11 @@ export const inventory = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }),
     etag: text("etag"),
+    /**
+     * When the row was last written (by a sync that found it new or changed, or by a change through
+     * the console). A sync leaves an unchanged row alone: when the inventory last saw it is the later
+     * of this and its workspace's listing time (INVENTORY_SEEN_AT).
+     */
     syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -220,6 +225,31 @@ export const inventory = pgTable(
     ),
   ],
 );
+
+/**
+ * When a sync last listed a workspace's deployments of a generation in full. A sync writes only the
+ * rows that are new or changed (rewriting every row on every sync made each sync write each row and
+ * its eight index entries again), so a row's own `synced_at` may be older than the listing that saw it.
+ */
+export const inventoryListings = pgTable(
+  "inventory_listings",
+  {
+    connectionId: uuid("connection_id")
+      .notNull()
+      .references(() => connections.id, { onDelete: "cascade" }),
+    workspace: text("workspace").notNull(),
+    generation: text("generation").notNull(),
+    listedAt: timestamp("listed_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspace, t.generation] })],
+);
+
+/**
+ * When the inventory last saw a row: the later of its last write and its workspace's last listing.
+ * Qualified by hand: drizzle writes a one-table select's columns unqualified, which inside the
+ * subquery would bind to inventory_listings' own columns.
+ */
+export const INVENTORY_SEEN_AT = sql<Date>`greatest("inventory"."synced_at", (select l.listed_at from inventory_listings l where l.workspace = "inventory"."workspace" and l.generation = "inventory"."generation"))`;
 
 /**
  * The items the last sync could not read, per listing: a workspace's services (`scope` = the

@@ -1,10 +1,10 @@
 import { DeploymentDetailSchema } from "@keyturn/api-contract";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
 import { expectProblem } from "../../../test/support/problem.ts";
 import type { PersonaName } from "../../../test/support/test-issuer.ts";
-import { inventory, keyDestinations } from "../../db/schema.ts";
+import { inventory, inventoryListings, keyDestinations } from "../../db/schema.ts";
 import { syncInventory } from "../inventory/public.ts";
 
 let s: DeploymentsSetup;
@@ -104,11 +104,19 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
     it("answers the inventory's last-known state (200, lastKnown, no ETag header), then live again once it is back", async () => {
       const live = DeploymentDetailSchema.parse(await (await get("ws-prod-eastus", "credit-risk-dr")).json());
       expect(live.lastKnown).toBeNull();
-      // Make the row tell apart from the provider: what comes back while down is the inventory's.
+      // Make the row tell apart from the provider: what comes back while down is the inventory's. A
+      // sync last wrote it before its workspace's last listing, which saw it unchanged: as of then.
+      const written = new Date("2026-01-02T00:00:00.000Z");
       await s.t.database.db
         .update(inventory)
-        .set({ state: "Unhealthy", syncedAt: asOf })
+        .set({ state: "Unhealthy", syncedAt: written })
         .where(eq(inventory.deployment, "credit-risk-dr"));
+      await s.t.database.db
+        .update(inventoryListings)
+        .set({ listedAt: asOf })
+        .where(
+          and(eq(inventoryListings.workspace, "ws-prod-eastus"), eq(inventoryListings.generation, "v1")),
+        );
       const stored = await row("credit-risk-dr");
       await s.fx.admin.regionDown("eastus");
       try {
@@ -138,7 +146,7 @@ describe("GET /api/deployments/{workspace}/{name}", () => {
           destinations: [],
         });
         // The last-known answer does not touch the row.
-        expect((await row("credit-risk-dr"))?.syncedAt).toEqual(asOf);
+        expect((await row("credit-risk-dr"))?.syncedAt).toEqual(written);
         // Another workspace's deployment running in that region is unaffected: the workspace region counts.
         const other = await get("ws-ml-westeurope", "route-optimizer");
         expect(other.status).toBe(200);

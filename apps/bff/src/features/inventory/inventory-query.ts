@@ -2,7 +2,7 @@ import { INVENTORY_TOTAL_BOUND, type InventoryAuthMode, type InventorySort } fro
 import type { Generation } from "@keyturn/auth-domain";
 import { and, asc, desc, eq, getTableColumns, or, type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client.ts";
-import { INVENTORY_AUTH_MODE, INVENTORY_UPDATED, inventory } from "../../db/schema.ts";
+import { INVENTORY_AUTH_MODE, INVENTORY_SEEN_AT, INVENTORY_UPDATED, inventory } from "../../db/schema.ts";
 import { ApiError } from "../../errors/api-error.ts";
 import { type CursorPosition, decodeCursor, encodeCursor, queryFingerprint } from "./inventory-cursor.ts";
 import { KEY_RECORD_COLUMNS, type KeyRecord, splitKeyRecords } from "./inventory-keys.ts";
@@ -127,6 +127,7 @@ export async function queryInventory(db: Db, query: InventoryQuery) {
   const rows = await db
     .select({
       ...getTableColumns(inventory),
+      syncedAt: INVENTORY_SEEN_AT.mapWith(inventory.syncedAt),
       sortValue: sql<string>`(${expr})::text`,
       ...KEY_RECORD_COLUMNS,
     })

@@ -1,8 +1,8 @@
 import type { Generation } from "@keyturn/auth-domain";
 import type { OtherKindService, Service } from "@keyturn/azureml-rest";
-import { and, eq, inArray, lt, notInArray, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, lt, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { inventory } from "../../db/schema.ts";
+import { INVENTORY_SEEN_AT, inventory, inventoryListings } from "../../db/schema.ts";
 import { deploymentEtag } from "./deployment-etag.ts";
 
 export type InventoryRow = typeof inventory.$inferInsert;
@@ -68,7 +68,30 @@ export function otherKindToRow(service: OtherKindService, ctx: RowContext): Inve
 const CHUNK = 500;
 const excluded = (column: string) => sql.raw(`excluded.${column}`);
 
-/** Inserts or replaces rows by (workspace, deployment), in chunks. */
+/** Every column a sync or a refresh writes, but the write time. */
+const FACTS = [
+  "connection_id",
+  "compute_type",
+  "managed",
+  "state",
+  "key_auth",
+  "token_auth",
+  "endpoint_auth_mode",
+  "workspace_region",
+  "cluster_region",
+  "scoring_uri",
+  "tags",
+  "created_at",
+  "updated_at",
+  "etag",
+] as const;
+const factsOf = (table: string) => sql.raw(`(${FACTS.map((c) => `${table}.${c}`).join(", ")})`);
+
+/**
+ * Inserts rows, or replaces them by (workspace, deployment, generation) where any fact differs, in
+ * chunks. An unchanged row is not written at all: no new row version, no index entries, and its
+ * `synced_at` stays when it last changed (`recordListing` says when it was last seen).
+ */
 export async function upsertInventory(db: Db, rows: InventoryRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await db
@@ -93,35 +116,54 @@ export async function upsertInventory(db: Db, rows: InventoryRow[]): Promise<voi
           etag: excluded("etag"),
           syncedAt: excluded("synced_at"),
         },
+        setWhere: sql`${factsOf('"inventory"')} is distinct from ${factsOf("excluded")}`,
       });
   }
 }
 
 /**
- * Removes a workspace's rows of the generations whose full listing ran and did not touch them (synced
- * before it started).
+ * After a full listing of a workspace's generations: removes the rows it did not list (unless written
+ * since it started, by a change through the console) and records when it listed them.
  */
-export async function removeUnseen(
+export async function settleListing(
   db: Db,
-  workspace: string,
-  generations: readonly Generation[],
-  syncStartedAt: Date,
+  listing: { connectionId: string; workspace: string; startedAt: Date },
+  listed: ReadonlyMap<Generation, readonly string[]>,
 ): Promise<number> {
-  if (generations.length === 0) return 0;
-  const removed = await db
-    .delete(inventory)
-    .where(
-      and(
-        eq(inventory.workspace, workspace),
-        inArray(inventory.generation, [...generations]),
-        lt(inventory.syncedAt, syncStartedAt),
-      ),
-    )
-    .returning({ deployment: inventory.deployment });
-  return removed.length;
+  let removed = 0;
+  for (const [generation, names] of listed) {
+    const gone = await db
+      .delete(inventory)
+      .where(
+        and(
+          eq(inventory.workspace, listing.workspace),
+          eq(inventory.generation, generation),
+          notInArray(inventory.deployment, [...names]),
+          lt(inventory.syncedAt, listing.startedAt),
+        ),
+      )
+      .returning({ deployment: inventory.deployment });
+    removed += gone.length;
+  }
+  const listings = [...listed.keys()].map((generation) => ({
+    connectionId: listing.connectionId,
+    workspace: listing.workspace,
+    generation,
+    listedAt: listing.startedAt,
+  }));
+  if (listings.length > 0) {
+    await db
+      .insert(inventoryListings)
+      .values(listings)
+      .onConflictDoUpdate({
+        target: [inventoryListings.workspace, inventoryListings.generation],
+        set: { connectionId: excluded("connection_id"), listedAt: excluded("listed_at") },
+      });
+  }
+  return removed;
 }
 
-/** Removes the rows of a connection's workspaces that it no longer lists. */
+/** Removes the rows (and listing times) of a connection's workspaces that it no longer lists. */
 export async function removeVanishedWorkspaces(
   db: Db,
   connectionId: string,
@@ -130,6 +172,11 @@ export async function removeVanishedWorkspaces(
   await db
     .delete(inventory)
     .where(and(eq(inventory.connectionId, connectionId), notInArray(inventory.workspace, listed)));
+  await db
+    .delete(inventoryListings)
+    .where(
+      and(eq(inventoryListings.connectionId, connectionId), notInArray(inventoryListings.workspace, listed)),
+    );
 }
 
 /** A v1 service's row (an endpoint of the same name is another row). */
@@ -144,7 +191,12 @@ export async function deleteInventoryRow(db: Db, workspace: string, deployment: 
   await db.delete(inventory).where(serviceRow(workspace, deployment));
 }
 
+/** A v1 service's row, its `syncedAt` when the inventory last saw it. */
 export async function findInventoryRow(db: Db, workspace: string, deployment: string) {
-  const [row] = await db.select().from(inventory).where(serviceRow(workspace, deployment)).limit(1);
+  const [row] = await db
+    .select({ ...getTableColumns(inventory), syncedAt: INVENTORY_SEEN_AT.mapWith(inventory.syncedAt) })
+    .from(inventory)
+    .where(serviceRow(workspace, deployment))
+    .limit(1);
   return row;
 }

@@ -2,8 +2,10 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_KINDS } from "../../../test/support/databases.ts";
 import { type DeploymentsSetup, setupDeployments } from "../../../test/support/deployments-setup.ts";
+import { queryRows } from "../../db/client.ts";
 import { inventory, jobLeases } from "../../db/schema.ts";
 import { getWorkspaceProvider } from "../../provider/workspace-provider.ts";
+import { queryInventory } from "./inventory-query.ts";
 import { INVENTORY_SYNC_JOB, syncInventory } from "./inventory-sync.ts";
 import { createInventorySync } from "./inventory-sync-runner.ts";
 
@@ -123,6 +125,40 @@ describe.each(DB_KINDS)("inventory sync on %s", (kind) => {
     expect(names).not.toContain("sandbox-aci");
     expect(names.filter((n) => n.startsWith("gen-"))).toHaveLength(3);
     await s.fx.admin.seed(0); // puts sandbox-aci back for the other tests
+  });
+
+  it("writes only the rows that are new or changed, and says when it last saw each", async () => {
+    const deps = s.deps;
+    await syncInventory(deps);
+    // A row's xmin is the transaction that wrote its current version: unchanged means not written.
+    const versions = async () =>
+      new Map(
+        (
+          await queryRows<{ key: string; version: string }>(
+            s.t.database.db,
+            sql`select workspace || '/' || deployment || '/' || generation as key, xmin::text as version from inventory`,
+          )
+        ).map((r) => [r.key, r.version]),
+      );
+    const before = await versions();
+    const p = await getWorkspaceProvider(deps, "ws-prod-eastus");
+    await p.client.updateAuthToEnd(p.ref, "churn-predictor", { keyAuth: false });
+    const startedAt = new Date();
+    expect((await syncInventory(deps)).failed).toEqual([]);
+    const after = await versions();
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    const rewritten = [...after].filter(([key, version]) => before.get(key) !== version).map(([key]) => key);
+    expect(rewritten).toEqual(["ws-prod-eastus/churn-predictor/v1"]);
+    const [changed] = (await rows()).filter(
+      (r) => r.deployment === "churn-predictor" && r.generation === "v1",
+    );
+    expect(changed?.keyAuth).toBe(false);
+    // The list answers when the inventory last saw each row: this sync, written or not.
+    const page = await queryInventory(s.t.database.db, { sort: "name", order: "asc", limit: 100 });
+    expect(page.items.length).toBe(before.size);
+    expect(page.items.every((item) => item.syncedAt >= startedAt)).toBe(true);
+    await p.client.updateAuthToEnd(p.ref, "churn-predictor", { keyAuth: true });
+    await syncInventory(deps);
   });
 
   it("keeps a workspace's rows when its region is down (listing fails), and says so", async () => {

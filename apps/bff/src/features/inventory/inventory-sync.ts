@@ -15,9 +15,9 @@ import {
 } from "../../provider/workspace-provider.ts";
 import {
   otherKindToRow,
-  removeUnseen,
   removeVanishedWorkspaces,
   serviceToRow,
+  settleListing,
   upsertInventory,
 } from "./inventory-rows.ts";
 import { endpointRows } from "./inventory-sync-endpoints.ts";
@@ -82,15 +82,21 @@ async function syncWorkspace(deps: ProviderDeps, w: WorkspaceSummary, startedAt:
     return null;
   });
   const unreadable = after(listing.unreadable, endpoints?.unreadable ?? []);
-  const listed: Generation[] = endpoints ? ["v1", "v2"] : ["v1"];
+  const services = [...rows, ...listing.otherKinds.map((s) => otherKindToRow(s, ctx))];
+  const listed = new Map<Generation, string[]>([["v1", services.map((r) => r.deployment)]]);
+  if (endpoints)
+    listed.set(
+      "v2",
+      endpoints.rows.map((r) => r.deployment),
+    );
   const removed = await writes.run(WRITES, async () => {
-    await upsertInventory(deps.database.db, [
-      ...rows,
-      ...listing.otherKinds.map((s) => otherKindToRow(s, ctx)),
-      ...(endpoints?.rows ?? []),
-    ]);
+    await upsertInventory(deps.database.db, [...services, ...(endpoints?.rows ?? [])]);
     await replaceUnreadable(deps.database.db, w.connectionId, w.name, unreadable, startedAt);
-    return removeUnseen(deps.database.db, w.name, listed, startedAt);
+    return settleListing(
+      deps.database.db,
+      { connectionId: w.connectionId, workspace: w.name, startedAt },
+      listed,
+    );
   });
   for (const item of unreadable) {
     deps.logger.warn(
@@ -102,7 +108,8 @@ async function syncWorkspace(deps: ProviderDeps, w: WorkspaceSummary, startedAt:
 }
 
 /**
- * A workspace that could not be listed keeps its rows as they were (their `syncedAt` says as of when);
+ * A workspace that could not be listed keeps its rows as they were (their `syncedAt`, when the
+ * inventory last saw them, says as of when);
  * this item, listed with the inventory's unreadable items, says why until a sync lists it again.
  */
 function notSyncedItem(err: unknown): UnreadableItem {
