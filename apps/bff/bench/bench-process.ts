@@ -24,7 +24,10 @@ export async function startServer(
   env: Record<string, string> = {},
 ): Promise<BenchServer> {
   const heap = [`--max-old-space-size=${heapMb}`];
-  const { child, line, stop } = await spawnReady(SERVER, [databaseUrl, JSON.stringify(env)], heap);
+  // BENCH_CPU_PROF_DIR: the server writes a V8 CPU profile there when it stops (open it in DevTools).
+  const profile = process.env.BENCH_CPU_PROF_DIR;
+  const flags = profile ? [...heap, "--cpu-prof", `--cpu-prof-dir=${profile}`] : heap;
+  const { child, line, stop } = await spawnReady(SERVER, [databaseUrl, JSON.stringify(env)], flags);
   const { url, tokens } = JSON.parse(line) as { url: string; tokens: BenchServer["tokens"] };
   return { url, tokens, child, stop };
 }

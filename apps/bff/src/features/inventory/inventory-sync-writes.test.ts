@@ -26,7 +26,7 @@ describe("inventory sync writes", () => {
     pool.query = async (...args: unknown[]) => {
       const first = args[0] as string | { text?: string };
       const text = typeof first === "string" ? first : (first?.text ?? "");
-      if (!/^(insert into|delete from) "inventory/.test(text)) return query.apply(pool, args);
+      if (!/^(insert into|delete from) "?inventory/.test(text)) return query.apply(pool, args);
       most = Math.max(most, ++inFlight);
       try {
         return await query.apply(pool, args);
