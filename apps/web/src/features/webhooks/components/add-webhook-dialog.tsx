@@ -2,7 +2,6 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { RotationPolicy, WebhookCreated } from "@keyturn/api-contract";
 import { type ReactElement, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { BusyButton } from "../../../components/busy-button";
 import { DialogShell } from "../../../components/dialog-shell";
 import { ErrorView } from "../../../components/error-view";
 import { useNotify } from "../../../components/toast";
@@ -10,6 +9,7 @@ import { useCreateWebhook } from "../api/create-webhook";
 import { checkDraft, emptyDraft, type WebhookDraft, type WebhookField } from "../webhook-draft";
 import { SecretShownOnce } from "./secret-shown-once";
 import { useFieldProblems, WebhookFields } from "./webhook-fields";
+import { WebhookFormActions } from "./webhook-form-actions";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -74,17 +74,13 @@ export function AddWebhookDialog({
             {t("webhooks.created.done")}
           </Button>
         ) : (
-          <>
-            <BusyButton
-              appearance="primary"
-              busy={mutation.isPending}
-              busyLabel={t("webhooks.form.submitting")}
-              onClick={submit}
-            >
-              {t("webhooks.form.submit")}
-            </BusyButton>
-            <Button onClick={close}>{t("common.cancel")}</Button>
-          </>
+          <WebhookFormActions
+            label={t("webhooks.form.submit")}
+            busyLabel={t("webhooks.form.submitting")}
+            pending={mutation.isPending}
+            onSubmit={submit}
+            onCancel={close}
+          />
         )
       }
     >

@@ -5,7 +5,6 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../components/alert";
-import { BusyButton } from "../../../components/busy-button";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { DialogShell } from "../../../components/dialog-shell";
 import { ErrorView } from "../../../components/error-view";
@@ -16,6 +15,7 @@ import { useUpdateWebhook } from "../api/update-webhook";
 import { checkDraft, draftOf, sameDraft, type WebhookDraft, type WebhookField } from "../webhook-draft";
 import { hostOf } from "./event-words";
 import { useFieldProblems, WebhookFields } from "./webhook-fields";
+import { WebhookFormActions } from "./webhook-form-actions";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -107,20 +107,14 @@ export function EditWebhookDialog({
       }
       title={t("webhooks.edit.title", { host: hostOf(base.url) })}
       actions={
-        <>
-          <BusyButton
-            appearance="primary"
-            busy={mutation.isPending}
-            busyLabel={t("webhooks.edit.saving")}
-            disabledFocusable={stale}
-            onClick={submit}
-          >
-            {t("webhooks.edit.save")}
-          </BusyButton>
-          <Button disabledFocusable={mutation.isPending} onClick={requestClose}>
-            {t("common.cancel")}
-          </Button>
-        </>
+        <WebhookFormActions
+          label={t("webhooks.edit.save")}
+          busyLabel={t("webhooks.edit.saving")}
+          pending={mutation.isPending}
+          blocked={stale}
+          onSubmit={submit}
+          onCancel={requestClose}
+        />
       }
     >
       <form

@@ -1,16 +1,14 @@
 import { Button, Text } from "@fluentui/react-components";
 import { KeyReset20Regular } from "@fluentui/react-icons";
 import type { Webhook } from "@keyturn/api-contract";
-import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { DialogShell } from "../../../components/dialog-shell";
 import { useNotify } from "../../../components/toast";
-import { queryKeys } from "../../../lib/query-keys";
 import { useNewWebhookSecret } from "../api/new-webhook-secret";
 import { hostOf } from "./event-words";
 import { SecretShownOnce } from "./secret-shown-once";
+import { WebhookConfirmDialog } from "./webhook-confirm-dialog";
 
 /**
  * "New signing secret", after a confirmation that says what breaks: every delivery from then on is
@@ -21,7 +19,6 @@ import { SecretShownOnce } from "./secret-shown-once";
 export function NewSecretDialog({ webhook }: { webhook: Webhook }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const queryClient = useQueryClient();
   const mutation = useNewWebhookSecret();
   const [secret, setSecret] = useState<string | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -35,7 +32,9 @@ export function NewSecretDialog({ webhook }: { webhook: Webhook }) {
 
   return (
     <>
-      <ConfirmDialog
+      <WebhookConfirmDialog
+        webhook={webhook}
+        mutation={mutation}
         trigger={
           <Button
             ref={trigger}
@@ -48,38 +47,21 @@ export function NewSecretDialog({ webhook }: { webhook: Webhook }) {
         title={t("webhooks.newSecret.title", { host: hostOf(url) })}
         confirmLabel={t("webhooks.newSecret.confirm")}
         pendingLabel={t("webhooks.newSecret.issuing")}
-        cancelLabel={t("common.cancel")}
-        pending={mutation.isPending}
-        error={mutation.error}
         stale={{
           title: t("webhooks.newSecret.staleTitle"),
           body: t("webhooks.newSecret.staleBody"),
-          reloadLabel: t("common.reload"),
           reloaded: t("webhooks.newSecret.reloaded"),
-          reload: async () => {
-            await queryClient.refetchQueries({ queryKey: queryKeys.webhooks.list }, { throwOnError: true });
-            mutation.reset();
-          },
         }}
-        onConfirm={(close) =>
-          mutation.mutate(
-            { id: webhook.id, etag: webhook.etag },
-            {
-              onSuccess: (answer) => {
-                close();
-                setSecret(answer.secret);
-                notify.success(t("webhooks.newSecret.toast"));
-              },
-            },
-          )
-        }
-        onDismiss={() => mutation.reset()}
+        onDone={(answer) => {
+          setSecret(answer.secret);
+          notify.success(t("webhooks.newSecret.toast"));
+        }}
       >
         <Text as="p">{t("webhooks.newSecret.body", { url })}</Text>
         <Text as="p" weight="semibold">
           {t("webhooks.newSecret.breaks")}
         </Text>
-      </ConfirmDialog>
+      </WebhookConfirmDialog>
       <DialogShell
         open={secret !== null}
         modalType="alert"
