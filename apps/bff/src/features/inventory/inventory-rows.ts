@@ -85,7 +85,7 @@ const FACTS = {
   updated_at: "timestamptz",
   etag: "text",
 } as const;
-const COLUMNS = {
+export const UPSERT_COLUMNS = {
   workspace: "text",
   deployment: "text",
   generation: "text",
@@ -93,8 +93,8 @@ const COLUMNS = {
   synced_at: "timestamptz",
 } as const;
 
-const names = Object.keys(COLUMNS).join(", ");
-const recordType = Object.entries(COLUMNS)
+const names = Object.keys(UPSERT_COLUMNS).join(", ");
+const recordType = Object.entries(UPSERT_COLUMNS)
   .map(([column, type]) => `${column} ${type}`)
   .join(", ");
 const facts = (table: string) =>
@@ -114,7 +114,7 @@ const ON_CONFLICT = sql.raw(
 );
 
 /** A row as jsonb_to_recordset reads it: every column named (the table's defaults filled in). */
-const asRecord = (row: InventoryRow): Record<keyof typeof COLUMNS, unknown> => ({
+const asRecord = (row: InventoryRow): Record<keyof typeof UPSERT_COLUMNS, unknown> => ({
   workspace: row.workspace,
   deployment: row.deployment,
   generation: row.generation ?? "v1",
