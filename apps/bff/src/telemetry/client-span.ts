@@ -13,7 +13,7 @@ import { TRACER_NAME } from "./request-spans.ts";
 export interface ClientCall {
   method: string;
   url: string;
-  /** The region of the workspace the call is about; undefined when it is tied to no workspace. */
+  /** The region of the workspace the call is about; undefined when it is tied to none (a webhook). */
   region: string | undefined;
   /** From a closed set: `v1 services/{}`, `service score`, `vault secrets/{}`, `webhook delivery`… */
   operation: string;
@@ -59,7 +59,8 @@ export function startClientSpan(call: ClientCall): ClientSpan {
     attributes: {
       [ATTR_HTTP_REQUEST_METHOD]: method,
       ...(address ? { [ATTR_SERVER_ADDRESS]: address.host, [ATTR_SERVER_PORT]: address.port } : {}),
-      "cloud.region": regionName(call.region),
+      // A call tied to no workspace (a webhook's receiver) is in no Azure region: no attribute.
+      ...(call.region === undefined ? {} : { "cloud.region": regionName(call.region) }),
       "keyturn.provider.operation": call.operation,
       ...call.attributes,
     },
