@@ -17,6 +17,8 @@ const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 40);
 const CONCURRENCY = Number(process.env.BENCH_SYNC_CONCURRENCY ?? 16);
 /** Concurrent callers of GET /api/deployments while the sync runs (each one request at a time). */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
+/** How long the callers run once more with no sync, for the list's own latency at this size. */
+const BASELINE_MS = 10_000;
 const PG_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 /** Starts the provider process and waits for its one line: the emulator's URL and the BFF's env. */
@@ -38,29 +40,35 @@ const QUERIES = [
   "limit=200&sort=workspace",
 ];
 
+/** Percentiles of sorted times. */
+function percentiles(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+  return { requests: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: sorted.at(-1) ?? 0 };
+}
+
 /** GET /api/deployments from `CONNECTIONS` callers, one request each at a time, until `done` settles. */
 async function loadWhile(s: BenchServer, done: Promise<unknown>) {
   let over = false;
   done.finally(() => {
     over = true;
   });
-  const times: number[] = [];
+  const byShape: number[][] = QUERIES.map(() => []);
   let failures = 0;
   const caller = async (n: number) => {
     for (let i = n; !over; i += CONNECTIONS) {
+      const shape = i % QUERIES.length;
       const started = performance.now();
-      const response = await fetch(`${s.url}/api/deployments?${QUERIES[i % QUERIES.length]}`, {
+      const response = await fetch(`${s.url}/api/deployments?${QUERIES[shape]}`, {
         headers: { Authorization: `Bearer ${s.tokens.lead}` },
       });
       await response.arrayBuffer();
-      if (response.status === 200) times.push(performance.now() - started);
+      if (response.status === 200) byShape[shape]?.push(performance.now() - started);
       else failures += 1;
     }
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, (_, n) => caller(n)));
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
-  return { requests: times.length, failures, p50: at(50), p95: at(95), p99: at(99), max: times.at(-1) ?? 0 };
+  return { ...percentiles(byShape.flat()), failures, shapes: byShape.map((times) => percentiles(times).p95) };
 }
 
 /** The inventory table's row writes so far (PostgreSQL's statistics: inserted, updated, of them HOT, deleted). */
@@ -134,6 +142,8 @@ async function main() {
       await syncOnce(server, "first (empty inventory)", stats),
       await syncOnce(server, "again (steady)", stats),
     ];
+    // The same callers with no sync running: what the list costs at this size on its own.
+    const quiet = await loadWhile(server, new Promise((resolve) => setTimeout(resolve, BASELINE_MS)));
     const f = (n: number) => n.toFixed(1);
     console.log(
       `\n${WORKSPACES} workspaces × ${SERVICES} services (+ the seeded fleet); listing latency ${LATENCY_MS} ms; sync concurrency ${CONCURRENCY}; ${CONNECTIONS} callers of GET /api/deployments; node ${process.version}`,
@@ -161,6 +171,17 @@ async function main() {
         f(r.load.max),
       ];
       console.log(`| ${r.label} | ${cells.join(" | ")} |`);
+    }
+    console.log(
+      `| no sync (${BASELINE_MS / 1000} s of requests) | | | | | | | ${quiet.requests} | ${f(quiet.p50)} | ${f(quiet.p95)} | ${f(quiet.p99)} | ${f(quiet.max)} |`,
+    );
+    console.log(`\n| p95 ms by query | ${QUERIES.map((q) => `\`${q}\``).join(" | ")} |`);
+    console.log(`| --- | ${QUERIES.map(() => "---:").join(" | ")} |`);
+    for (const r of [
+      ...runs.map((run) => ({ label: run.label, shapes: run.load.shapes })),
+      { label: "no sync", shapes: quiet.shapes },
+    ]) {
+      console.log(`| ${r.label} | ${r.shapes.map(f).join(" | ")} |`);
     }
     console.log("\n| sync | rows inserted | rows updated | of them HOT | rows deleted |");
     console.log("| --- | ---: | ---: | ---: | ---: |");
