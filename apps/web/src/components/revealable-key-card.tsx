@@ -1,9 +1,16 @@
-import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  mergeClasses,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { Eye20Regular } from "@fluentui/react-icons";
 import type { KeyReveal, KeyView } from "@keyturn/api-contract";
 import type { KeyType } from "@keyturn/auth-domain";
 import type { UseMutationResult } from "@tanstack/react-query";
-import { type ReactElement, type ReactNode, useRef, useState } from "react";
+import { type ReactElement, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiProblem } from "../lib/api-client";
 import { BusyButton } from "./busy-button";
@@ -35,15 +42,14 @@ export interface RevealableKeyCardProps {
   regenerate: (hideSecret: () => void) => ReactElement<{ disabledFocusable?: boolean }>;
   /** Shows a masked value above the facts. */
   masked?: boolean;
-  /** Under the facts: what the console warns about this key. */
-  children?: ReactNode;
   /** Under the actions while no value is shown, to whoever may reveal one. */
   revealNote?: string;
   className?: string;
 }
 
 /**
- * One key: fingerprint, age, last rotation; reveal (step-up) and regenerate. A revealed value stays in
+ * One key: fingerprint, age, last rotation, what the console warns about it (changed outside the
+ * console, weak); reveal (step-up) and regenerate. A revealed value stays in
  * this card's state only, until it hides itself; focus then goes back to Reveal if it was on the value.
  */
 export function RevealableKeyCard({
@@ -51,7 +57,6 @@ export function RevealableKeyCard({
   reveal,
   regenerate,
   masked = false,
-  children,
   revealNote,
   className,
 }: RevealableKeyCardProps) {
@@ -95,7 +100,16 @@ export function RevealableKeyCard({
           ...keyTimes,
         ]}
       />
-      {children}
+      {item.changedOutsideConsole ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("keys.changedOutsideConsole")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {item.weak ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("keys.weakKey")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.actions}>
         <Can permission="secret:reveal">
           <BusyButton

@@ -1,5 +1,5 @@
 import type { EndpointDetail } from "@keyturn/api-contract";
-import { configure, screen } from "@testing-library/react";
+import { configure, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { fakeApi, json } from "../../testing/fake-api";
 import { renderApp } from "../../testing/render-app";
@@ -47,6 +47,44 @@ describe("an online endpoint's Keys tab", { timeout: 60_000 }, () => {
     expect(await screen.findByText("No rotation of this endpoint yet.")).toBeVisible();
     expect(screen.getByRole("button", { name: "Rotate the keys…" })).not.toHaveAttribute("aria-disabled");
     expect(api.calls.some((call) => call.path.startsWith("/api/deployments/"))).toBe(false);
+  });
+
+  it("warns about a key changed outside Keyturn and a weak one, as on a deployment's keys", async () => {
+    const key = (
+      keyType: "Primary" | "Secondary",
+      facts: { changedOutsideConsole: boolean; weak: boolean },
+    ) => ({
+      keyType,
+      fingerprint: keyType === "Primary" ? "a1b2c3d4e5f6" : "0f1e2d3c4b5a",
+      issuedAt: "2026-03-01T10:00:00.000Z",
+      rotatedAt: null,
+      rotatedBy: null,
+      ageDays: 3,
+      ...facts,
+    });
+    fakeApi({
+      [`GET ${BASE}`]: () => json(endpoint("Key")),
+      [`GET ${BASE}/keys`]: () =>
+        json({
+          workspace: WS,
+          endpoint: NAME,
+          keys: [
+            key("Primary", { changedOutsideConsole: true, weak: false }),
+            key("Secondary", { changedOutsideConsole: false, weak: true }),
+          ],
+          etag: '"k1"',
+        }),
+      [`GET ${BASE}/rotations`]: () => json({ workspace: WS, deployment: NAME, items: [] }),
+      [`GET ${BASE}/destinations`]: () =>
+        json({ workspace: WS, deployment: NAME, activeSlot: "Primary", destinations: [], policy: null }),
+    });
+    renderApp(`/endpoints/${WS}/${NAME}?tab=keys`, ["Operator"]);
+    const primary = await screen.findByRole("region", { name: "Primary key" }, FIRST_RENDER);
+    const secondary = screen.getByRole("region", { name: "Secondary key" });
+    expect(within(primary).getByText(/changed outside Keyturn/)).toBeVisible();
+    expect(within(primary).queryByText(/breaks the key rule/)).not.toBeInTheDocument();
+    expect(within(secondary).getByText(/breaks the key rule/)).toBeVisible();
+    expect(within(secondary).queryByText(/changed outside Keyturn/)).not.toBeInTheDocument();
   });
 
   it("has no Keys tab, and asks for no rotation, in a token mode", async () => {

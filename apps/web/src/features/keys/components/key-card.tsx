@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { KeyView } from "@keyturn/api-contract";
 import { useTranslation } from "react-i18next";
 import { RevealableKeyCard } from "../../../components/revealable-key-card";
@@ -42,17 +42,6 @@ export function KeyCard({
           onRegenerated={hideSecret}
         />
       )}
-    >
-      {item.changedOutsideConsole ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("keys.changedOutsideConsole")}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {item.weak ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t("keys.weakKey")}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-    </RevealableKeyCard>
+    />
   );
 }

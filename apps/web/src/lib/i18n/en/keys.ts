@@ -26,7 +26,7 @@ export const keys = {
   neverRotated: "Never rotated",
   rotatedBy: "by {{who}}",
   changedOutsideConsole:
-    "This key was changed outside Keyturn, so who rotated it and when is not known; its age counts from the service's last update.",
+    "This key was changed outside Keyturn, so who rotated it and when is not known; its age counts from the last change Azure recorded.",
   weakKey:
     "This key breaks the key rule (16 to 256 characters, not one character repeated, no spaces or control characters): it was chosen outside Keyturn. Regenerate it.",
   reveal: "Reveal",

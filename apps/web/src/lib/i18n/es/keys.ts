@@ -27,7 +27,7 @@ export const keys: Translation["keys"] = {
   neverRotated: "Nunca rotada",
   rotatedBy: "por {{who}}",
   changedOutsideConsole:
-    "Esta clave se cambió fuera de Keyturn, así que no se sabe quién la rotó ni cuándo; su antigüedad se cuenta desde la última actualización del servicio.",
+    "Esta clave se cambió fuera de Keyturn, así que no se sabe quién la rotó ni cuándo; su antigüedad se cuenta desde el último cambio que registró Azure.",
   weakKey:
     "Esta clave no cumple la regla de claves (de 16 a 256 caracteres, no un solo carácter repetido, sin espacios ni caracteres de control): se eligió fuera de Keyturn. Regenérela.",
   reveal: "Revelar",
