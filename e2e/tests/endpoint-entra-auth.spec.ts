@@ -64,8 +64,10 @@ test("an operator switches a managed endpoint to Entra-token auth and tests it w
     timeout: 20_000,
   });
   await expectAccessible(page, "endpoint authentication", testInfo);
-  // The Keys tab is gone with Key mode.
-  await expect(page.getByRole("tab", { name: "Keys", exact: true })).toHaveCount(0);
+  // Out of Key mode the Keys tab lists no keys: the endpoint's rotations, and why none can start.
+  await page.getByRole("tab", { name: "Keys", exact: true }).click();
+  await expect(page.getByText(/Only an endpoint in Key mode can be rotated/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Primary key" })).toHaveCount(0);
 
   // The BFF calls the scoring URI with its own Entra token for https://ml.azure.com.
   await page.getByRole("tab", { name: "Test console", exact: true }).click();

@@ -1,6 +1,7 @@
 import type { EndpointDetail } from "@keyturn/api-contract";
 import { configure, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { rotationAt } from "../../features/rotation/rotation-fixtures";
 import { fakeApi, json } from "../../testing/fake-api";
 import { renderApp } from "../../testing/render-app";
 
@@ -87,12 +88,28 @@ describe("an online endpoint's Keys tab", { timeout: 60_000 }, () => {
     expect(within(secondary).queryByText(/changed outside Keyturn/)).not.toBeInTheDocument();
   });
 
-  it("has no Keys tab, and asks for no rotation, in a token mode", async () => {
-    const api = fakeApi({ [`GET ${BASE}`]: () => json(endpoint("AMLToken")) });
+  it("keeps the Keys tab in a token mode: no keys, the past rotations, and why none can start", async () => {
+    const api = fakeApi({
+      [`GET ${BASE}`]: () => json(endpoint("AMLToken")),
+      [`GET ${BASE}/rotations`]: () =>
+        json({
+          workspace: WS,
+          deployment: NAME,
+          items: [rotationAt("completed", { workspace: WS, deployment: NAME })],
+        }),
+      [`GET ${BASE}/destinations`]: () =>
+        json({ workspace: WS, deployment: NAME, activeSlot: "Primary", destinations: [], policy: null }),
+    });
     renderApp(`/endpoints/${WS}/${NAME}?tab=keys`, ["Operator"]);
     expect(await screen.findByRole("tab", { name: "Token" }, FIRST_RENDER)).toBeVisible();
-    expect(screen.queryByRole("tab", { name: "Keys" })).not.toBeInTheDocument();
-    expect(screen.queryByRole("region", { name: "Key rotation" })).not.toBeInTheDocument();
-    expect(api.callsTo(`GET ${BASE}/rotations`)).toEqual([]);
+    expect(screen.getByRole("tab", { name: "Keys" })).toHaveAttribute("aria-selected", "true");
+    expect(await screen.findByText(/Only an endpoint in Key mode can be rotated/)).toBeVisible();
+    const table = await screen.findByRole("table", { name: `Rotations of ${NAME}` });
+    const [, row] = within(table).getAllByRole("row");
+    expect(row).toHaveTextContent("support@keyturn.test");
+    expect(row).toHaveTextContent("Completed");
+    expect(screen.queryByRole("region", { name: "Primary key" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Rotate the keys…" })).toHaveAttribute("aria-disabled", "true");
+    expect(api.callsTo(`GET ${BASE}/keys`)).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ interface PanelContext {
   reload: () => Promise<unknown>;
 }
 
-/** The tabs that apply to the endpoint's mode: Keys in Key mode, Token in AML-token mode. */
+/** The tabs that apply to the endpoint's mode: Token in AML-token mode; Keys lists keys in Key mode. */
 const TABS: Array<{
   id: EndpointTab;
   applies: (e: EndpointDetail) => boolean;
@@ -49,11 +49,12 @@ const TABS: Array<{
   },
   {
     id: "keys",
-    // Key mode only (the token modes have no keys to rotate): the keys, then their rotation.
-    applies: (e) => e.usesKeys,
+    // The keys in Key mode, then their rotation; in a token mode (no keys to rotate) the rotation
+    // panel alone, so the rotations of the endpoint's Key-mode days stay in view, with why none starts.
+    applies: () => true,
     render: ({ endpoint: e }) => (
       <>
-        <EndpointKeysPanel endpoint={e} />
+        {e.usesKeys ? <EndpointKeysPanel endpoint={e} /> : null}
         <RotationPanel subject={endpointSubject(e.workspace, e.name)} keyAuth={e.usesKeys} />
       </>
     ),
