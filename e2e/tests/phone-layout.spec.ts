@@ -1,11 +1,12 @@
 // On a phone (390 px wide) every screen fits its width: nothing scrolls sideways, the navigation is a
 // drawer and the account a menu, the inventory, posture and audit tables are lists of cards, so on-call
-// support can rotate a key from a phone.
+// support can rotate a key from a phone. From 768 px up, beside the side navigation, the inventory keeps
+// the columns that fit (cards where even its main ones do not), with nothing scrolling sideways either.
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { expectAccessible } from "../support/a11y.ts";
 import { deploymentPath } from "../support/console-pages.ts";
 import { expect, test } from "../support/fixtures.ts";
-import { PERSONAS, type PersonaName } from "../support/sign-in.ts";
+import { PERSONAS, type PersonaName, signIn as signInWide } from "../support/sign-in.ts";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -32,7 +33,8 @@ async function expectFits(page: Page, screen: string): Promise<void> {
   await page.waitForLoadState("networkidle");
   const overflow = await sidewaysOverflow(page);
   const culprits = overflow > 0 ? ` (${(await stickingOut(page)).join(", ")})` : "";
-  expect(overflow, `${screen} scrolls sideways at 390 px${culprits}`).toBeLessThanOrEqual(0);
+  const width = page.viewportSize()?.width;
+  expect(overflow, `${screen} scrolls sideways at ${width} px${culprits}`).toBeLessThanOrEqual(0);
 }
 
 /** Elements whose own content scrolls sideways inside them (a wide table in a scrolling box). */
@@ -187,4 +189,71 @@ test("an admin's audit log and settings fit a phone", async ({ page }, testInfo)
   await expect(page.getByRole("heading", { name: "Rotation policies" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Webhooks" })).toBeVisible();
   await expectFits(page, "Settings");
+});
+
+/** The column headers whose words are cut ("Comp…"): the header cell or its sort button narrower than its text. */
+const cutHeaders = (table: Locator) =>
+  table
+    .getByRole("columnheader")
+    .evaluateAll((headers) =>
+      headers
+        .filter((th) =>
+          [th, ...th.children].some((el) => el.scrollWidth > el.clientWidth + 1 || el.clientWidth === 0),
+        )
+        .map((th) => th.textContent ?? ""),
+    );
+
+const MAIN_COLUMNS = ["Name", "Workspace", "Authentication", "Findings"];
+const ALL_COLUMNS = ["Name", "Workspace", "Compute", "Authentication", "Region", "State", "Findings"];
+
+test.describe("beside the side navigation", () => {
+  test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
+
+  test("the inventory fits every width from 768 px: its main columns whole, or cards, never a box scrolling sideways", async ({
+    page,
+  }, testInfo) => {
+    await signInWide(page, "operator");
+    await expect(page.getByRole("heading", { level: 1, name: "Inventory" })).toBeVisible();
+    const table = page.getByRole("table", { name: /^\d+ deployments/ });
+    const cards = page.getByRole("list", { name: /^\d+ deployments/ });
+    const headers = () => table.getByRole("columnheader").allTextContents();
+
+    for (const width of [768, 900, 1000, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+      await expect(table.or(cards)).toBeVisible();
+      await expectFits(page, "inventory");
+      expect(
+        await scrollingInside(page),
+        `nothing of the inventory scrolls sideways inside at ${width} px`,
+      ).toEqual([]);
+      if (await table.isVisible()) {
+        const shown = await headers();
+        expect(shown, `the main columns at ${width} px`).toEqual(expect.arrayContaining(MAIN_COLUMNS));
+        expect(await cutHeaders(table), `no header cut at ${width} px`).toEqual([]);
+      }
+    }
+    // At 1280 px every column fits; at 768 px (480 px beside the navigation) even the main ones do not.
+    await expect.poll(headers).toEqual(ALL_COLUMNS);
+    await page.setViewportSize({ width: 768, height: 800 });
+    await expect(cards.getByRole("listitem").first()).toBeVisible();
+    await expect(table).toHaveCount(0);
+    await expectAccessible(page, "inventory as cards at 768 px", testInfo);
+
+    // At 900 px the table has fewer columns and still sorts by its headers, its rows virtualised.
+    await page.setViewportSize({ width: 900, height: 800 });
+    await expect(table).toBeVisible();
+    await table.getByRole("button", { name: "Workspace" }).click();
+    await expect(page).toHaveURL(/sort=workspace&order=asc/);
+    await expect(table.getByRole("columnheader", { name: "Workspace" })).toHaveAttribute(
+      "aria-sort",
+      "ascending",
+    );
+    await expect(table.getByRole("row").nth(1)).toContainText("ws-edge-southcentralus");
+    expect(await cutHeaders(table), "no header cut once sorted (its arrow shown)").toEqual([]);
+    // A value its column cuts ("ws-edge-southcen…") shows whole on hover.
+    await table.getByRole("row").nth(1).getByText("ws-edge-southcentralus").hover();
+    await expect(page.getByRole("tooltip")).toHaveText("ws-edge-southcentralus");
+    await expectAccessible(page, "inventory at 900 px", testInfo);
+  });
 });

@@ -1,16 +1,23 @@
 import type { DeploymentSummary } from "@keyturn/api-contract";
 import { Link } from "@tanstack/react-router";
-import { type KeyboardEvent, memo } from "react";
+import { type KeyboardEvent, memo, type ReactNode } from "react";
 import { TruncatedLabel, TruncatedText } from "../../../components/truncated-text";
+import type { Column } from "../columns";
 import { useKindLabel } from "../use-kind-label";
+import { CutName, CutText } from "./cut-text";
 import { DeploymentAuth, DeploymentState, useRegionsText } from "./deployment-facts";
 import { FindingsCell } from "./findings-cell";
 
-/** Past this many characters a name or a workspace is cut (its whole value in a tooltip), so the columns keep room. */
+/**
+ * Past this many characters a name or a workspace is cut (its whole value in a tooltip, and its name
+ * for screen readers); a shorter one is cut only where its column is narrower (`CutName`, `CutText`).
+ */
 const NAME_MAX = 28;
 
 export interface DeploymentRowProps {
   item: DeploymentSummary;
+  /** The table's columns, in order: a cell each. */
+  columns: readonly Column[];
   index: number;
   tabbable: boolean;
   rowClassName: string;
@@ -30,6 +37,7 @@ export interface DeploymentRowProps {
  */
 export const DeploymentRow = memo(function DeploymentRow({
   item,
+  columns,
   index,
   tabbable,
   rowClassName,
@@ -47,45 +55,51 @@ export const DeploymentRow = memo(function DeploymentRow({
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => onKeyDown(event, index),
     onFocus: () => onFocusRow(index),
   };
+  const cells: Record<Column, () => ReactNode> = {
+    name: () => {
+      const name = (shown: string) =>
+        item.managed ? (
+          <Link
+            to={item.generation === "v2" ? "/endpoints/$workspace/$name" : "/deployments/$workspace/$name"}
+            params={{ workspace: item.workspace, name: item.name }}
+            className={linkClassName}
+            {...focus}
+          >
+            {shown}
+          </Link>
+        ) : (
+          // Focusable so the row keeps its place in the keyboard walk; it opens nothing.
+          <span className={readOnlyClassName} {...focus}>
+            {shown}
+          </span>
+        );
+      return item.name.length > NAME_MAX ? (
+        <TruncatedLabel text={item.name} max={NAME_MAX}>
+          {name}
+        </TruncatedLabel>
+      ) : (
+        <CutName text={item.name}>{name(item.name)}</CutName>
+      );
+    },
+    workspace: () =>
+      item.workspace.length > NAME_MAX ? (
+        <TruncatedText text={item.workspace} max={NAME_MAX} />
+      ) : (
+        <CutText text={item.workspace} />
+      ),
+    compute: () => <CutText text={kindLabelOf(item.computeType)} />,
+    auth: () => <DeploymentAuth item={item} />,
+    regions: () => <CutText text={regionsOf(item)} />,
+    state: () => <DeploymentState item={item} />,
+    findings: () => <FindingsCell item={item} tabbable={tabbable} />,
+  };
   return (
     <tr aria-rowindex={index + 2} data-index={index} className={rowClassName}>
-      <td className={cellClassName}>
-        <TruncatedLabel text={item.name} max={NAME_MAX}>
-          {(shown) =>
-            item.managed ? (
-              <Link
-                to={
-                  item.generation === "v2" ? "/endpoints/$workspace/$name" : "/deployments/$workspace/$name"
-                }
-                params={{ workspace: item.workspace, name: item.name }}
-                className={linkClassName}
-                {...focus}
-              >
-                {shown}
-              </Link>
-            ) : (
-              // Focusable so the row keeps its place in the keyboard walk; it opens nothing.
-              <span className={readOnlyClassName} {...focus}>
-                {shown}
-              </span>
-            )
-          }
-        </TruncatedLabel>
-      </td>
-      <td className={cellClassName}>
-        <TruncatedText text={item.workspace} max={NAME_MAX} />
-      </td>
-      <td className={cellClassName}>{kindLabelOf(item.computeType)}</td>
-      <td className={cellClassName}>
-        <DeploymentAuth item={item} />
-      </td>
-      <td className={cellClassName}>{regionsOf(item)}</td>
-      <td className={cellClassName}>
-        <DeploymentState item={item} />
-      </td>
-      <td className={cellClassName}>
-        <FindingsCell item={item} tabbable={tabbable} />
-      </td>
+      {columns.map((column) => (
+        <td key={column} className={cellClassName}>
+          {cells[column]()}
+        </td>
+      ))}
     </tr>
   );
 });

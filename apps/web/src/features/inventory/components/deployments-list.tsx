@@ -10,18 +10,23 @@ import { Loading } from "../../../components/loading";
 import { useStackStyles } from "../../../components/stack-styles";
 import { useFormatters } from "../../../lib/i18n/format";
 import { useDeployments } from "../api/get-deployments";
+import { COLUMNS, type Column, columnsFor } from "../columns";
 import { DEFAULT_ORDER, DEFAULT_SORT, hasFilters, type InventoryFilters } from "../filters";
 import { DeploymentCards } from "./deployment-cards";
 import { DeploymentsTable } from "./deployments-table";
 import { UnreadableNotice } from "./unreadable-notice";
+import { useWidth } from "./use-width";
+
+const ALL_COLUMNS = COLUMNS.map(([column]) => column);
 
 const useStyles = makeStyles({
   summary: { color: tokens.colorNeutralForeground2 },
 });
 
 /**
- * The deployments matching the filters: loading, error, empty, or the virtualised table (cards on a
- * phone); above them, what the last sync could not read.
+ * The deployments matching the filters: loading, error, empty, or the virtualised table with the
+ * columns its width holds (cards on a phone, or wherever even the main columns would not fit); above
+ * them, what the last sync could not read.
  */
 export function DeploymentsList({
   filters,
@@ -37,7 +42,15 @@ export function DeploymentsList({
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
   const captionId = useId();
-  const cards = useCardLayout();
+  const phone = useCardLayout();
+  const [box, width] = useWidth<HTMLDivElement>();
+  // Unmeasured (no layout yet): every column, as on a wide screen. The same columns keep the same
+  // array while the width changes, so the memoised rows do not render again.
+  const shownColumns = (width > 0 ? columnsFor(width) : ALL_COLUMNS)?.join() ?? "";
+  const columns = useMemo(
+    () => (shownColumns ? (shownColumns.split(",") as Column[]) : null),
+    [shownColumns],
+  );
   const query = useDeployments(filters);
   const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
   const last = query.data?.pages.at(-1);
@@ -78,7 +91,7 @@ export function DeploymentsList({
     );
   }
   return (
-    <div className={stack.s}>
+    <div ref={box} className={stack.s}>
       {notice}
       <Text id={captionId} role="status" className={styles.summary}>
         {hasNextPage
@@ -89,10 +102,10 @@ export function DeploymentsList({
             })
           : t("inventory.count", { count: total, total: shownTotal })}
       </Text>
-      {cards ? (
+      {phone || columns === null ? (
         <DeploymentCards {...list} />
       ) : (
-        <DeploymentsTable {...list} total={lowerBound ? null : total} />
+        <DeploymentsTable {...list} columns={columns} total={lowerBound ? null : total} />
       )}
       {query.isFetchNextPageError ? <ErrorView error={query.error} onRetry={loadMore} /> : null}
     </div>

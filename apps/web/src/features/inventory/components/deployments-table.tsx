@@ -4,16 +4,13 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { nextSort, SortableHeader } from "../../../components/sortable-header";
-import { COLUMNS, type Column, SORTED_BY } from "../columns";
+import { type Column, columnShares, SORTED_BY } from "../columns";
 import { DeploymentRow } from "./deployment-row";
 
 export const ROW_HEIGHT = 44;
 /** Start fetching the next page this many rows before the end of what is loaded. */
 const LOAD_AHEAD = 50;
 const PAGE_JUMP = 10;
-
-/** Below this the columns would cut their headers ("Comp…"): the box scrolls sideways instead. */
-const TABLE_MIN_WIDTH = "1000px";
 
 const useStyles = makeStyles({
   // As tall as its rows, up to most of the screen; only a long list scrolls inside the box.
@@ -23,7 +20,8 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  table: { width: "100%", minWidth: TABLE_MIN_WIDTH, tableLayout: "fixed", borderCollapse: "collapse" },
+  // Only the columns that fit (see `columnsFor`): the table is as wide as its box, never wider.
+  table: { width: "100%", tableLayout: "fixed", borderCollapse: "collapse" },
   th: {
     position: "sticky",
     top: 0,
@@ -78,6 +76,8 @@ const useStyles = makeStyles({
 
 interface DeploymentsTableProps {
   items: readonly DeploymentSummary[];
+  /** The columns shown, in order: those the box's width holds. */
+  columns: readonly Column[];
   /** Rows matching the filters, loaded or not; null when only a lower bound is known. */
   total: number | null;
   sort: InventorySort;
@@ -94,10 +94,12 @@ interface DeploymentsTableProps {
  * The inventory as a virtualised table: only the rows in view are in the page (spacer rows stand
  * for the others), so 10,000 rows scroll as smoothly as 10; the next page is fetched before the
  * end is reached. Keyboard: one tab stop (the current row's link); arrows, Page Up/Down, Home/End
- * move between rows; Enter opens the deployment (a read-only row opens nothing).
+ * move between rows; Enter opens the deployment (a read-only row opens nothing). Narrower than every
+ * column needs, it leaves out the less important ones rather than scroll sideways.
  */
 export function DeploymentsTable({
   items,
+  columns,
   total,
   sort,
   order,
@@ -179,7 +181,7 @@ export function DeploymentsTable({
   const spacer = (height: number) => (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row standing for rows not rendered; nothing in it can take focus.
     <tr aria-hidden="true">
-      <td colSpan={COLUMNS.length} className={styles.spacer} style={{ height: `${height}px` }} />
+      <td colSpan={columns.length} className={styles.spacer} style={{ height: `${height}px` }} />
     </tr>
   );
 
@@ -192,13 +194,13 @@ export function DeploymentsTable({
           aria-rowcount={total === null ? -1 : total + 1}
         >
           <colgroup>
-            {COLUMNS.map(([column, width]) => (
-              <col key={column} style={{ width }} />
+            {columnShares(columns).map((width, index) => (
+              <col key={columns[index]} style={{ width }} />
             ))}
           </colgroup>
           <thead>
             <tr aria-rowindex={1}>
-              {COLUMNS.map(([column]) => {
+              {columns.map((column) => {
                 const key = SORTED_BY[column];
                 const label = t(`inventory.columns.${column}`);
                 if (!key) {
@@ -233,6 +235,7 @@ export function DeploymentsTable({
                 <DeploymentRow
                   key={`${item.workspace}/${item.name}/${item.generation}`}
                   item={item}
+                  columns={columns}
                   index={row.index}
                   tabbable={row.index === tabStop}
                   rowClassName={styles.row}
