@@ -14,7 +14,7 @@ export function ReadOnlyBadge({ kind }: { kind: string }) {
     <>
       <Badge
         appearance="outline"
-        color="subtle"
+        color="informative"
         icon={<LockClosed16Regular />}
         title={reason}
         aria-describedby={reasonId}
