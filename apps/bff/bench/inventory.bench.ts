@@ -5,7 +5,7 @@
 // BENCH_DATABASES picks the databases (`pglite,postgres`, the default, or one of them).
 import { randomBytes, randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
-import { PGlite } from "@electric-sql/pglite";
+import { newPglite } from "../src/db/open-pglite.ts";
 import { ALL_REGIONS, ENDPOINT_AUTH_MODES } from "@keyturn/auth-domain";
 import { sql } from "drizzle-orm";
 import pg from "pg";
@@ -185,7 +185,7 @@ async function main() {
   const loadBefore = loadavg();
   const results = [];
   if (DATABASES.includes("pglite")) {
-    const liteDb = fromPglite(new PGlite());
+    const liteDb = fromPglite(newPglite());
     await migrate(liteDb);
     results.push(await measure("PGlite (embedded)", liteDb));
     await liteDb.close();

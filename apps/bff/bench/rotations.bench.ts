@@ -8,7 +8,7 @@
 // and the callers' failed calls (must be 0), with what each thrown call threw.
 import { randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
-import { PGlite } from "@electric-sql/pglite";
+import { newPglite } from "../src/db/open-pglite.ts";
 import { SAMPLE_SCORING_INPUT } from "@keyturn/azureml-rest";
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { fromPglite } from "../src/db/client.ts";
@@ -37,7 +37,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function main() {
   const perWorkspace = Math.ceil(N / WORKSPACES);
   const fx = await startProviderFixture({ regionLatencyScale: 1 });
-  const lite = new PGlite();
+  const lite = newPglite();
   const database = fromPglite(lite);
   await migrate(database);
   const db = { database, url: null, close: () => lite.close() };

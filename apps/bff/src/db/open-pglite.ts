@@ -1,7 +1,14 @@
 import { mkdir } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { DataDirOpenError } from "./data-dir-errors.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
+
+/**
+ * A PGlite with the extensions the schema uses (pg_trgm: the inventory's name search). Every PGlite
+ * of Keyturn's schema opens through this, or the index that needs the extension cannot be used.
+ */
+export const newPglite = (options: PGliteOptions = {}) => new PGlite({ ...options, extensions: { pg_trgm } });
 
 /**
  * PGlite in its data folder, after taking the folder's lock (DataDirLockedError if another process
@@ -13,7 +20,7 @@ export async function openPgliteFolder(dir: string): Promise<{ client: PGlite; c
   let client: PGlite;
   try {
     await mkdir(dir, { recursive: true });
-    client = new PGlite(dir);
+    client = newPglite({ dataDir: dir });
     await client.waitReady;
   } catch (err) {
     await lock.release();

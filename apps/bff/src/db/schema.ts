@@ -215,6 +215,9 @@ export const inventory = pgTable(
     index("inventory_sort_region").on(t.workspaceRegion, t.workspace, t.deployment, t.generation),
     index("inventory_sort_updated").on(INVENTORY_UPDATED, t.workspace, t.deployment, t.generation),
     index("inventory_cluster_region").on(t.clusterRegion),
+    // The name search (`like '%…%'`, any part of the name): trigrams, so a rare name is an index
+    // lookup instead of a scan of every row (pg_trgm, created by the migration).
+    index("inventory_name_search").using("gin", t.deploymentLower.op("gin_trgm_ops")),
     index("inventory_tags").using("gin", t.tags),
     check("inventory_generation_check", sql`${t.generation} in ('v1', 'v2')`),
     // A managed row is of a kind Keyturn manages in its generation (a v2 one with its mode); a

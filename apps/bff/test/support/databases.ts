@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
+import { newPglite } from "../../src/db/open-pglite.ts";
 import pg from "pg";
 import { inject } from "vitest";
 import { type Database, fromPglite, fromPool } from "../../src/db/client.ts";
@@ -22,7 +22,7 @@ export interface TestDatabase {
 /** A migrated PGlite, loaded from the run's template dump (global-setup.ts). */
 export async function openPglite(): Promise<TestDatabase> {
   const dump = await readFile(inject("pgliteTemplate"));
-  const client = new PGlite({ loadDataDir: new Blob([dump]) });
+  const client = newPglite({ loadDataDir: new Blob([dump]) });
   await client.waitReady;
   const database = fromPglite(client);
   return { database, url: null, close: () => database.close() };

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { newPglite } from "../../src/db/open-pglite.ts";
 import type { TestProject } from "vitest/node";
 import { fromPglite } from "../../src/db/client.ts";
 import { migrate } from "../../src/db/migrate.ts";
@@ -16,7 +16,7 @@ declare module "vitest" {
 /** Migrates one PGlite once for the whole run and hands its data folder dump to every test file. */
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(tmpdir(), "keyturn-bff-test-"));
-  const client = new PGlite();
+  const client = newPglite();
   await migrate(fromPglite(client));
   const dump = await client.dumpDataDir("none");
   await client.close();
