@@ -5,12 +5,12 @@
 // BENCH_DATABASES picks the databases (`pglite,postgres`, the default, or one of them).
 import { randomBytes, randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
-import { newPglite } from "../src/db/open-pglite.ts";
 import { ALL_REGIONS, ENDPOINT_AUTH_MODES } from "@keyturn/auth-domain";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { type Database, fromPglite, fromPool } from "../src/db/client.ts";
 import { migrate } from "../src/db/migrate.ts";
+import { newPglite } from "../src/db/open-pglite.ts";
 import { connections, inventory, keyMetadata } from "../src/db/schema.ts";
 import { endpointKeyOwner } from "../src/features/endpoints/public.ts";
 import { bearer, createTestApp } from "../test/support/test-app.ts";

@@ -8,11 +8,11 @@
 // and the callers' failed calls (must be 0), with what each thrown call threw.
 import { randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
-import { newPglite } from "../src/db/open-pglite.ts";
 import { SAMPLE_SCORING_INPUT } from "@keyturn/azureml-rest";
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { fromPglite } from "../src/db/client.ts";
 import { migrate } from "../src/db/migrate.ts";
+import { newPglite } from "../src/db/open-pglite.ts";
 import { inventory, keyDestinations, rotationPolicies, rotations } from "../src/db/schema.ts";
 import { syncInventory } from "../src/features/inventory/public.ts";
 import { v1Keys } from "../src/features/rotations/key-provider.ts";

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { newPglite } from "../../src/db/open-pglite.ts";
 import pg from "pg";
 import { inject } from "vitest";
 import { type Database, fromPglite, fromPool } from "../../src/db/client.ts";
 import { migrate } from "../../src/db/migrate.ts";
+import { newPglite } from "../../src/db/open-pglite.ts";
 
 export type DbKind = "pglite" | "postgres";
 export const DB_KINDS: DbKind[] = ["pglite", "postgres"];

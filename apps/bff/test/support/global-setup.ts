@@ -1,10 +1,10 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { newPglite } from "../../src/db/open-pglite.ts";
 import type { TestProject } from "vitest/node";
 import { fromPglite } from "../../src/db/client.ts";
 import { migrate } from "../../src/db/migrate.ts";
+import { newPglite } from "../../src/db/open-pglite.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
