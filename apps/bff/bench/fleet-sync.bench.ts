@@ -2,7 +2,9 @@
 // services each (50,000 deployments) in a real emulator process (region latency on, each listing
 // delayed as a far region's would be), a BFF process on PostgreSQL (a database of its own), and
 // GET /api/deployments measured while the sync runs. Targets: full sync < 60 s, p95 < 50 ms.
-// BENCH_WORKSPACES, BENCH_SERVICES, BENCH_LATENCY_MS, BENCH_SYNC_CONCURRENCY, BENCH_CONNECTIONS size it.
+// BENCH_WORKSPACES, BENCH_SERVICES, BENCH_LATENCY_MS, BENCH_SYNC_CONCURRENCY, BENCH_CONNECTIONS, BENCH_RATE
+// size it. The list is loaded two ways: BENCH_CONNECTIONS callers that each send the next request as
+// soon as the last answers (as many as the server can take), and an open loop at BENCH_RATE requests/s.
 import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
@@ -14,9 +16,12 @@ import { type BenchServer, cpuSeconds, sampleRss, spawnReady, startServer } from
 const WORKSPACES = Number(process.env.BENCH_WORKSPACES ?? 500);
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 100);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 40);
-const CONCURRENCY = Number(process.env.BENCH_SYNC_CONCURRENCY ?? 16);
+/** The BFF's default (KEYTURN_INVENTORY_SYNC_CONCURRENCY). */
+const CONCURRENCY = Number(process.env.BENCH_SYNC_CONCURRENCY ?? 4);
 /** Concurrent callers of GET /api/deployments while the sync runs (each one request at a time). */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
+/** The open loop's requests per second (`loadAtRate`). */
+const RATE = Number(process.env.BENCH_RATE ?? 20);
 /** How long the callers run once more with no sync, for the list's own latency at this size. */
 const BASELINE_MS = 10_000;
 const PG_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -26,9 +31,9 @@ async function startProvider(databaseUrl: string) {
   const script = path.resolve(import.meta.dirname, "fleet-provider.ts");
   const sizes = [String(WORKSPACES), String(SERVICES), String(LATENCY_MS)];
   const ready = (line: string) => line.startsWith('{"emulatorUrl"');
-  const { line, stop } = await spawnReady(script, [databaseUrl, ...sizes], [], ready);
+  const { child, line, stop } = await spawnReady(script, [databaseUrl, ...sizes], [], ready);
   const info = JSON.parse(line) as { emulatorUrl: string; env: Record<string, string> };
-  return { ...info, stop };
+  return { ...info, pid: child.pid as number, stop };
 }
 
 const QUERIES = [
@@ -71,6 +76,40 @@ async function loadWhile(s: BenchServer, done: Promise<unknown>) {
   return { ...percentiles(byShape.flat()), failures, shapes: byShape.map((times) => percentiles(times).p95) };
 }
 
+/**
+ * GET /api/deployments at a fixed `RATE` per second until `done` settles, each request sent on time
+ * whether or not the earlier ones have answered (an open loop: a slow answer delays no later request,
+ * so the figures are not flattered by callers waiting on the server). Latency counts from when a
+ * request was due.
+ */
+async function loadAtRate(s: BenchServer, done: Promise<unknown>) {
+  let over = false;
+  done.finally(() => {
+    over = true;
+  });
+  const byShape: number[][] = QUERIES.map(() => []);
+  let failures = 0;
+  const inFlight: Promise<void>[] = [];
+  const started = performance.now();
+  for (let i = 0; !over; i += 1) {
+    const due = started + (i * 1000) / RATE;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const shape = i % QUERIES.length;
+    inFlight.push(
+      fetch(`${s.url}/api/deployments?${QUERIES[shape]}`, {
+        headers: { Authorization: `Bearer ${s.tokens.lead}` },
+      }).then(async (response) => {
+        await response.arrayBuffer();
+        if (response.status === 200) byShape[shape]?.push(performance.now() - due);
+        else failures += 1;
+      }),
+    );
+  }
+  await Promise.all(inFlight);
+  return { ...percentiles(byShape.flat()), failures, shapes: byShape.map((times) => percentiles(times).p95) };
+}
+
 /** The inventory table's row writes so far (PostgreSQL's statistics: inserted, updated, of them HOT, deleted). */
 async function tableWrites(db: pg.Client) {
   const { rows } = await db.query<{ ins: string; upd: string; hot: string; del: string }>(
@@ -88,11 +127,17 @@ async function tableWrites(db: pg.Client) {
 /** Backends report their statistics when idle, at most this late (PostgreSQL 15: 10 s). */
 const STATS_SETTLE_MS = 11_000;
 
-async function syncOnce(s: BenchServer, label: string, stats: pg.Client) {
+type Load = typeof loadWhile;
+
+/** The emulator's process: the provider's CPU, which real Azure spends on its own machines, not here. */
+let providerPid = 0;
+
+async function syncOnce(s: BenchServer, label: string, stats: pg.Client, load: Load = loadWhile) {
   const writes0 = await tableWrites(stats);
   const pid = s.child.pid as number;
   const rss = sampleRss(pid);
   const cpu0 = cpuSeconds(pid);
+  const providerCpu0 = cpuSeconds(providerPid);
   const started = performance.now();
   const sync = fetch(`${s.url}/api/inventory/sync`, {
     method: "POST",
@@ -102,8 +147,9 @@ async function syncOnce(s: BenchServer, label: string, stats: pg.Client) {
     if (r.status !== 200) throw new Error(`sync answered ${r.status}: ${JSON.stringify(report)}`);
     return { report, seconds: (performance.now() - started) / 1000 };
   });
-  const [{ report, seconds }, load] = await Promise.all([sync, loadWhile(s, sync)]);
+  const [{ report, seconds }, measured] = await Promise.all([sync, load(s, sync)]);
   const cpu = cpuSeconds(pid) - cpu0;
+  const providerCpu = cpuSeconds(providerPid) - providerCpu0;
   const peak = rss.stop();
   await new Promise((resolve) => setTimeout(resolve, STATS_SETTLE_MS));
   const writes1 = await tableWrites(stats);
@@ -113,7 +159,7 @@ async function syncOnce(s: BenchServer, label: string, stats: pg.Client) {
     hot: writes1.hot - writes0.hot,
     deleted: writes1.deleted - writes0.deleted,
   };
-  return { label, seconds, report, load, cpuSeconds: cpu, ...peak, writes };
+  return { label, seconds, report, load: measured, cpuSeconds: cpu, providerCpu, ...peak, writes };
 }
 
 async function main() {
@@ -134,6 +180,7 @@ async function main() {
     await migrate(database);
     await database.close();
     provider = await startProvider(databaseUrl);
+    providerPid = provider.pid;
     server = await startServer(databaseUrl, 1024, {
       ...provider.env,
       KEYTURN_INVENTORY_SYNC_CONCURRENCY: String(CONCURRENCY),
@@ -141,9 +188,14 @@ async function main() {
     const runs = [
       await syncOnce(server, "first (empty inventory)", stats),
       await syncOnce(server, "again (steady)", stats),
+      await syncOnce(server, `again, ${RATE} requests/s`, stats, loadAtRate),
     ];
-    // The same callers with no sync running: what the list costs at this size on its own.
-    const quiet = await loadWhile(server, new Promise((resolve) => setTimeout(resolve, BASELINE_MS)));
+    // The same loads with no sync running: what the list costs at this size on its own.
+    const baseline = () => new Promise((resolve) => setTimeout(resolve, BASELINE_MS));
+    const quietRows = [
+      { label: `no sync (${BASELINE_MS / 1000} s of requests)`, load: await loadWhile(server, baseline()) },
+      { label: `no sync, ${RATE} requests/s`, load: await loadAtRate(server, baseline()) },
+    ];
     const f = (n: number) => n.toFixed(1);
     console.log(
       `\n${WORKSPACES} workspaces × ${SERVICES} services (+ the seeded fleet); listing latency ${LATENCY_MS} ms; sync concurrency ${CONCURRENCY}; ${CONNECTIONS} callers of GET /api/deployments; node ${process.version}`,
@@ -153,9 +205,11 @@ async function main() {
       `load average before: ${load(loadBefore)}; after: ${load(loadavg())} (${cpus().length} CPUs)\n`,
     );
     console.log(
-      "| sync | workspaces | deployments | failed | seconds | BFF CPU s | BFF peak RSS MB | list requests | p50 ms | p95 ms | p99 ms | max ms |",
+      "| sync | workspaces | deployments | failed | seconds | BFF CPU s | emulator CPU s | BFF peak RSS MB | list requests | p50 ms | p95 ms | p99 ms | max ms |",
     );
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    console.log(
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    );
     for (const r of runs) {
       const cells = [
         r.report.workspaces,
@@ -163,6 +217,7 @@ async function main() {
         r.report.failed.length,
         f(r.seconds),
         f(r.cpuSeconds),
+        f(r.providerCpu),
         f(r.peakMb),
         r.load.requests,
         f(r.load.p50),
@@ -172,14 +227,16 @@ async function main() {
       ];
       console.log(`| ${r.label} | ${cells.join(" | ")} |`);
     }
-    console.log(
-      `| no sync (${BASELINE_MS / 1000} s of requests) | | | | | | | ${quiet.requests} | ${f(quiet.p50)} | ${f(quiet.p95)} | ${f(quiet.p99)} | ${f(quiet.max)} |`,
-    );
+    for (const { label, load: q } of quietRows) {
+      console.log(
+        `| ${label} | | | | | | | | ${q.requests} | ${f(q.p50)} | ${f(q.p95)} | ${f(q.p99)} | ${f(q.max)} |`,
+      );
+    }
     console.log(`\n| p95 ms by query | ${QUERIES.map((q) => `\`${q}\``).join(" | ")} |`);
     console.log(`| --- | ${QUERIES.map(() => "---:").join(" | ")} |`);
     for (const r of [
       ...runs.map((run) => ({ label: run.label, shapes: run.load.shapes })),
-      { label: "no sync", shapes: quiet.shapes },
+      ...quietRows.map(({ label, load: q }) => ({ label, shapes: q.shapes })),
     ]) {
       console.log(`| ${r.label} | ${r.shapes.map(f).join(" | ")} |`);
     }
@@ -190,9 +247,14 @@ async function main() {
       console.log(`| ${r.label} | ${w.inserted} | ${w.updated} | ${w.hot} | ${w.deleted} |`);
     }
     const slowest = Math.max(...runs.map((r) => r.seconds));
-    const worst = Math.max(...runs.map((r) => r.load.p95));
+
     console.log(`\ntarget full sync < 60 s: ${slowest < 60 ? "met" : "NOT met"} (slowest ${f(slowest)} s)`);
-    console.log(`target p95 < 50 ms while it runs: ${worst < 50 ? "met" : "NOT met"} (worst ${f(worst)} ms)`);
+    for (const r of runs) {
+      const p95 = r.load.p95;
+      console.log(
+        `target p95 < 50 ms while it runs, ${r.label}: ${p95 < 50 ? "met" : "NOT met"} (${f(p95)} ms)`,
+      );
+    }
   } finally {
     await stats.end().catch(() => {});
     await server?.stop();
