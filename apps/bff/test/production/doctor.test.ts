@@ -93,6 +93,7 @@ describe("doctor", () => {
     expect(code).toBe(0);
     expect(line("issuer discovery")).toMatch(/^OK/);
     expect(line("signing keys (JWKS)")).toMatch(/^OK .*signing key/);
+    expect(line("extension pg_trgm")).toMatch(/^OK .*: pg_trgm installed/);
     expect(line("migrations")).toMatch(/^OK .*migrations applied/);
     expect(line('connection "Emulator (keyturn-dev)"')).toMatch(/^OK .*\d+ workspace\(s\)/);
   });
@@ -105,6 +106,8 @@ describe("doctor", () => {
     try {
       const url = new URL(db.url ?? "");
       url.pathname = `/${empty}`;
+      // As Azure Database for PostgreSQL answers when pg_trgm is not allow-listed.
+      url.searchParams.set("options", "-c azure.extensions=btree_gin,hstore");
       const { code, output, line } = await doctor({
         ...goodEnv(),
         KEYTURN_MODE: "production",
@@ -119,6 +122,7 @@ describe("doctor", () => {
       expect(line("issuer discovery")).toMatch(/^FAIL .*127\.0\.0\.1:9/);
       expect(line("API audience")).toMatch(/^FAIL .*KEYTURN_AUTH_AUDIENCE is unset/);
       expect(line("console client id")).toMatch(/^FAIL .*KEYTURN_CONSOLE_CLIENT_ID is unset/);
+      expect(line("extension pg_trgm")).toMatch(/^FAIL .*: pg_trgm is not in the server's azure\.extensions/);
       expect(line("migrations")).toMatch(/^FAIL .*migrations not applied/);
       expect(line("master key")).toMatch(/^FAIL/);
       expect(line("audit checkpoint key")).toMatch(/^FAIL/);

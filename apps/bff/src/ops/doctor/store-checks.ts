@@ -1,5 +1,5 @@
-import { asc } from "drizzle-orm";
-import { type Database, openDatabase, ping } from "../../db/client.ts";
+import { asc, sql } from "drizzle-orm";
+import { type Database, openDatabase, ping, queryRows } from "../../db/client.ts";
 import { connections } from "../../db/schema.ts";
 import type { Config } from "../../env.ts";
 import { createLogger } from "../../logger.ts";
@@ -9,6 +9,46 @@ import { migrationStatus } from "../migration-status.ts";
 import { fail, type Outcome, ok, reason, skip } from "./outcome.ts";
 
 type Checks = Array<[string, Outcome]>;
+
+/**
+ * The extension the migrations create (pg_trgm, for the inventory's name search): installed, or one
+ * the server offers and allows. Azure Database for PostgreSQL allows only what `azure.extensions` lists.
+ */
+async function extensionCheck(database: Database): Promise<Outcome> {
+  try {
+    const [row] = await queryRows<{ installed: boolean; available: boolean; allowed: string | null }>(
+      database.db,
+      sql`select
+        exists (select 1 from pg_extension where extname = 'pg_trgm') as installed,
+        exists (select 1 from pg_available_extensions where name = 'pg_trgm') as available,
+        current_setting('azure.extensions', true) as allowed`,
+    );
+    if (row?.installed) return ok("pg_trgm installed");
+    const allowList = row?.allowed ?? "";
+    if (
+      allowList !== "" &&
+      !allowList
+        .toLowerCase()
+        .split(",")
+        .map((e) => e.trim())
+        .includes("pg_trgm")
+    ) {
+      return fail(
+        "pg_trgm is not in the server's azure.extensions",
+        "add PG_TRGM to the server parameter azure.extensions (Azure portal: Server parameters), then start the BFF",
+      );
+    }
+    if (!row?.available) {
+      return fail(
+        "pg_trgm is not available on this server",
+        "install PostgreSQL's contrib modules (pg_trgm ships with them), then start the BFF",
+      );
+    }
+    return ok("pg_trgm available (the migrations create it)");
+  } catch (err) {
+    return fail(`reading the server's extensions: ${reason(err)}`, "check the database user's rights");
+  }
+}
 
 /** The database: reachable, and every migration of this build applied. Returns it open, or null. */
 export async function databaseChecks(
@@ -30,6 +70,7 @@ export async function databaseChecks(
       checks: [
         ["database kind", kind],
         ["database reachable", none],
+        ["extension pg_trgm", none],
         ["migrations", none],
       ],
       database: null,
@@ -50,6 +91,7 @@ export async function databaseChecks(
       checks: [
         ["database kind", kind],
         ["database reachable", fail(`${where}: ${reason(err)}`, fix)],
+        ["extension pg_trgm", skip("no database")],
         ["migrations", skip("no database")],
       ],
       database: null,
@@ -76,6 +118,7 @@ export async function databaseChecks(
     checks: [
       ["database kind", kind],
       ["database reachable", ok(where)],
+      ["extension pg_trgm", await extensionCheck(database)],
       ["migrations", migrations],
     ],
     database,
