@@ -1,8 +1,6 @@
 import { WebhookCreatedSchema } from "@keyturn/api-contract";
-import { newRotation } from "@keyturn/auth-domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertRotation } from "../../src/features/rotations/rotation-store.ts";
-import { announceRotation, webhookSender } from "../../src/features/webhooks/public.ts";
+import { webhookSender } from "../../src/features/webhooks/public.ts";
 import { startTracing, type Tracing } from "../../src/telemetry/tracing.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { type OtlpReceiver, startOtlpReceiver } from "../support/otlp-receiver.ts";
@@ -10,8 +8,8 @@ import { createTestApp, testConfig } from "../support/test-app.ts";
 import { createTestIssuer, type TestIssuer } from "../support/test-issuer.ts";
 import { clientAs } from "../support/typed-client.ts";
 import {
+  announceCompletedRotation,
   insertPolicy,
-  setRotationPolicy,
   startWebhookReceiver,
   type WebhookReceiver,
 } from "../support/webhook-receiver.ts";
@@ -21,7 +19,6 @@ import {
 // the URL's path and query (a receiver's path may carry its own token).
 
 const CLIENT = 3;
-const actor = { oid: "o", name: "Support", username: "support@keyturn.test", roles: ["KeyRotator"] };
 
 let otlp: OtlpReceiver;
 let tracing: Tracing;
@@ -53,20 +50,7 @@ async function deliveryTo(url: string) {
     json: { url, policyId, events: ["rotation.completed"] },
   });
   const { webhook, secret } = WebhookCreatedSchema.parse(await response.json());
-  const id = crypto.randomUUID();
-  const rotation = await insertRotation(t.database.db, {
-    id,
-    workspace: "ws-prod-eastus",
-    deployment: `svc-${id.slice(0, 8)}`,
-    state: { machine: newRotation({ graceSeconds: 0 }), actor },
-    startedBy: actor.username,
-    holder: "test",
-    leaseMs: 60_000,
-  });
-  await setRotationPolicy(t.database.db, id, policyId);
-  await app.deps.database.db.transaction((tx) =>
-    announceRotation(app.deps, tx, rotation, { ...rotation.machine, phase: "completed" }),
-  );
+  await announceCompletedRotation(app.deps, policyId);
   return { webhook, secret };
 }
 

@@ -1,17 +1,15 @@
 import { WebhookCreatedSchema, WebhookNewSecretSchema } from "@keyturn/api-contract";
-import { newRotation } from "@keyturn/auth-domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, webhookAttempts, webhookDeliveries, webhooks } from "../../src/db/schema.ts";
-import { insertRotation } from "../../src/features/rotations/rotation-store.ts";
-import { announceRotation, webhookSender } from "../../src/features/webhooks/public.ts";
+import { webhookSender } from "../../src/features/webhooks/public.ts";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { createTestApp } from "../support/test-app.ts";
 import { createTestIssuer, type TestIssuer } from "../support/test-issuer.ts";
 import { clientAs } from "../support/typed-client.ts";
 import {
+  announceCompletedRotation,
   eventually,
   insertPolicy,
-  setRotationPolicy,
   startWebhookReceiver,
   type WebhookReceiver,
 } from "../support/webhook-receiver.ts";
@@ -19,8 +17,6 @@ import {
 // security.md, property 1, for webhook signing secrets: a secret leaves the BFF in the answer that
 // creates it or gives a new one, and nowhere else: no other answer or header, no log line (at trace
 // level), no stored row (the hook's own is sealed), and not in what a receiver is sent.
-
-const actor = { oid: "o", name: "Support", username: "support@keyturn.test", roles: ["KeyRotator"] };
 
 describe.each(DB_KINDS)("webhook secret canary on %s", (kind) => {
   let t: TestDatabase;
@@ -66,20 +62,7 @@ describe.each(DB_KINDS)("webhook secret canary on %s", (kind) => {
     receiver.useSecret(renewed.secret);
 
     // A delivery, failed once and retried, signed with the new secret.
-    const id = crypto.randomUUID();
-    const rotation = await insertRotation(t.database.db, {
-      id,
-      workspace: "ws-prod-eastus",
-      deployment: `svc-${id.slice(0, 8)}`,
-      state: { machine: newRotation({ graceSeconds: 0 }), actor },
-      startedBy: actor.username,
-      holder: "test",
-      leaseMs: 60_000,
-    });
-    await setRotationPolicy(t.database.db, id, policyId);
-    await app.deps.database.db.transaction((tx) =>
-      announceRotation(app.deps, tx, rotation, { ...rotation.machine, phase: "completed" }),
-    );
+    await announceCompletedRotation(app.deps, policyId);
     const sender = webhookSender(app.deps, { schedule: { baseMs: 0, maxMs: 0 } });
     await eventually(
       async () => {

@@ -2,9 +2,13 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type RotationCloudEvent, RotationCloudEventSchema } from "@keyturn/api-contract";
+import { newRotation } from "@keyturn/auth-domain";
 import { sql } from "drizzle-orm";
+import type { AppDeps } from "../../src/app-env.ts";
 import type { Db } from "../../src/db/client.ts";
 import { rotationPolicies } from "../../src/db/schema.ts";
+import { insertRotation } from "../../src/features/rotations/rotation-store.ts";
+import { announceRotation } from "../../src/features/webhooks/public.ts";
 
 /** One request the receiver got, and what it found of it. */
 export interface ReceivedEvent {
@@ -109,3 +113,28 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
 /** Marks a rotation as started by a policy's schedule (what the scheduler records). */
 export const setRotationPolicy = (db: Db, rotationId: string, policyId: string) =>
   db.execute(sql`update rotations set policy_id = ${policyId} where id = ${rotationId}`);
+
+const ACTOR = { oid: "o", name: "Support", username: "support@keyturn.test", roles: ["KeyRotator"] };
+
+/**
+ * A rotation started by `policyId`'s schedule on a deployment of its own, announced as completed
+ * (what the engine's last step commits): one delivery for each of the policy's hooks that takes it.
+ */
+export async function announceCompletedRotation(deps: AppDeps, policyId: string, deployment?: string) {
+  const db = deps.database.db;
+  const id = crypto.randomUUID();
+  const rotation = await insertRotation(db, {
+    id,
+    workspace: "ws-prod-eastus",
+    deployment: deployment ?? `svc-${id.slice(0, 8)}`,
+    state: { machine: newRotation({ graceSeconds: 0 }), actor: ACTOR },
+    startedBy: ACTOR.username,
+    holder: "test",
+    leaseMs: 60_000,
+  });
+  await setRotationPolicy(db, id, policyId);
+  await db.transaction((tx) =>
+    announceRotation(deps, tx, rotation, { ...rotation.machine, phase: "completed" }),
+  );
+  return rotation;
+}

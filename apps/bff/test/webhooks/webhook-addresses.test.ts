@@ -1,23 +1,20 @@
 import type { LookupAddress } from "node:dns";
 import type { LookupFunction } from "node:net";
 import { WebhookCreatedSchema, WebhookDeliveryListSchema } from "@keyturn/api-contract";
-import { newRotation } from "@keyturn/auth-domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webhooks } from "../../src/db/schema.ts";
-import { insertRotation } from "../../src/features/rotations/rotation-store.ts";
-import { announceRotation, webhookSender } from "../../src/features/webhooks/public.ts";
+import { webhookSender } from "../../src/features/webhooks/public.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { expectProblem } from "../support/problem.ts";
 import { createTestApp } from "../support/test-app.ts";
 import { createTestIssuer, type TestIssuer } from "../support/test-issuer.ts";
 import { clientAs } from "../support/typed-client.ts";
-import { eventually, insertPolicy, setRotationPolicy } from "../support/webhook-receiver.ts";
+import { announceCompletedRotation, eventually, insertPolicy } from "../support/webhook-receiver.ts";
 
 // In production a webhook never reaches inside the server's own network: its address is refused when
 // saved, and each attempt refuses a name that resolves inside (DNS rebinding) before connecting.
 
-const actor = { oid: "o", name: "Support", username: "support@keyturn.test", roles: ["KeyRotator"] };
 /** A name whose DNS answers loopback, as a rebinding name does once it has been saved. */
 const REBOUND = "https://rebind.keyturn.test/keyturn-events";
 const toLoopback: LookupFunction = (_hostname, _options, callback) =>
@@ -85,19 +82,7 @@ describe("webhook addresses in production", () => {
       .set({ url: "https://169.254.169.254/latest" })
       .where(eq(webhooks.id, old.id));
 
-    const rotation = await insertRotation(t.database.db, {
-      id: crypto.randomUUID(),
-      workspace: "ws-prod-eastus",
-      deployment: "svc-rebind",
-      state: { machine: newRotation({ graceSeconds: 0 }), actor },
-      startedBy: actor.username,
-      holder: "test",
-      leaseMs: 60_000,
-    });
-    await setRotationPolicy(t.database.db, rotation.id, policyId);
-    await t.database.db.transaction((tx) =>
-      announceRotation(app.deps, tx, rotation, { ...rotation.machine, phase: "completed" }),
-    );
+    await announceCompletedRotation(app.deps, policyId, "svc-rebind");
     const sender = webhookSender(app.deps, { intervalMs: 50, lookup: toLoopback });
     sender.start();
     try {

@@ -4,12 +4,10 @@ import {
   WebhookNewSecretSchema,
   WebhookSchema,
 } from "@keyturn/api-contract";
-import { newRotation } from "@keyturn/auth-domain";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { webhooks } from "../../src/db/schema.ts";
-import { insertRotation } from "../../src/features/rotations/rotation-store.ts";
-import { announceRotation, webhookSender } from "../../src/features/webhooks/public.ts";
+import { webhookSender } from "../../src/features/webhooks/public.ts";
 import { openWebhookSecret } from "../../src/features/webhooks/webhook-secret.ts";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { expectProblem } from "../support/problem.ts";
@@ -18,14 +16,12 @@ import { createTestApp, TEST_MASTER_KEY } from "../support/test-app.ts";
 import { createTestIssuer, type PersonaName, type TestIssuer } from "../support/test-issuer.ts";
 import { clientAs } from "../support/typed-client.ts";
 import {
+  announceCompletedRotation,
   eventually,
   insertPolicy,
-  setRotationPolicy,
   startWebhookReceiver,
   type WebhookReceiver,
 } from "../support/webhook-receiver.ts";
-
-const actor = { oid: "o", name: "Support", username: "support@keyturn.test", roles: ["KeyRotator"] };
 
 describe.each(DB_KINDS)("a webhook's new signing secret on %s", (kind) => {
   let t: TestDatabase;
@@ -120,20 +116,7 @@ describe.each(DB_KINDS)("a webhook's new signing secret on %s", (kind) => {
     const response = await replace(webhook.id, webhook.etag);
     const { secret } = WebhookNewSecretSchema.parse(await response.json());
 
-    const id = crypto.randomUUID();
-    const rotation = await insertRotation(t.database.db, {
-      id,
-      workspace: "ws-prod-eastus",
-      deployment: `svc-${id.slice(0, 8)}`,
-      state: { machine: newRotation({ graceSeconds: 0 }), actor },
-      startedBy: actor.username,
-      holder: "test",
-      leaseMs: 60_000,
-    });
-    await setRotationPolicy(t.database.db, id, policyId);
-    await app.deps.database.db.transaction((tx) =>
-      announceRotation(app.deps, tx, rotation, { ...rotation.machine, phase: "completed" }),
-    );
+    await announceCompletedRotation(app.deps, policyId);
     const sender = webhookSender(app.deps, { schedule: { baseMs: 50, maxMs: 50 } });
 
     // Still on the old secret, the receiver finds the signature wrong and answers 401.
