@@ -97,7 +97,10 @@ export function PolicyDialog({ policy, trigger }: { policy?: RotationPolicy; tri
           >
             {t("settings.rotationPolicies.form.save")}
           </BusyButton>
-          <Button onClick={() => setOpen(false)}>{t("common.cancel")}</Button>
+          {/* Waits for the answer too: a refusal closed away unseen would look like a cancelled save. */}
+          <Button disabledFocusable={mutation.isPending} onClick={() => setOpen(false)}>
+            {t("common.cancel")}
+          </Button>
         </>
       }
     >

@@ -130,6 +130,39 @@ describe("rotation policies in settings", () => {
     expect(await screen.findByRole("table", { name: "Rotation policies" })).toBeVisible();
   });
 
+  it("keeps Cancel from closing while a policy is on its way, so what the BFF answers is still shown", async () => {
+    let answer: (response: Response) => void = () => {};
+    fakeApi({
+      [LIST]: () => json({ items: [] }),
+      [CREATE]: () =>
+        new Promise<Response>((resolve) => {
+          answer = resolve;
+        }),
+    });
+    const user = render();
+    await user.click(await screen.findByRole("button", { name: "Add policy" }));
+    const dialog = await screen.findByRole("dialog", { name: "Add a rotation policy" });
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: "Applies to" }), "tag");
+    await user.type(within(dialog).getByRole("textbox", { name: /Name/ }), "Risk team");
+    await user.type(within(dialog).getByRole("textbox", { name: /Tag name/ }), "team");
+    await user.type(within(dialog).getByRole("textbox", { name: /Tag value/ }), "risk");
+    await user.click(within(dialog).getByRole("button", { name: "Save policy" }));
+
+    const cancel = within(dialog).getByRole("button", { name: "Cancel" });
+    expect(cancel).toHaveAttribute("aria-disabled", "true");
+    await user.click(cancel);
+    expect(dialog).toBeInTheDocument();
+
+    answer(problem(409, "conflict"));
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(
+      "A policy with this name, or with exactly this scope, exists already.",
+    );
+    expect(within(dialog).getByRole("button", { name: "Cancel" })).not.toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+  });
+
   it("edits with If-Match; a taken name or scope is said in words and the dialog stays", async () => {
     const api = fakeApi({ [LIST]: list(POLICY), [`PUT ${ONE}`]: () => problem(409, "conflict") });
     const user = render();
