@@ -164,7 +164,8 @@ export async function settleListing(
         and(
           eq(inventory.workspace, listing.workspace),
           eq(inventory.generation, generation),
-          notInArray(inventory.deployment, [...names]),
+          // One JSON parameter, not one per name (a workspace may list thousands).
+          sql`${inventory.deployment} not in (select jsonb_array_elements_text(${JSON.stringify(names)}::jsonb))`,
           lt(inventory.syncedAt, listing.startedAt),
         ),
       )
