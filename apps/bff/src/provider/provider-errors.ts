@@ -33,6 +33,10 @@ export function providerFaultToApiError(error: unknown): unknown {
   if (error.code === "provider_throttled" || error.code === "provider_unavailable") {
     headers["Retry-After"] = String(Math.max(1, error.retryAfterSeconds ?? 5));
   }
+  if (error.notManagedKind !== undefined) {
+    const detail = `It is of kind ${error.notManagedKind}: Keyturn manages the auth of ACI and AKS services and of managed and Kubernetes online endpoints, so it is listed read-only.`;
+    return new ApiError(409, "conflict", { detail, cause: error });
+  }
   const rule = error.providerCode === error.code || error.providerDetails.some((d) => d.code === error.code);
   const ruleMessage = rule && error.status === 400 ? error.providerMessage : undefined;
   const detail =

@@ -1,6 +1,8 @@
 import { DeploymentPageSchema, InventorySyncReportSchema, WorkspaceListSchema } from "@keyturn/api-contract";
 import { SERVICE_PRINCIPALS } from "@keyturn/dev-idp";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inventory } from "../../src/db/schema.ts";
 import { MANAGEMENT_SCOPE } from "../../src/provider/connection-credential.ts";
 import { insertConnection } from "../../src/provider/connection-store.ts";
 import { type DeploymentsSetup, setupDeployments } from "../support/deployments-setup.ts";
@@ -123,6 +125,18 @@ describe("the BFF on Azure's answers", () => {
     const named = new Set(report.findings.map((f) => f.deployment));
     expect(named.has("nightly-batch") || named.has("legacy-svc")).toBe(false);
     expect(named.has("diabetes-aci")).toBe(true);
+  });
+
+  it("answers 409 and why for a call on a service of another kind, even one the inventory does not hold", async () => {
+    // The emulator's AKSENDPOINT service, with no inventory row to refuse it first.
+    await s.t.database.db.delete(inventory).where(eq(inventory.deployment, "partner-gateway"));
+    const keys = await operator().api.deployments[":workspace"][":name"].keys.$get({
+      param: { workspace: "ws-edge-southcentralus", name: "partner-gateway" },
+    });
+    const problem = await expectProblem(keys, 409, "conflict");
+    expect(problem.detail).toBe(
+      "It is of kind AKSENDPOINT: Keyturn manages the auth of ACI and AKS services and of managed and Kubernetes online endpoints, so it is listed read-only.",
+    );
   });
 
   it("shows Azure's code and message in the problem's detail, whatever the status", async () => {

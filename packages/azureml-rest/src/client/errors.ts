@@ -38,6 +38,8 @@ export interface AzureMlErrorInit {
   operationState?: OperationState;
   /** A v2 write Azure accepted whose operation still ran at the deadline (not a failure of the write). */
   stillRunning?: boolean;
+  /** The kind (as Azure wrote it) of a service or endpoint Keyturn does not manage, when that stopped the call. */
+  notManagedKind?: string;
   cause?: unknown;
 }
 
@@ -54,6 +56,7 @@ export class AzureMlError extends Error {
   readonly operationId: string | null | undefined;
   readonly operationState: OperationState | undefined;
   readonly stillRunning: boolean;
+  readonly notManagedKind: string | undefined;
 
   constructor(init: AzureMlErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -67,6 +70,7 @@ export class AzureMlError extends Error {
     this.operationId = init.operationId;
     this.operationState = init.operationState;
     this.stillRunning = init.stillRunning ?? false;
+    this.notManagedKind = init.notManagedKind;
   }
 }
 
@@ -217,6 +221,21 @@ export function errorFromAnswer(answer: ErrorAnswer): AzureMlError {
 }
 
 /** The answer did not match the contract: say where, never what (the values may be secrets). */
+/**
+ * A service or endpoint of a kind Keyturn does not manage (an AKSENDPOINT, an IoT module…): the
+ * console reads nothing of it and changes nothing, so the call stops here with a conflict (409), not
+ * as an answer it failed to understand.
+ */
+export function notManaged(label: string, what: "service" | "endpoint", kind: string): AzureMlError {
+  const shown = kind.slice(0, 32);
+  return new AzureMlError({
+    code: "conflict",
+    status: 409,
+    message: `${label}: ${what === "service" ? "a" : "an"} ${what} of kind ${shown}, which is not managed`,
+    notManagedKind: shown,
+  });
+}
+
 export function notUnderstood(label: string, detail: string, providerStatus?: number): AzureMlError {
   return new AzureMlError({
     code: "provider_rejected",

@@ -9,7 +9,7 @@ import {
   ServiceSchema,
 } from "../service.ts";
 import { ComputeListItemSchema, ComputeResourceSchema, WorkspaceResourceSchema } from "../workspace.ts";
-import { notUnderstood } from "./errors.ts";
+import { notManaged, notUnderstood } from "./errors.ts";
 import type { Http } from "./http.ts";
 import { pendingFrom, pendingFromBody } from "./operations.ts";
 import { allOrNothing, collectPages, itemName, readItems } from "./paging.ts";
@@ -76,7 +76,7 @@ export function serviceCalls(
     const answer = await http.send({ label: "getService", method: "GET", url, retry: "read" });
     const kind = kindOf(answer.json);
     if (typeof kind === "string" && !isManagedComputeType(kind))
-      throw notUnderstood("getService", `a service of kind ${kind.slice(0, 32)}, which is not managed`);
+      throw notManaged("getService", "service", kind);
     return parseAnswer(ServiceSchema, answer.json, "getService", answer.status);
   }
 

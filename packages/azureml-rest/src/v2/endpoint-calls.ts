@@ -1,4 +1,4 @@
-import { notUnderstood } from "../client/errors.ts";
+import { notManaged, notUnderstood } from "../client/errors.ts";
 import type { HttpAnswer } from "../client/http.ts";
 import { collectPages } from "../client/paging.ts";
 import { invalidRequest, parseAnswer } from "../client/parse.ts";
@@ -19,8 +19,7 @@ export function endpointCalls(context: FollowContext): OnlineEndpointsClient {
 
   const readEndpoint = (label: string, answer: HttpAnswer): OnlineEndpoint => {
     const kind = answerKind(answer.json);
-    if (!isManagedEndpointKind(kind))
-      throw notUnderstood(label, `an endpoint of kind ${kind.slice(0, 32)}, which is not managed`);
+    if (!isManagedEndpointKind(kind)) throw notManaged(label, "endpoint", kind);
     return parseAnswer(OnlineEndpointSchema, answer.json, label, answer.status);
   };
 
