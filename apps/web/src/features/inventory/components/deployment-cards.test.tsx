@@ -2,7 +2,7 @@ import type { DeploymentPage, DeploymentSummary } from "@keyturn/api-contract";
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { workspace } from "../../../testing/fixtures";
+import { deploymentSummary, workspace } from "../../../testing/fixtures";
 import { onPhoneWidth } from "../../../testing/phone-width";
 import { renderApp } from "../../../testing/render-app";
 import { CARDS_STEP } from "./deployment-cards";
@@ -10,25 +10,7 @@ import { CARDS_STEP } from "./deployment-cards";
 configure({ asyncUtilTimeout: 5_000 });
 const FIRST_RENDER = { timeout: 20_000 };
 
-const service: DeploymentSummary = {
-  workspace: "ws-ml-westeurope",
-  name: "anomaly-watch",
-  generation: "v1",
-  computeType: "AKS",
-  managed: true,
-  notManagedReason: null,
-  state: "Healthy",
-  auth: { keyAuth: true, tokenAuth: false, mode: "key" },
-  endpointAuthMode: null,
-  workspaceRegion: "westeurope",
-  clusterRegion: "eastus",
-  scoringUri: null,
-  createdAt: "2026-02-01T10:00:00.000Z",
-  updatedAt: "2026-03-01T10:00:00.000Z",
-  syncedAt: "2026-03-02T10:00:00.000Z",
-  keyAges: [],
-  findings: { count: 2, highest: "high" },
-};
+const service = deploymentSummary();
 const endpoint: DeploymentSummary = {
   ...service,
   name: "route-k8s",

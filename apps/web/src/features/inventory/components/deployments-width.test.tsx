@@ -1,32 +1,14 @@
-import type { DeploymentPage, DeploymentSummary } from "@keyturn/api-contract";
+import type { DeploymentPage } from "@keyturn/api-contract";
 import { configure, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { workspace } from "../../../testing/fixtures";
+import { deploymentSummary, workspace } from "../../../testing/fixtures";
 import { renderApp } from "../../../testing/render-app";
 
 configure({ asyncUtilTimeout: 5_000 });
 const FIRST_RENDER = { timeout: 20_000 };
 
-const service: DeploymentSummary = {
-  workspace: "ws-ml-westeurope",
-  name: "anomaly-watch",
-  generation: "v1",
-  computeType: "AKS",
-  managed: true,
-  notManagedReason: null,
-  state: "Healthy",
-  auth: { keyAuth: true, tokenAuth: false, mode: "key" },
-  endpointAuthMode: null,
-  workspaceRegion: "westeurope",
-  clusterRegion: "eastus",
-  scoringUri: null,
-  createdAt: "2026-02-01T10:00:00.000Z",
-  updatedAt: "2026-03-01T10:00:00.000Z",
-  syncedAt: "2026-03-02T10:00:00.000Z",
-  keyAges: [],
-  findings: { count: 2, highest: "high" },
-};
+const service = deploymentSummary();
 
 const json = (body: unknown) =>
   new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json" } });
